@@ -1,0 +1,38 @@
+#include "cli/CliIo.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace cd::cli {
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray out = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    const QByteArray text = QByteArrayLiteral("commanddesk-cli: ") + message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return code;
+}
+
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile f;
+    if (path == QLatin1String("-")) {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            return Result<QByteArray>::failure(QStringLiteral("cannot read standard input"));
+    } else {
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Result<QByteArray>::failure(QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
+    }
+    return f.readAll();
+}
+
+} // namespace cd::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace cd::cli {
+
+// Exit codes of the CLI contract.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,  // could not do it (I/O, database)
+    ExitBadInput = 2, // the caller's input is wrong: usage, facts, values
+    ExitBadPlan = 3,  // a plan file is broken
+};
+
+// Prints one JSON document on stdout: the only thing a successful command writes there.
+void printJson(const QJsonObject &object);
+// Prints "commanddesk-cli: <message>" on stderr and returns `code`.
+int fail(int code, const QString &message);
+// Reads a whole file, or stdin for "-".
+Result<QByteArray> readInput(const QString &path);
+
+} // namespace cd::cli

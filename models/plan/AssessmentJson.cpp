@@ -1,0 +1,101 @@
+#include "plan/AssessmentJson.h"
+
+#include "plan/PlanLibrary.h"
+
+namespace cd::AssessmentJson {
+namespace {
+
+QJsonArray provisions(const QList<Provision> &list)
+{
+    QJsonArray arr;
+    for (const auto &p : list)
+        arr.push_back(QJsonObject{{QStringLiteral("clause"), p.clause},
+                                  {QStringLiteral("title"), p.title},
+                                  {QStringLiteral("text"), p.text}});
+    return arr;
+}
+
+} // namespace
+
+QJsonObject planAssessment(const PlanAssessment &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("plan"), a.plan->id);
+    o.insert(QStringLiteral("title"), a.plan->title);
+    o.insert(QStringLiteral("document"), a.plan->document);
+    o.insert(QStringLiteral("in_scope"), a.inScope);
+    o.insert(QStringLiteral("applies"), a.applies);
+    o.insert(QStringLiteral("level"), a.level ? QJsonValue(levelCode(*a.level)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("deciding_clause"),
+             a.decidingClause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.decidingClause));
+    o.insert(QStringLiteral("deciding_text"), a.decidingText());
+    o.insert(QStringLiteral("matched_clauses"), QJsonArray::fromStringList(a.matchedClauses));
+
+    QJsonArray matches;
+    for (const auto &m : a.matches)
+        matches.push_back(QJsonObject{{QStringLiteral("clause"), m.clause},
+                                      {QStringLiteral("level"), levelCode(m.level)},
+                                      {QStringLiteral("text"), m.text},
+                                      {QStringLiteral("by"), m.asserted ? QStringLiteral("asserted")
+                                                                        : QStringLiteral("computed")}});
+    o.insert(QStringLiteral("matches"), matches);
+
+    QJsonArray agencies;
+    for (const auto &g : a.agencies) {
+        QJsonObject ag{{QStringLiteral("name"), g.name},         {QStringLiteral("clause"), g.clause},
+                       {QStringLiteral("duty"), g.duty},         {QStringLiteral("reason"), g.reason},
+                       {QStringLiteral("reason_text"), g.reasonText}};
+        if (!g.note.isEmpty())
+            ag.insert(QStringLiteral("note"), g.note);
+        agencies.push_back(ag);
+    }
+    o.insert(QStringLiteral("agencies"), agencies);
+
+    QJsonArray raises;
+    for (const auto &r : a.raises)
+        raises.push_back(QJsonObject{{QStringLiteral("level"), levelCode(r.level)},
+                                     {QStringLiteral("clause"), r.clause},
+                                     {QStringLiteral("fact"), r.fact},
+                                     {QStringLiteral("at_least"), r.threshold}});
+    o.insert(QStringLiteral("raises"), raises);
+    o.insert(QStringLiteral("command"), provisions(a.command));
+    o.insert(QStringLiteral("response"), provisions(a.response));
+    o.insert(QStringLiteral("deadlines"), QJsonArray());
+    return o;
+}
+
+QJsonObject grading(const std::vector<PlanAssessment> &assessments)
+{
+    QJsonArray plans;
+    for (const auto &a : assessments)
+        plans.push_back(planAssessment(a));
+    return QJsonObject{{QStringLiteral("plans"), plans}};
+}
+
+QJsonObject planCatalogue(const PlanLibrary &library)
+{
+    QJsonArray plans;
+    for (const auto &p : library.plans()) {
+        QJsonArray levels;
+        for (const auto &l : p.levels)
+            levels.push_back(QJsonObject{{QStringLiteral("level"), levelCode(l.level)},
+                                         {QStringLiteral("name"), l.name},
+                                         {QStringLiteral("clause"), l.clause}});
+        plans.push_back(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("title"), p.title},
+                                    {QStringLiteral("document"), p.document},
+                                    {QStringLiteral("issued"), p.issued.toString(Qt::ISODate)},
+                                    {QStringLiteral("levels"), levels},
+                                    {QStringLiteral("agencies"), qint64(p.agencies.size())}});
+    }
+    QJsonArray causes;
+    for (const auto &c : library.vocabulary().causes())
+        causes.push_back(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("label"), c.label},
+                                     {QStringLiteral("source"), c.source}});
+    return QJsonObject{{QStringLiteral("plans"), plans},
+                       {QStringLiteral("causes"), causes},
+                       {QStringLiteral("counties"), QJsonArray::fromStringList(library.vocabulary().counties())}};
+}
+
+} // namespace cd::AssessmentJson
