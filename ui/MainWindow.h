@@ -1,20 +1,35 @@
 #pragma once
 
+#include "time/WorkCalendar.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QLabel;
+
 namespace cd {
 
+class Clock;
 class PlanLibrary;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<const PlanLibrary> library, QWidget *parent = nullptr);
+    MainWindow(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock,
+               QWidget *parent = nullptr);
 
 private:
+    void buildMenus();
+    void importCalendar();
+    void updateClockStatus();
+    void updateCalendarStatus();
+
     std::shared_ptr<const PlanLibrary> m_library;
+    WorkCalendar m_calendar;
+    Clock &m_clock;
+    QLabel *m_clockLabel = nullptr;
+    QLabel *m_calendarLabel = nullptr;
 };
 
 } // namespace cd

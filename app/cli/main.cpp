@@ -2,6 +2,7 @@
 // stdout carries exactly one JSON document on success; messages go to stderr.
 #include "cli/CliIo.h"
 #include "cli/PlanCommands.h"
+#include "cli/TimeCommands.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,11 @@ const char *const Usage = R"(usage: commanddesk-cli <command> [options]
 
 commands:
   plans  [--plans DIR]                 list the plans, accepted causes and counties
-  grade  --facts FILE|- [--plans DIR]  grade one set of facts against every plan
+  grade  --facts FILE|- [--plans DIR] [--dispatched-at T] [--ended-at T] [--now T]
+                                       grade one set of facts against every plan, with the
+                                       reporting windows and their state at --now (default: now)
+  workdays --from YYYY-MM-DD --add N   the Nth working day after a date and its 23:59:59 deadline
+  calendar show | import FILE          the holiday calendar's years; load a newer notice
 
 exit codes: 0 ok, 1 failure, 2 bad input, 3 broken plan file
 )";
@@ -39,6 +44,8 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
         {QStringLiteral("plans"), cd::cli::runPlans},
         {QStringLiteral("grade"), cd::cli::runGrade},
+        {QStringLiteral("workdays"), cd::cli::runWorkdays},
+        {QStringLiteral("calendar"), cd::cli::runCalendar},
     };
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         std::fputs(Usage, args.isEmpty() ? stderr : stdout);

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "core/Logging.h"
 #include "plan/PlanLibrary.h"
+#include "time/CalendarStore.h"
+#include "time/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,7 +56,14 @@ int main(int argc, char *argv[])
         return 3;
     }
 
-    cd::MainWindow window(library.value());
+    const auto calendar = cd::CalendarStore(cd::CalendarStore::defaultDir()).load();
+    if (!calendar) {
+        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"),
+                              QObject::tr("The holiday calendar could not be loaded:\n%1").arg(calendar.error()));
+        return 3;
+    }
+    cd::SystemClock clock;
+    cd::MainWindow window(library.value(), calendar.value(), clock);
     if (parser.isSet(screenshotOption)) {
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

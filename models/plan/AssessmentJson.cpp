@@ -1,6 +1,7 @@
 #include "plan/AssessmentJson.h"
 
 #include "plan/PlanLibrary.h"
+#include "time/ShanghaiTime.h"
 
 namespace cd::AssessmentJson {
 namespace {
@@ -17,7 +18,7 @@ QJsonArray provisions(const QList<Provision> &list)
 
 } // namespace
 
-QJsonObject planAssessment(const PlanAssessment &a)
+QJsonObject planAssessment(const PlanAssessment &a, const std::vector<Deadline> &deadlines)
 {
     QJsonObject o;
     o.insert(QStringLiteral("plan"), a.plan->id);
@@ -60,15 +61,45 @@ QJsonObject planAssessment(const PlanAssessment &a)
     o.insert(QStringLiteral("raises"), raises);
     o.insert(QStringLiteral("command"), provisions(a.command));
     o.insert(QStringLiteral("response"), provisions(a.response));
-    o.insert(QStringLiteral("deadlines"), QJsonArray());
+    QJsonArray windows;
+    for (const auto &d : deadlines)
+        if (d.planId == a.plan->id)
+            windows.push_back(deadline(d, *a.vocabulary));
+    o.insert(QStringLiteral("deadlines"), windows);
     return o;
 }
 
-QJsonObject grading(const std::vector<PlanAssessment> &assessments)
+QJsonObject deadline(const Deadline &d, const FactVocabulary &vocab)
+{
+    const ReportingWindow &w = *d.window;
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(isoShanghai(t)) : QJsonValue(QJsonValue::Null); };
+    QJsonObject o{{QStringLiteral("window"), w.id},
+                  {QStringLiteral("clause"), w.clause},
+                  {QStringLiteral("action"), w.action},
+                  {QStringLiteral("text"), w.text},
+                  {QStringLiteral("kind"), windowKindName(w.kind)},
+                  {QStringLiteral("anchor"), w.anchor},
+                  {QStringLiteral("anchor_label"), vocab.milestone(w.anchor)->label},
+                  {QStringLiteral("anchor_time"), time(d.anchorAt)},
+                  {QStringLiteral("due"), time(d.due)},
+                  {QStringLiteral("completed_by"), w.completedBy},
+                  {QStringLiteral("completed_at"), time(d.completedAt)},
+                  {QStringLiteral("state"), deadlineStateName(d.state)},
+                  {QStringLiteral("covered"), d.covered}};
+    if (w.hasDue())
+        o.insert(QStringLiteral("amount"), w.amount);
+    if (!w.ruling.isEmpty())
+        o.insert(QStringLiteral("condition"), QJsonObject{{QStringLiteral("id"), w.ruling},
+                                                          {QStringLiteral("label"), w.rulingLabel},
+                                                          {QStringLiteral("confirmed"), !d.conditional}});
+    return o;
+}
+
+QJsonObject grading(const std::vector<PlanAssessment> &assessments, const std::vector<Deadline> &deadlines)
 {
     QJsonArray plans;
     for (const auto &a : assessments)
-        plans.push_back(planAssessment(a));
+        plans.push_back(planAssessment(a, deadlines));
     return QJsonObject{{QStringLiteral("plans"), plans}};
 }
 

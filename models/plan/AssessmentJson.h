@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/Grader.h"
+#include "time/DeadlineEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,8 +14,9 @@ class PlanLibrary;
 // the GUI, reports and tests see exactly what scripts see.
 namespace AssessmentJson {
 
-QJsonObject planAssessment(const PlanAssessment &a);
-QJsonObject grading(const std::vector<PlanAssessment> &assessments);
+QJsonObject planAssessment(const PlanAssessment &a, const std::vector<Deadline> &deadlines = {});
+QJsonObject grading(const std::vector<PlanAssessment> &assessments, const std::vector<Deadline> &deadlines = {});
+QJsonObject deadline(const Deadline &d, const FactVocabulary &vocab);
 QJsonObject planCatalogue(const PlanLibrary &library);
 
 } // namespace AssessmentJson

@@ -70,9 +70,12 @@ Result<FactVocabulary> FactVocabulary::load(const QString &file)
         v.m_counties.push_back(c.toString());
     for (const auto &k : root.value(QStringLiteral("blockage_kinds")).toArray())
         v.m_blockageKinds.push_back(k.toObject().value(QStringLiteral("id")).toString());
-    if (v.m_causes.isEmpty() || v.m_counties.isEmpty() || v.m_blockageKinds.isEmpty())
+    for (const auto &m : root.value(QStringLiteral("milestones")).toArray())
+        v.m_milestones.push_back({m.toObject().value(QStringLiteral("id")).toString(),
+                                  m.toObject().value(QStringLiteral("label")).toString()});
+    if (v.m_causes.isEmpty() || v.m_counties.isEmpty() || v.m_blockageKinds.isEmpty() || v.m_milestones.isEmpty())
         return Result<FactVocabulary>::failure(
-            file + QStringLiteral(": needs non-empty \"causes\", \"counties\" and \"blockage_kinds\""));
+            file + QStringLiteral(": needs non-empty \"causes\", \"counties\", \"blockage_kinds\" and \"milestones\""));
     return v;
 }
 
@@ -83,6 +86,14 @@ const Cause *FactVocabulary::cause(const QString &id) const
     for (const auto &c : m_causes)
         if (c.id == id)
             return &c;
+    return nullptr;
+}
+
+const Milestone *FactVocabulary::milestone(const QString &id) const
+{
+    for (const auto &m : m_milestones)
+        if (m.id == id)
+            return &m;
     return nullptr;
 }
 

@@ -18,6 +18,11 @@ struct FactSpec {
     QString label; // Chinese label for the UI and reports
 };
 
+struct Milestone {
+    QString id;    // e.g. "report_sent:city"
+    QString label; // e.g. "报告市政府"
+};
+
 struct Cause {
     QString id;     // e.g. "wage_arrears"
     QString label;  // e.g. "欠薪"
@@ -37,6 +42,8 @@ public:
     const QList<Cause> &causes() const { return m_causes; }
     const QStringList &counties() const { return m_counties; }
     const QStringList &blockageKinds() const { return m_blockageKinds; }
+    const QList<Milestone> &milestones() const { return m_milestones; }
+    const Milestone *milestone(const QString &id) const;
     QString defaultCounty() const { return m_counties.value(0); }
 
     bool hasCause(const QString &id) const;
@@ -48,6 +55,7 @@ private:
     QList<Cause> m_causes;
     QStringList m_counties;
     QStringList m_blockageKinds;
+    QList<Milestone> m_milestones;
 };
 
 } // namespace cd

@@ -33,6 +33,7 @@ PlanAssessment Grader::assess(const Plan &plan, const ConditionContext &ctx) con
 {
     PlanAssessment a;
     a.plan = &plan;
+    a.vocabulary = &m_library.vocabulary();
     a.inScope = !plan.scopeCondition || plan.scopeCondition->holds(ctx);
 
     if (plan.hasLevels()) {

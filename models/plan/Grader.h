@@ -33,6 +33,7 @@ struct LevelRaise {
 // One plan's verdict on one set of facts.
 struct PlanAssessment {
     const Plan *plan = nullptr;
+    const FactVocabulary *vocabulary = nullptr;
     bool inScope = false;
     bool applies = false;
     std::optional<Level> level;

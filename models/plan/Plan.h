@@ -2,6 +2,7 @@
 
 #include "plan/Condition.h"
 #include "plan/Level.h"
+#include "time/ReportingWindow.h"
 
 #include <QDate>
 #include <QList>
@@ -88,6 +89,7 @@ struct Plan {
     QList<Provision> response;
     QList<Provision> prewarning;
     QList<Provision> groups;
+    std::vector<ReportingWindow> windows;
 
     bool hasLevels() const { return !levels.empty(); }
     const NamedCondition *condition(const QString &id) const

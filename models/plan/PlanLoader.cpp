@@ -10,7 +10,7 @@
 #include <QSet>
 
 namespace cd {
-namespace {
+namespace detail {
 
 // Small readers that throw with the JSON path of what they read.
 class Reader {
@@ -95,7 +95,65 @@ QList<Provision> readProvisions(const Reader &root, const char *key)
     return out;
 }
 
-} // namespace
+} // namespace detail
+
+using detail::Reader;
+using detail::readLevels;
+using detail::readProvisions;
+
+std::vector<ReportingWindow> PlanLoader::readWindows(
+    const Reader &root, const std::function<Condition(const QString &, const QString &)> &named) const
+{
+    std::vector<ReportingWindow> out;
+    const auto arr = root.array("reporting_windows", false);
+    const auto base = root.at(QStringLiteral("reporting_windows"));
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const auto r = Reader::element(arr, i, base);
+        r.onlyKeys({QStringLiteral("id"), QStringLiteral("clause"), QStringLiteral("action"), QStringLiteral("text"),
+                    QStringLiteral("kind"), QStringLiteral("amount"), QStringLiteral("anchor"),
+                    QStringLiteral("completed_by"), QStringLiteral("levels"), QStringLiteral("when"),
+                    QStringLiteral("ruling")});
+        ReportingWindow w;
+        w.id = r.text("id");
+        for (const auto &other : out)
+            if (other.id == w.id)
+                throw PlanFormatError(r.at(QStringLiteral("id")), QStringLiteral("duplicate window id \"%1\"").arg(w.id));
+        w.clause = r.text("clause");
+        w.action = r.text("action");
+        w.text = r.text("text");
+        const auto kind = windowKindFromName(r.text("kind"));
+        if (!kind)
+            throw PlanFormatError(r.at(QStringLiteral("kind")),
+                                  QStringLiteral("must be one of minutes, working_days, immediate, timely, requirement"));
+        w.kind = *kind;
+        if (w.hasDue()) {
+            const auto amount = r.value("amount");
+            if (!amount.isDouble() || amount.toDouble() < 1 || amount.toDouble() != double(amount.toInt()))
+                throw PlanFormatError(r.at(QStringLiteral("amount")), QStringLiteral("must be a whole number ≥ 1"));
+            w.amount = amount.toInt();
+        } else if (r.has("amount")) {
+            throw PlanFormatError(r.at(QStringLiteral("amount")),
+                                  QStringLiteral("a window of kind %1 has no number; do not invent one").arg(windowKindName(w.kind)));
+        }
+        for (const char *key : {"anchor", "completed_by"}) {
+            const auto id = r.text(key);
+            if (!m_vocab.milestone(id))
+                throw PlanFormatError(r.at(QLatin1String(key)), QStringLiteral("unknown milestone \"%1\"").arg(id));
+            (qstrcmp(key, "anchor") == 0 ? w.anchor : w.completedBy) = id;
+        }
+        w.levels = readLevels(r, "levels");
+        if (r.has("when"))
+            w.when = Condition::fromJson(r.value("when"), r.at(QStringLiteral("when")), m_vocab, named);
+        if (r.has("ruling")) {
+            const auto ruling = r.object("ruling");
+            ruling.onlyKeys({QStringLiteral("id"), QStringLiteral("label")});
+            w.ruling = ruling.text("id");
+            w.rulingLabel = ruling.text("label");
+        }
+        out.push_back(std::move(w));
+    }
+    return out;
+}
 
 Result<Plan> PlanLoader::loadFile(const QString &file) const
 {
@@ -263,6 +321,7 @@ Plan PlanLoader::parse(const QByteArray &json) const
     plan.response = readProvisions(root, "response");
     plan.prewarning = readProvisions(root, "prewarning");
     plan.groups = readProvisions(root, "groups");
+    plan.windows = readWindows(root, named);
     return plan;
 }
 

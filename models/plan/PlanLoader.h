@@ -3,12 +3,17 @@
 #include "core/Result.h"
 #include "plan/Plan.h"
 
+#include <functional>
+
 #include <QByteArray>
 #include <QString>
 
 namespace cd {
 
 class FactVocabulary;
+namespace detail {
+class Reader;
+}
 
 // Reads one plan file (format documented in resources/plans/SCHEMA.md) and validates all of
 // it before returning: a plan either loads whole or not at all. Error messages read
@@ -24,6 +29,8 @@ public:
 
 private:
     Plan parse(const QByteArray &json) const; // throws PlanFormatError
+    std::vector<ReportingWindow> readWindows(
+        const detail::Reader &root, const std::function<Condition(const QString &, const QString &)> &named) const;
     const FactVocabulary &m_vocab;
 };
 

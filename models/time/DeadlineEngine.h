@@ -1,0 +1,72 @@
+#pragma once
+
+#include "plan/Grader.h"
+#include "time/ReportingWindow.h"
+#include "time/WorkCalendar.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace cd {
+
+// What has happened so far, as the journal knows it: when each milestone first happened, and
+// the operator's rulings on conditional windows (true: the condition holds, false: ruled out).
+struct Milestones {
+    QHash<QString, QDateTime> at; // milestone id -> time (UTC)
+    QHash<QString, bool> rulings; // ruling id -> holds
+};
+
+struct DueSoonPolicy {
+    double fraction = 0.25;       // the last quarter of the window …
+    qint64 maxSeconds = 10 * 60;  // … or the last 10 minutes, whichever is shorter
+};
+
+struct Deadline {
+    enum class State {
+        Waiting,  // its anchor has not happened yet
+        Pending,
+        DueSoon,
+        Overdue,
+        Met,     // completed on time (or completed, for windows without a number)
+        MetLate,
+        Open,    // "立即" / "及时" / a requirement: no number, not yet completed
+        RuledOut // a conditional window the operator ruled out
+    };
+
+    QString planId;
+    QString planRef; // "86号"
+    const ReportingWindow *window = nullptr;
+    QDateTime anchorAt;    // invalid while waiting
+    QDateTime due;         // invalid for windows without a number
+    QDateTime completedAt; // invalid while not completed
+    bool covered = true;   // false when a working-day count ran past the calendar's years
+    bool conditional = false; // has an operator condition not yet confirmed
+    State state = State::Waiting;
+
+    QString key() const { return planId + QLatin1Char('/') + window->id; }
+    qint64 secondsLeft(const QDateTime &now) const { return due.isValid() ? now.secsTo(due) : 0; }
+    qint64 lateBySeconds() const { return due.isValid() && completedAt.isValid() ? due.secsTo(completedAt) : 0; }
+};
+
+QString deadlineStateName(Deadline::State state); // "pending", "due_soon", …
+
+// Computes every reporting window of the applicable plans from the grading, the milestones,
+// the calendar and the time: never stored, always derived.
+class DeadlineEngine {
+public:
+    explicit DeadlineEngine(const WorkCalendar &calendar, DueSoonPolicy policy = {})
+        : m_calendar(calendar), m_policy(policy) {}
+
+    std::vector<Deadline> compute(const std::vector<PlanAssessment> &grading, const Facts &facts,
+                                  const Milestones &milestones, const QDateTime &now) const;
+
+private:
+    Deadline::State stateAt(const Deadline &d, const QDateTime &now) const;
+    const WorkCalendar &m_calendar;
+    DueSoonPolicy m_policy;
+};
+
+} // namespace cd
