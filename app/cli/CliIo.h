@@ -14,6 +14,7 @@ enum ExitCode : int {
     ExitFailure = 1,  // could not do it (I/O, database)
     ExitBadInput = 2, // the caller's input is wrong: usage, facts, values
     ExitBadPlan = 3,  // a plan file is broken
+    ExitTampered = 4, // verify: the journal's hash chain is broken
 };
 
 // Prints one JSON document on stdout: the only thing a successful command writes there.

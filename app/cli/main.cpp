@@ -3,6 +3,7 @@
 #include "cli/CliIo.h"
 #include "cli/PlanCommands.h"
 #include "cli/TimeCommands.h"
+#include "cli/JournalCommands.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,15 @@ commands:
                                        reporting windows and their state at --now (default: now)
   workdays --from YYYY-MM-DD --add N   the Nth working day after a date and its 23:59:59 deadline
   calendar show | import FILE          the holiday calendar's years; load a newer notice
+  incident new --facts FILE|- [--exercise] [--title T] [--at T]
+  incident event --id N --kind KIND [--payload JSON] [--at T]
+  incident show --id N [--at T]        state of an incident (at a cursor time)
+  incident list
+  verify [--expect-head HASH]          check the journal's hash chain
+  journal commands take [--db PATH] (default: the user's data folder) [--busy-timeout MS]
+  [--actor NAME]
 
-exit codes: 0 ok, 1 failure, 2 bad input, 3 broken plan file
+exit codes: 0 ok, 1 failure (database, I/O), 2 bad input, 3 broken plan file, 4 broken journal chain
 )";
 
 } // namespace
@@ -46,6 +54,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("grade"), cd::cli::runGrade},
         {QStringLiteral("workdays"), cd::cli::runWorkdays},
         {QStringLiteral("calendar"), cd::cli::runCalendar},
+        {QStringLiteral("incident"), cd::cli::runIncident},
+        {QStringLiteral("verify"), cd::cli::runVerify},
     };
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         std::fputs(Usage, args.isEmpty() ? stderr : stdout);

@@ -146,9 +146,13 @@ std::vector<ReportingWindow> PlanLoader::readWindows(
             w.when = Condition::fromJson(r.value("when"), r.at(QStringLiteral("when")), m_vocab, named);
         if (r.has("ruling")) {
             const auto ruling = r.object("ruling");
-            ruling.onlyKeys({QStringLiteral("id"), QStringLiteral("label")});
+            ruling.onlyKeys({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("listed")});
             w.ruling = ruling.text("id");
             w.rulingLabel = ruling.text("label");
+            const auto listed = ruling.value("listed").toString(QStringLiteral("until_ruled_out"));
+            if (listed != QLatin1String("until_ruled_out") && listed != QLatin1String("when_ruled_in"))
+                throw PlanFormatError(ruling.at(QStringLiteral("listed")), QStringLiteral("must be \"until_ruled_out\" or \"when_ruled_in\""));
+            w.onlyWhenRuledIn = listed == QLatin1String("when_ruled_in");
         }
         out.push_back(std::move(w));
     }

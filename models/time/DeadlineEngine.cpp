@@ -49,6 +49,8 @@ std::vector<Deadline> DeadlineEngine::compute(const std::vector<PlanAssessment> 
             if (!w.ruling.isEmpty()) {
                 const auto ruling = milestones.rulings.constFind(w.ruling);
                 d.conditional = ruling == milestones.rulings.cend();
+                if (d.conditional && w.onlyWhenRuledIn)
+                    continue;
                 if (!d.conditional && !ruling.value()) {
                     d.state = Deadline::State::RuledOut;
                     out.push_back(d);

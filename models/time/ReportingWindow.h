@@ -33,6 +33,9 @@ struct ReportingWindow {
     std::optional<Condition> when; // computed from the facts (e.g. urban)
     QString ruling;                // operator's condition id; empty when unconditional
     QString rulingLabel;
+    // false: listed with its condition until an operator rules it out (86号 4(1));
+    // true: listed only once an operator rules it in (85号 4.1.3, pre-warning information).
+    bool onlyWhenRuledIn = false;
 
     bool hasDue() const { return kind == Kind::Minutes || kind == Kind::WorkingDays; }
 };

@@ -50,6 +50,7 @@ class TestDeadlines : public QObject {
 private Q_SLOTS:
     void massIncidentLevelTwoWindows();
     void massIncidentLevelThreeIsTimelyWithoutNumber();
+    void prewarningWindowOnlyWhenRuledIn();
     void wageArrearsWindows();
     void urbanArrivalOnlyInUrbanArea();
     void conditionalWindowListedUntilRuledOut();
@@ -100,6 +101,22 @@ void TestDeadlines::massIncidentLevelThreeIsTimelyWithoutNumber()
     m.at.insert(QStringLiteral("report_sent:city"), at("2026-11-22T05:00:00+08:00"));
     list = deadlinesFor(R"j({"participants":300})j", m, at("2026-11-22T09:00:00+08:00"));
     QCOMPARE(find(list, QStringLiteral("mass-incident"), QStringLiteral("level3-to-city"))->state, cd::Deadline::State::Met);
+}
+
+void TestDeadlines::prewarningWindowOnlyWhenRuledIn()
+{
+    // 85号 4.1.3 concerns pre-warning information that may become Ⅱ/Ⅰ: shown once an operator
+    // rules the information to be such, then 2 h to the city.
+    auto m = reportedAt("2026-11-22T03:10:00+08:00");
+    auto list = deadlinesFor(R"j({"participants":300})j", m, at("2026-11-22T03:20:00+08:00"));
+    QVERIFY(!find(list, QStringLiteral("mass-incident"), QStringLiteral("prewarning-to-city")));
+    m.rulings.insert(QStringLiteral("prewarning_info"), true);
+    list = deadlinesFor(R"j({"participants":300})j", m, at("2026-11-22T03:20:00+08:00"));
+    const auto *w = find(list, QStringLiteral("mass-incident"), QStringLiteral("prewarning-to-city"));
+    QVERIFY(w);
+    QCOMPARE(w->window->clause, QStringLiteral("4.1.3"));
+    QVERIFY(!w->conditional);
+    QCOMPARE(cd::isoShanghai(w->due), QStringLiteral("2026-11-22T05:10:00+08:00"));
 }
 
 void TestDeadlines::wageArrearsWindows()

@@ -1,0 +1,268 @@
+#include "cli/JournalCommands.h"
+
+#include "cli/CliArgs.h"
+#include "cli/CliIo.h"
+#include "journal/IncidentState.h"
+#include "journal/Journal.h"
+#include "journal/StateJson.h"
+#include "plan/FactVocabulary.h"
+#include "plan/PlanLibrary.h"
+#include "time/CalendarStore.h"
+#include "time/Clock.h"
+#include "time/ShanghaiTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+
+namespace cd::cli {
+namespace {
+
+// What every journal command needs: the plans, the calendar, the clock and the database.
+struct Session {
+    std::shared_ptr<const PlanLibrary> library;
+    WorkCalendar calendar;
+    SystemClock clock;
+    std::unique_ptr<Journal> journal;
+};
+
+const QStringList CommonOptions = {QStringLiteral("--db"), QStringLiteral("--busy-timeout"), QStringLiteral("--plans"),
+                                   QStringLiteral("--calendar-dir")};
+
+// Opens everything; on failure prints the message and returns the exit code.
+std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly)
+{
+    auto s = std::make_unique<Session>();
+    const auto dir = args.value(QStringLiteral("--plans"));
+    auto library = dir ? PlanLibrary::loadWithOverrides(*dir) : PlanLibrary::loadBuiltin();
+    if (!library)
+        return fail(ExitBadPlan, library.error());
+    s->library = library.value();
+    auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    if (!calendar)
+        return fail(ExitFailure, calendar.error());
+    s->calendar = calendar.value();
+    Journal::Options options;
+    options.path = args.value(QStringLiteral("--db")).value_or(Journal::defaultPath());
+    options.readOnly = readOnly;
+    if (const auto t = args.value(QStringLiteral("--busy-timeout"))) {
+        bool ok = false;
+        options.busyTimeoutMs = t->toInt(&ok);
+        if (!ok || options.busyTimeoutMs < 0)
+            return fail(ExitBadInput, QStringLiteral("--busy-timeout: must be milliseconds ≥ 0"));
+    }
+    auto journal = Journal::open(options, s->clock, *s->library);
+    if (!journal)
+        return fail(ExitFailure, journal.error());
+    s->journal = std::move(journal).value();
+    return s;
+}
+
+EventAuthor authorFrom(const CliArgs &args)
+{
+    QString actor = args.value(QStringLiteral("--actor")).value_or(qEnvironmentVariable("USER"));
+    if (actor.isEmpty())
+        actor = QStringLiteral("operator");
+    return {actor, QSysInfo::machineHostName()};
+}
+
+// --at, or the clock's now.
+std::optional<QDateTime> timeOption(const CliArgs &args, const QDateTime &now, QString &error)
+{
+    const auto text = args.value(QStringLiteral("--at"));
+    if (!text)
+        return now;
+    const auto t = parseIsoWithOffset(*text);
+    if (!t.isValid()) {
+        error = QStringLiteral("--at: must be an ISO 8601 time with its offset, e.g. 2026-11-22T03:10:00+08:00");
+        return std::nullopt;
+    }
+    return t.toUTC();
+}
+
+IncidentState foldIncident(const Session &s, const QList<StoredEvent> &events, const QDateTime &cursor)
+{
+    return IncidentState::fold(events, {*s.library, s.calendar}, cursor, cursor.isValid() ? cursor : s.clock.now());
+}
+
+int incidentNew(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--facts"), QStringLiteral("--title"), QStringLiteral("--at"), QStringLiteral("--actor")},
+                 {QStringLiteral("--exercise")});
+    const QString factsPath = args.require(QStringLiteral("--facts"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("incident new: ") + args.error());
+    const auto input = readInput(factsPath);
+    if (!input)
+        return fail(ExitBadInput, input.error());
+    QJsonParseError perr{};
+    const auto doc = QJsonDocument::fromJson(input.value(), &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(ExitBadInput, QStringLiteral("facts: expected a JSON object (%1)").arg(perr.errorString()));
+    auto opened = openSession(args, false);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    QString error;
+    const auto at = timeOption(args, s.clock.now(), error);
+    if (!at)
+        return fail(ExitBadInput, QStringLiteral("incident new: ") + error);
+    QString title = args.value(QStringLiteral("--title")).value_or(QString()).trimmed();
+    if (title.isEmpty()) {
+        // A readable default: where, why, how many.
+        const auto o = doc.object();
+        const auto *cause = s.library->vocabulary().cause(o.value(QLatin1String("cause")).toString(QStringLiteral("other")));
+        title = QStringLiteral("%1 %2 %3人")
+                    .arg(o.value(QLatin1String("county")).toString(s.library->vocabulary().defaultCounty()),
+                         cause ? cause->label : QStringLiteral("其他"))
+                    .arg(o.value(QLatin1String("participants")).toInteger());
+    }
+    const auto id = s.journal->createIncident(title, args.flag(QStringLiteral("--exercise")), doc.object(), *at, authorFrom(args));
+    if (!id)
+        return fail(id.error().startsWith(s.journal->path()) ? ExitFailure : ExitBadInput, id.error());
+    const auto events = s.journal->events(id.value());
+    if (!events)
+        return fail(ExitFailure, events.error());
+    QJsonObject out = StateJson::summary(foldIncident(s, events.value(), {}));
+    out.insert(QStringLiteral("seq"), events->last().seq);
+    printJson(out);
+    return ExitOk;
+}
+
+int incidentEvent(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--payload"),
+                                                   QStringLiteral("--at"), QStringLiteral("--actor")},
+                 {});
+    const QString idText = args.require(QStringLiteral("--id"));
+    const QString kind = args.require(QStringLiteral("--kind"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("incident event: ") + args.error());
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id < 1)
+        return fail(ExitBadInput, QStringLiteral("incident event: --id: must be an incident number"));
+    QJsonObject payload;
+    if (const auto text = args.value(QStringLiteral("--payload"))) {
+        QJsonParseError perr{};
+        const auto doc = QJsonDocument::fromJson(text->toUtf8(), &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(ExitBadInput, QStringLiteral("incident event: --payload: must be a JSON object (%1)").arg(perr.errorString()));
+        payload = doc.object();
+    }
+    auto opened = openSession(args, false);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    QString error;
+    const auto at = timeOption(args, s.clock.now(), error);
+    if (!at)
+        return fail(ExitBadInput, QStringLiteral("incident event: ") + error);
+    const auto seq = s.journal->append({id, kind, payload, *at, authorFrom(args)});
+    if (!seq)
+        return fail(seq.error().startsWith(s.journal->path()) ? ExitFailure : ExitBadInput, seq.error());
+    printJson(QJsonObject{{QStringLiteral("seq"), seq.value()}});
+    return ExitOk;
+}
+
+int incidentShow(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--at")}, {});
+    const QString idText = args.require(QStringLiteral("--id"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("incident show: ") + args.error());
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id < 1)
+        return fail(ExitBadInput, QStringLiteral("incident show: --id: must be an incident number"));
+    QDateTime cursor;
+    if (const auto at = args.value(QStringLiteral("--at"))) {
+        cursor = parseIsoWithOffset(*at);
+        if (!cursor.isValid())
+            return fail(ExitBadInput, QStringLiteral("incident show: --at: must be an ISO 8601 time with its offset"));
+    }
+    auto opened = openSession(args, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    const auto events = s.journal->events(id);
+    if (!events)
+        return fail(ExitFailure, events.error());
+    if (events->isEmpty())
+        return fail(ExitBadInput, QStringLiteral("incident show: --id: no incident %1 in %2").arg(id).arg(s.journal->path()));
+    printJson(StateJson::incident(foldIncident(s, events.value(), cursor.toUTC()), *s.library));
+    return ExitOk;
+}
+
+int incidentList(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions, {});
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("incident list: ") + args.error());
+    auto opened = openSession(args, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    const auto rows = s.journal->incidents();
+    if (!rows)
+        return fail(ExitFailure, rows.error());
+    QJsonArray list;
+    for (const auto &row : rows.value()) {
+        const auto events = s.journal->events(row.id);
+        if (!events)
+            return fail(ExitFailure, events.error());
+        list.push_back(StateJson::summary(foldIncident(s, events.value(), {})));
+    }
+    printJson(QJsonObject{{QStringLiteral("incidents"), list}});
+    return ExitOk;
+}
+
+} // namespace
+
+int runIncident(const QStringList &argv)
+{
+    const QString sub = argv.value(0);
+    if (sub == QLatin1String("new"))
+        return incidentNew(argv.mid(1));
+    if (sub == QLatin1String("event"))
+        return incidentEvent(argv.mid(1));
+    if (sub == QLatin1String("show"))
+        return incidentShow(argv.mid(1));
+    if (sub == QLatin1String("list"))
+        return incidentList(argv.mid(1));
+    return fail(ExitBadInput, QStringLiteral("incident: usage: incident new|event|show|list …"));
+}
+
+int runVerify(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--expect-head")}, {});
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("verify: ") + args.error());
+    auto opened = openSession(args, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    auto check = s.journal->verify();
+    if (!check)
+        return fail(ExitFailure, check.error());
+    // A head hash noted elsewhere (a printed report) also catches a rewrite of the whole tail.
+    if (const auto expected = args.value(QStringLiteral("--expect-head")); expected && check->intact && *expected != check->headHash) {
+        check.value().intact = false;
+        check.value().firstBadSeq = check->events;
+        check.value().problem = QStringLiteral("the newest event's hash differs from the one noted (--expect-head)");
+    }
+    QJsonObject out{{QStringLiteral("intact"), check->intact},
+                    {QStringLiteral("events"), check->events},
+                    {QStringLiteral("head"), check->headHash}};
+    if (!check->intact) {
+        out.insert(QStringLiteral("first_bad_seq"), check->firstBadSeq);
+        out.insert(QStringLiteral("problem"), check->problem);
+    }
+    printJson(out);
+    if (!check->intact)
+        return fail(ExitTampered, QStringLiteral("%1: the journal chain is broken at event %2: %3")
+                                      .arg(s.journal->path()).arg(check->firstBadSeq).arg(check->problem));
+    return ExitOk;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace cd {
+
+// Who recorded an event, and where.
+struct EventAuthor {
+    QString actor;       // operator's name or id
+    QString workstation; // host name of the console
+};
+
+// An event to append. `at` is when it happened (may be earlier than its entry, e.g. an
+// arrival time phoned in later); the entry time is taken from the clock on append.
+struct NewEvent {
+    qint64 incidentId = 0;
+    QString kind;
+    QJsonObject payload;
+    QDateTime at; // UTC
+    EventAuthor author;
+};
+
+// An event as stored in the journal. Never updated or deleted: a mistake is fixed by a
+// `correction` event.
+struct StoredEvent {
+    qint64 seq = 0; // position in the one chain of the database
+    qint64 incidentId = 0;
+    QDateTime eventTime;
+    QDateTime entryTime;
+    QString actor;
+    QString workstation;
+    QString kind;
+    QByteArray payloadText; // canonical JSON, exactly as hashed
+    QString prevHash;
+    QString hash;
+
+    QJsonObject payload() const;
+};
+
+} // namespace cd

@@ -1,0 +1,143 @@
+#include "journal/EventKinds.h"
+
+#include "plan/FactsParser.h"
+#include "plan/PlanLibrary.h"
+
+#include <QJsonArray>
+
+namespace cd::EventKinds {
+namespace {
+
+struct KindInfo {
+    const char *kind;
+    const char *label;
+};
+
+// Order is the lifecycle's.
+constexpr KindInfo Kinds[] = {
+    {"reported", "接报"},
+    {"verified", "核实"},
+    {"facts_updated", "事实更新"},
+    {"level_declared", "宣布响应级别"},
+    {"level_changed", "调整响应级别"},
+    {"plan_activated", "启动预案"},
+    {"duty_assigned", "分派职责"},
+    {"duty_acknowledged", "确认职责"},
+    {"duty_done", "职责完成"},
+    {"initial_judgment", "作出案情初步判断"},
+    {"report_sent", "报送"},
+    {"dispatched", "发出赶赴现场指令"},
+    {"arrived", "到达现场"},
+    {"ruling", "条件认定"},
+    {"investigation_completed", "完成调查核实"},
+    {"response_ended", "应急响应结束"},
+    {"closed", "结案"},
+    {"note", "备注"},
+    {"exercise_inject", "演练注入"},
+    {"correction", "更正"},
+};
+
+std::optional<QString> requireString(const QJsonObject &p, const char *key)
+{
+    if (!p.value(QLatin1String(key)).isString() || p.value(QLatin1String(key)).toString().trimmed().isEmpty())
+        return QStringLiteral("payload.%1: required (a non-empty string)").arg(QLatin1String(key));
+    return std::nullopt;
+}
+
+std::optional<QString> requirePlan(const QJsonObject &p, const PlanLibrary &library)
+{
+    if (auto e = requireString(p, "plan"))
+        return e;
+    if (!library.plan(p.value(QLatin1String("plan")).toString()))
+        return QStringLiteral("payload.plan: unknown plan \"%1\"").arg(p.value(QLatin1String("plan")).toString());
+    return std::nullopt;
+}
+
+} // namespace
+
+const QStringList &all()
+{
+    static const QStringList kinds = [] {
+        QStringList k;
+        for (const auto &info : Kinds)
+            k << QLatin1String(info.kind);
+        return k;
+    }();
+    return kinds;
+}
+
+QString label(const QString &kind)
+{
+    for (const auto &info : Kinds)
+        if (kind == QLatin1String(info.kind))
+            return QString::fromUtf8(info.label);
+    return kind;
+}
+
+const QStringList &reportRecipients()
+{
+    static const QStringList recipients = {QStringLiteral("city"), QStringLiteral("province"),
+                                           QStringLiteral("leading_group"), QStringLiteral("wage_office"),
+                                           QStringLiteral("county"), QStringLiteral("other")};
+    return recipients;
+}
+
+std::optional<QString> validate(const QString &kind, const QJsonObject &p, const PlanLibrary &library)
+{
+    if (!all().contains(kind))
+        return QStringLiteral("kind: unknown event kind \"%1\" (known: %2)").arg(kind, all().join(QStringLiteral(", ")));
+
+    if (kind == QLatin1String("reported") || kind == QLatin1String("facts_updated")) {
+        if (!p.value(QLatin1String("facts")).isObject())
+            return QStringLiteral("payload.facts: required (the facts object of the grading contract)");
+        const auto facts = FactsParser(library).parse(p.value(QLatin1String("facts")).toObject());
+        if (!facts)
+            return QStringLiteral("payload.facts.") + facts.error();
+        if (kind == QLatin1String("reported")) {
+            if (auto e = requireString(p, "title"))
+                return e;
+            if (!p.value(QLatin1String("exercise")).isBool())
+                return QStringLiteral("payload.exercise: required (true or false)");
+        }
+    } else if (kind == QLatin1String("level_declared") || kind == QLatin1String("level_changed")) {
+        if (auto e = requirePlan(p, library))
+            return e;
+        const auto level = p.value(QLatin1String("level")).toString();
+        if (!levelFromString(level))
+            return QStringLiteral("payload.level: must be \"I\", \"II\", \"III\" or \"IV\"");
+    } else if (kind == QLatin1String("plan_activated")) {
+        return requirePlan(p, library);
+    } else if (kind.startsWith(QLatin1String("duty_"))) {
+        if (auto e = requirePlan(p, library))
+            return e;
+        if (auto e = requireString(p, "agency"))
+            return e;
+    } else if (kind == QLatin1String("report_sent")) {
+        const auto to = p.value(QLatin1String("to")).toString();
+        if (!reportRecipients().contains(to))
+            return QStringLiteral("payload.to: must be one of %1").arg(reportRecipients().join(QStringLiteral(", ")));
+    } else if (kind == QLatin1String("ruling")) {
+        if (auto e = requireString(p, "id"))
+            return e;
+        if (!p.value(QLatin1String("holds")).isBool())
+            return QStringLiteral("payload.holds: required (true: the condition holds, false: ruled out)");
+    } else if (kind == QLatin1String("note") || kind == QLatin1String("exercise_inject")) {
+        return requireString(p, "text");
+    } else if (kind == QLatin1String("correction")) {
+        if (!p.value(QLatin1String("corrects")).isDouble() || p.value(QLatin1String("corrects")).toDouble() < 1)
+            return QStringLiteral("payload.corrects: required (the sequence number of the event corrected)");
+        if (auto e = requireString(p, "reason"))
+            return e;
+        if (p.contains(QLatin1String("replacement"))) {
+            const auto r = p.value(QLatin1String("replacement")).toObject();
+            const auto rkind = r.value(QLatin1String("kind")).toString();
+            if (rkind == QLatin1String("correction") || rkind == QLatin1String("reported"))
+                return QStringLiteral("payload.replacement.kind: a %1 cannot be a replacement").arg(rkind);
+            if (auto e = validate(rkind, r.value(QLatin1String("payload")).toObject(), library))
+                return QStringLiteral("payload.replacement.") + *e;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace cd::EventKinds

@@ -1,0 +1,205 @@
+#include "journal/IncidentState.h"
+
+#include "plan/FactsParser.h"
+#include "plan/PlanLibrary.h"
+#include "time/WorkCalendar.h"
+
+#include <QJsonArray>
+
+namespace cd {
+
+QString incidentStatusName(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Reported:
+        return QStringLiteral("reported");
+    case IncidentStatus::Verified:
+        return QStringLiteral("verified");
+    case IncidentStatus::Responding:
+        return QStringLiteral("responding");
+    case IncidentStatus::ResponseEnded:
+        return QStringLiteral("response_ended");
+    case IncidentStatus::Closed:
+        return QStringLiteral("closed");
+    case IncidentStatus::PostReportSubmitted:
+        return QStringLiteral("post_report_submitted");
+    }
+    return {};
+}
+
+QString incidentStatusLabel(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Reported:
+        return QStringLiteral("已接报");
+    case IncidentStatus::Verified:
+        return QStringLiteral("已核实");
+    case IncidentStatus::Responding:
+        return QStringLiteral("响应中");
+    case IncidentStatus::ResponseEnded:
+        return QStringLiteral("响应结束");
+    case IncidentStatus::Closed:
+        return QStringLiteral("已结案");
+    case IncidentStatus::PostReportSubmitted:
+        return QStringLiteral("处置报告已提交");
+    }
+    return {};
+}
+
+IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs &inputs, const QDateTime &cursor,
+                                  const QDateTime &now)
+{
+    IncidentState s;
+    auto visible = [&cursor](const StoredEvent &e) { return !cursor.isValid() || e.eventTime <= cursor; };
+
+    // Corrections first: they decide which earlier events count, and as what.
+    QHash<qint64, QJsonObject> replacements;
+    for (const auto &e : events) {
+        if (!visible(e) || e.kind != QLatin1String("correction"))
+            continue;
+        const auto p = e.payload();
+        const qint64 target = p.value(QLatin1String("corrects")).toInteger();
+        s.voided.insert(target);
+        if (p.contains(QLatin1String("replacement")))
+            replacements.insert(target, p.value(QLatin1String("replacement")).toObject());
+        else
+            replacements.remove(target);
+    }
+
+    for (const auto &e : events) {
+        if (!visible(e))
+            continue;
+        s.events << e;
+        if (s.id == 0)
+            s.id = e.incidentId;
+        if (e.kind == QLatin1String("correction"))
+            continue;
+        if (s.voided.contains(e.seq)) {
+            const auto r = replacements.constFind(e.seq);
+            if (r != replacements.cend())
+                s.apply(r->value(QLatin1String("kind")).toString(), r->value(QLatin1String("payload")).toObject(), e,
+                        inputs.library);
+            continue;
+        }
+        s.apply(e.kind, e.payload(), e, inputs.library);
+    }
+
+    s.grading = Grader(inputs.library).grade(s.facts);
+    // Duties: every agency the plans involve, with what the operators recorded about it.
+    std::vector<DutyState> recorded = std::move(s.duties);
+    s.duties.clear();
+    for (const auto &a : s.grading) {
+        for (const auto &g : a.agencies) {
+            DutyState d;
+            d.plan = a.plan->id;
+            d.agency = g.name;
+            d.clause = g.clause;
+            d.duty = g.duty;
+            d.reason = g.reason;
+            s.duties.push_back(d);
+        }
+    }
+    for (const auto &r : recorded) {
+        auto it = std::find_if(s.duties.begin(), s.duties.end(),
+                               [&r](const DutyState &d) { return d.plan == r.plan && d.agency == r.agency; });
+        if (it == s.duties.end()) {
+            s.duties.push_back(r); // assigned by hand (e.g. 85号 3.1.4(40))
+        } else {
+            it->status = r.status;
+            it->by = r.by;
+            it->at = r.at;
+        }
+    }
+    s.deadlines = DeadlineEngine(inputs.calendar).compute(s.grading, s.facts, s.milestones, now);
+    return s;
+}
+
+void IncidentState::raise(IncidentStatus to)
+{
+    if (static_cast<int>(to) > static_cast<int>(status))
+        status = to;
+}
+
+void IncidentState::markMilestone(const QString &id, const QDateTime &at)
+{
+    const auto it = milestones.at.constFind(id);
+    if (it == milestones.at.cend() || at < it.value())
+        milestones.at.insert(id, at); // the first time counts
+}
+
+void IncidentState::apply(const QString &kind, const QJsonObject &p, const StoredEvent &e, const PlanLibrary &library)
+{
+    if (kind == QLatin1String("reported") || kind == QLatin1String("facts_updated")) {
+        // Facts updates carry the fields that changed; the rest stays.
+        QJsonObject merged = facts.county.isEmpty() ? QJsonObject() : facts.toJson();
+        const auto update = p.value(QLatin1String("facts")).toObject();
+        for (auto it = update.begin(); it != update.end(); ++it)
+            merged.insert(it.key(), it.value());
+        if (auto parsed = FactsParser(library).parse(merged))
+            facts = parsed.value();
+        if (kind == QLatin1String("reported")) {
+            title = p.value(QLatin1String("title")).toString();
+            exercise = p.value(QLatin1String("exercise")).toBool();
+            reportedAt = facts.reportedAt.isValid() ? facts.reportedAt.toUTC() : e.eventTime;
+            markMilestone(QStringLiteral("reported"), reportedAt);
+        }
+    } else if (kind == QLatin1String("verified")) {
+        raise(IncidentStatus::Verified);
+    } else if (kind == QLatin1String("level_declared") || kind == QLatin1String("level_changed")) {
+        declaredLevels.insert(p.value(QLatin1String("plan")).toString(), p.value(QLatin1String("level")).toString());
+    } else if (kind == QLatin1String("plan_activated")) {
+        const auto plan = p.value(QLatin1String("plan")).toString();
+        if (!activatedPlans.contains(plan))
+            activatedPlans << plan;
+        raise(IncidentStatus::Responding);
+    } else if (kind.startsWith(QLatin1String("duty_"))) {
+        const auto plan = p.value(QLatin1String("plan")).toString();
+        const auto agency = p.value(QLatin1String("agency")).toString();
+        auto it = std::find_if(duties.begin(), duties.end(),
+                               [&](const DutyState &d) { return d.plan == plan && d.agency == agency; });
+        if (it == duties.end()) {
+            DutyState d;
+            d.plan = plan;
+            d.agency = agency;
+            d.clause = p.value(QLatin1String("clause")).toString();
+            d.duty = p.value(QLatin1String("duty")).toString();
+            d.reason = QStringLiteral("assigned_by_hand");
+            duties.push_back(d);
+            it = duties.end() - 1;
+        }
+        if (kind == QLatin1String("duty_acknowledged") && it->status != QLatin1String("done"))
+            it->status = QStringLiteral("acknowledged");
+        else if (kind == QLatin1String("duty_done"))
+            it->status = QStringLiteral("done");
+        if (kind != QLatin1String("duty_assigned")) {
+            it->by = e.actor;
+            it->at = e.eventTime;
+        }
+    } else if (kind == QLatin1String("initial_judgment") || kind == QLatin1String("investigation_completed")) {
+        markMilestone(kind, e.eventTime);
+    } else if (kind == QLatin1String("report_sent")) {
+        const auto to = p.value(QLatin1String("to")).toString();
+        markMilestone(QStringLiteral("report_sent:") + to, e.eventTime);
+        if (to == QLatin1String("wage_office") && status == IncidentStatus::Closed)
+            raise(IncidentStatus::PostReportSubmitted);
+    } else if (kind == QLatin1String("dispatched")) {
+        markMilestone(QStringLiteral("dispatched"), e.eventTime);
+        raise(IncidentStatus::Responding);
+    } else if (kind == QLatin1String("arrived")) {
+        markMilestone(QStringLiteral("arrived"), e.eventTime);
+        if (p.value(QLatin1String("principal")).toBool())
+            markMilestone(QStringLiteral("principal_leaders_on_site"), e.eventTime);
+    } else if (kind == QLatin1String("ruling")) {
+        milestones.rulings.insert(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool());
+    } else if (kind == QLatin1String("response_ended")) {
+        markMilestone(QStringLiteral("response_ended"), e.eventTime);
+        raise(IncidentStatus::ResponseEnded);
+    } else if (kind == QLatin1String("closed")) {
+        raise(IncidentStatus::Closed);
+        if (milestones.at.contains(QStringLiteral("report_sent:wage_office")))
+            raise(IncidentStatus::PostReportSubmitted);
+    }
+    // note, exercise_inject: timeline only.
+}
+
+} // namespace cd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "journal/Event.h"
+#include "plan/Facts.h"
+#include "plan/Grader.h"
+#include "time/DeadlineEngine.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace cd {
+
+class PlanLibrary;
+class WorkCalendar;
+
+// reported → verified → responding → response_ended → closed (→ post_report_submitted)
+enum class IncidentStatus { Reported, Verified, Responding, ResponseEnded, Closed, PostReportSubmitted };
+QString incidentStatusName(IncidentStatus status);  // "reported", …
+QString incidentStatusLabel(IncidentStatus status); // "已接报", …
+
+struct DutyState {
+    QString plan;
+    QString agency;
+    QString clause;
+    QString duty;
+    QString reason;
+    QString status = QStringLiteral("assigned"); // assigned / acknowledged / done
+    QString by;   // who acknowledged or completed it
+    QDateTime at; // when
+};
+
+// The state of one incident: a fold over its events, up to a cursor time. Nothing here is
+// stored; the same events and cursor always give the same state.
+class IncidentState {
+public:
+    struct Inputs {
+        const PlanLibrary &library;
+        const WorkCalendar &calendar;
+    };
+    // Folds `events` (one incident's, in sequence order) that happened at or before `cursor`
+    // (invalid: all of them). Deadline states are evaluated at `now` (use the cursor in replay).
+    static IncidentState fold(const QList<StoredEvent> &events, const Inputs &inputs, const QDateTime &cursor,
+                              const QDateTime &now);
+
+    qint64 id = 0;
+    QString title;
+    bool exercise = false;
+    IncidentStatus status = IncidentStatus::Reported;
+    Facts facts;
+    QDateTime reportedAt;
+    std::vector<PlanAssessment> grading;
+    QHash<QString, QString> declaredLevels; // plan id -> level declared by the commander
+    QStringList activatedPlans;
+    std::vector<DutyState> duties;
+    Milestones milestones;
+    std::vector<Deadline> deadlines;
+    QList<StoredEvent> events; // the events folded, including corrections
+    QSet<qint64> voided;       // events a correction withdrew or replaced
+
+private:
+    void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library);
+    void raise(IncidentStatus to);
+    void markMilestone(const QString &id, const QDateTime &at);
+};
+
+} // namespace cd

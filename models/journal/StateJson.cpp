@@ -1,0 +1,117 @@
+#include "journal/StateJson.h"
+
+#include "journal/EventKinds.h"
+#include "plan/AssessmentJson.h"
+#include "plan/PlanLibrary.h"
+#include "time/ShanghaiTime.h"
+
+#include <QJsonArray>
+
+namespace cd::StateJson {
+namespace {
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isoShanghai(t)) : QJsonValue(QJsonValue::Null);
+}
+
+// The most severe level any applicable plan reached, e.g. "II".
+QJsonValue highestLevel(const IncidentState &s)
+{
+    std::optional<Level> best;
+    for (const auto &a : s.grading)
+        if (a.applies && a.level && (!best || isMoreSevere(*a.level, *best)))
+            best = a.level;
+    return best ? QJsonValue(levelCode(*best)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject event(const StoredEvent &e, bool voided)
+{
+    return QJsonObject{{QStringLiteral("seq"), e.seq},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("label"), EventKinds::label(e.kind)},
+                       {QStringLiteral("event_time"), time(e.eventTime)},
+                       {QStringLiteral("entry_time"), time(e.entryTime)},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("workstation"), e.workstation},
+                       {QStringLiteral("payload"), e.payload()},
+                       {QStringLiteral("voided"), voided},
+                       {QStringLiteral("hash"), e.hash}};
+}
+
+QJsonObject summary(const IncidentState &s)
+{
+    QStringList plans;
+    for (const auto &a : s.grading)
+        if (a.applies)
+            plans << a.plan->id;
+    QJsonValue next = QJsonValue::Null;
+    QDateTime soonest;
+    // Confirmed windows first; an unconfirmed conditional one only when nothing else runs.
+    for (const bool conditional : {false, true}) {
+        if (next.isObject())
+            break;
+        for (const auto &d : s.deadlines)
+            if (d.conditional == conditional && d.due.isValid() &&
+                (d.state == Deadline::State::Pending || d.state == Deadline::State::DueSoon ||
+                 d.state == Deadline::State::Overdue) &&
+                (!soonest.isValid() || d.due < soonest)) {
+                soonest = d.due;
+                next = QJsonObject{{QStringLiteral("plan"), d.planId},
+                                   {QStringLiteral("clause"), d.window->clause},
+                                   {QStringLiteral("action"), d.window->action},
+                                   {QStringLiteral("due"), isoShanghai(d.due)},
+                                   {QStringLiteral("state"), deadlineStateName(d.state)}};
+            }
+    }
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("title"), s.title},
+                       {QStringLiteral("exercise"), s.exercise},
+                       {QStringLiteral("status"), incidentStatusName(s.status)},
+                       {QStringLiteral("county"), s.facts.county},
+                       {QStringLiteral("level"), highestLevel(s)},
+                       {QStringLiteral("plans"), QJsonArray::fromStringList(plans)},
+                       {QStringLiteral("reported_at"), time(s.reportedAt)},
+                       {QStringLiteral("next_deadline"), next}};
+}
+
+QJsonObject incident(const IncidentState &s, const PlanLibrary &library)
+{
+    QJsonObject o = summary(s);
+    o.insert(QStringLiteral("status_label"), incidentStatusLabel(s.status));
+    o.insert(QStringLiteral("facts"), s.facts.toJson());
+    o.insert(QStringLiteral("grading"),
+             AssessmentJson::grading(s.grading, s.deadlines).value(QStringLiteral("plans")));
+    QJsonObject declared;
+    for (auto it = s.declaredLevels.begin(); it != s.declaredLevels.end(); ++it)
+        declared.insert(it.key(), it.value());
+    o.insert(QStringLiteral("declared_levels"), declared);
+    o.insert(QStringLiteral("activated_plans"), QJsonArray::fromStringList(s.activatedPlans));
+    QJsonArray duties;
+    for (const auto &d : s.duties)
+        duties.push_back(QJsonObject{{QStringLiteral("plan"), d.plan},
+                                     {QStringLiteral("agency"), d.agency},
+                                     {QStringLiteral("clause"), d.clause},
+                                     {QStringLiteral("duty"), d.duty},
+                                     {QStringLiteral("reason"), d.reason},
+                                     {QStringLiteral("status"), d.status},
+                                     {QStringLiteral("by"), d.by},
+                                     {QStringLiteral("at"), time(d.at)}});
+    o.insert(QStringLiteral("duties"), duties);
+    QJsonArray deadlines;
+    for (const auto &d : s.deadlines) {
+        QJsonObject dj = AssessmentJson::deadline(d, library.vocabulary());
+        dj.insert(QStringLiteral("plan"), d.planId);
+        deadlines.push_back(dj);
+    }
+    o.insert(QStringLiteral("deadlines"), deadlines);
+    QJsonArray events;
+    for (const auto &e : s.events)
+        events.push_back(event(e, s.voided.contains(e.seq)));
+    o.insert(QStringLiteral("events"), events);
+    return o;
+}
+
+} // namespace cd::StateJson

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "journal/IncidentState.h"
+
+#include <QJsonObject>
+
+namespace cd {
+
+class PlanLibrary;
+
+// The JSON of `commanddesk-cli incident show`: everything the dashboard shows for an incident.
+namespace StateJson {
+
+QJsonObject event(const StoredEvent &e, bool voided);
+QJsonObject incident(const IncidentState &state, const PlanLibrary &library);
+QJsonObject summary(const IncidentState &state); // one row of `incident list`
+
+} // namespace StateJson
+} // namespace cd

@@ -1,0 +1,357 @@
+// The journal: append-only storage with a hash chain, the fold, corrections, cursor folds,
+// tampering and the faults an operator may meet.
+#include "JournalFixture.h"
+
+#include <QSqlError>
+#include <QTest>
+
+class TestJournal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void schemaAndPragmas();
+    void appendsChainAndReadBack();
+    void databaseRefusesUpdateAndDelete();
+    void rejectsBadEvents_data();
+    void rejectsBadEvents();
+    void foldFactsUpdatesRegrade();
+    void foldDutiesAndLifecycle();
+    void correctionVoidsOrReplaces();
+    void cursorFoldSeesOnlyThePast();
+    void deadlinesFromEvents();
+    void batchIsAllOrNothing();
+    void tamper_data();
+    void tamper();
+    void refusesUnreadableFiles_data();
+    void refusesUnreadableFiles();
+    void fullDiskLosesNothing();
+};
+
+void TestJournal::schemaAndPragmas()
+{
+    JournalFixture f;
+    f.newIncident(R"j({"participants":10})j");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+    db.setDatabaseName(f.path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM "
+                                  "pragma_application_id), (SELECT journal_mode FROM pragma_journal_mode)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), cd::Journal::SchemaVersion);
+    QCOMPARE(q.value(1).toInt(), cd::Journal::ApplicationId);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("wal"));
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+}
+
+void TestJournal::appendsChainAndReadBack()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"cause":"wage_arrears","participants":260,"county":"莲都区"})j");
+    QCOMPARE(id, 1);
+    f.clock.advance(120);
+    QCOMPARE(f.add(id, "initial_judgment", "{}", "2026-11-22T03:25:00+08:00"), 2);
+    QCOMPARE(f.add(id, "note", R"j({"text":"现场约260人,情绪稳定"})j", "2026-11-22T03:26:00+08:00"), 3);
+    const auto events = f.journal->events(id).value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0].kind, QStringLiteral("reported"));
+    QCOMPARE(events[1].prevHash, events[0].hash);
+    QCOMPARE(events[2].prevHash, events[1].hash);
+    QCOMPARE(events[1].eventTime, JournalFixture::at("2026-11-22T03:25:00+08:00"));
+    QCOMPARE(events[1].entryTime, JournalFixture::at("2026-11-22T03:12:00+08:00")); // from the clock
+    QCOMPARE(events[2].actor, QStringLiteral("值班员甲"));
+    QCOMPARE(events[2].payload().value(QStringLiteral("text")).toString(), QStringLiteral("现场约260人,情绪稳定"));
+    const auto check = f.journal->verify().value();
+    QVERIFY(check.intact);
+    QCOMPARE(check.events, 3);
+    QCOMPARE(check.headHash, events[2].hash);
+    // A second incident continues the same chain.
+    const qint64 other = f.newIncident(R"j({"participants":5})j");
+    QCOMPARE(f.journal->events(other).value().front().seq, 4);
+    QCOMPARE(f.journal->events(other).value().front().prevHash, events[2].hash);
+}
+
+void TestJournal::databaseRefusesUpdateAndDelete()
+{
+    JournalFixture f;
+    f.newIncident(R"j({"participants":10})j");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    db.setDatabaseName(f.path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE events SET actor = 'x'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM events")));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QVERIFY(f.journal->verify().value().intact);
+}
+
+void TestJournal::rejectsBadEvents_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<qint64>("incident");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown kind") << "lunch" << QByteArray("{}") << qint64(1) << "kind: unknown event kind";
+    QTest::newRow("report to nobody") << "report_sent" << QByteArray(R"j({"to":"mars"})j") << qint64(1) << "payload.to: must be one of";
+    QTest::newRow("duty of unknown plan") << "duty_acknowledged" << QByteArray(R"j({"plan":"flood","agency":"x"})j") << qint64(1)
+                                          << "payload.plan: unknown plan";
+    QTest::newRow("bad level") << "level_declared" << QByteArray(R"j({"plan":"mass-incident","level":"V"})j") << qint64(1)
+                               << "payload.level:";
+    QTest::newRow("negative facts") << "facts_updated" << QByteArray(R"j({"facts":{"participants":-3}})j") << qint64(1)
+                                    << "payload.facts.participants: must not be negative";
+    QTest::newRow("no such incident") << "note" << QByteArray(R"j({"text":"x"})j") << qint64(99) << "id: no incident 99";
+    QTest::newRow("second reported") << "reported" << QByteArray("{}") << qint64(1) << "kind: \"reported\" opens an incident";
+    QTest::newRow("correction without reason") << "correction" << QByteArray(R"j({"corrects":1})j") << qint64(1) << "payload.reason:";
+}
+
+void TestJournal::rejectsBadEvents()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, payload);
+    QFETCH(qint64, incident);
+    QFETCH(QString, message);
+    JournalFixture f;
+    f.newIncident(R"j({"participants":10})j");
+    const auto r = f.journal->append({incident, kind, QJsonDocument::fromJson(payload).object(), f.clock.now(), f.author});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(message), qPrintable(r.error()));
+    QCOMPARE(f.journal->verify().value().events, 1); // nothing was written
+}
+
+void TestJournal::foldFactsUpdatesRegrade()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"reported_at":"2026-11-22T03:10:00+08:00","cause":"wage_arrears","participants":260})j");
+    auto s = f.state(id);
+    QCOMPARE(s.title, QStringLiteral("测试事件"));
+    QCOMPARE(s.facts.participants, 260);
+    QCOMPARE(cd::levelCode(*s.grading.front().level), QStringLiteral("III"));
+    // Only the changed fields are sent; the others stay.
+    f.add(id, "facts_updated", R"j({"facts":{"participants":1200,"injured":2}})j", "2026-11-22T04:00:00+08:00");
+    s = f.state(id);
+    QCOMPARE(s.facts.participants, 1200);
+    QCOMPARE(s.facts.injured, 2);
+    QCOMPARE(s.facts.cause, QStringLiteral("wage_arrears"));
+    QCOMPARE(cd::levelCode(*s.grading.front().level), QStringLiteral("II"));
+    QCOMPARE(s.grading.front().decidingClause, QStringLiteral("2.2(1)"));
+    QCOMPARE(s.reportedAt, JournalFixture::at("2026-11-22T03:10:00+08:00"));
+}
+
+void TestJournal::foldDutiesAndLifecycle()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":300,"injured":1})j");
+    auto s = f.state(id);
+    QCOMPARE(s.status, cd::IncidentStatus::Reported);
+    auto duty = [&s](const QString &agency) {
+        return *std::find_if(s.duties.begin(), s.duties.end(), [&](const cd::DutyState &d) { return d.agency == agency; });
+    };
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).status, QStringLiteral("assigned"));
+    f.add(id, "verified", "{}", "2026-11-22T03:15:00+08:00");
+    f.add(id, "duty_acknowledged", R"j({"plan":"mass-incident","agency":"市卫生健康委"})j", "2026-11-22T03:16:00+08:00");
+    f.add(id, "dispatched", R"j({"units":["市公安局"]})j", "2026-11-22T03:20:00+08:00");
+    s = f.state(id);
+    QCOMPARE(s.status, cd::IncidentStatus::Responding);
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).status, QStringLiteral("acknowledged"));
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).by, QStringLiteral("值班员甲"));
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).at, JournalFixture::at("2026-11-22T03:16:00+08:00"));
+    f.add(id, "duty_done", R"j({"plan":"mass-incident","agency":"市卫生健康委"})j", "2026-11-22T05:00:00+08:00");
+    // A duty the plan leaves to the commander, assigned by hand.
+    f.add(id, "duty_assigned", R"j({"plan":"mass-incident","agency":"其他市级有关部门和单位","clause":"3.1.4(40)"})j",
+          "2026-11-22T05:01:00+08:00");
+    f.add(id, "response_ended", "{}", "2026-11-22T09:00:00+08:00");
+    s = f.state(id);
+    QCOMPARE(s.status, cd::IncidentStatus::ResponseEnded);
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).status, QStringLiteral("done"));
+    QCOMPARE(duty(QStringLiteral("其他市级有关部门和单位")).clause, QStringLiteral("3.1.4(40)"));
+    f.add(id, "closed", "{}", "2026-11-23T09:00:00+08:00");
+    QCOMPARE(f.state(id).status, cd::IncidentStatus::Closed);
+    f.add(id, "report_sent", R"j({"to":"wage_office"})j", "2026-11-30T09:00:00+08:00");
+    QCOMPARE(f.state(id).status, cd::IncidentStatus::PostReportSubmitted);
+}
+
+void TestJournal::correctionVoidsOrReplaces()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":300})j");
+    const qint64 wrong = f.add(id, "facts_updated", R"j({"facts":{"participants":3000}})j", "2026-11-22T03:30:00+08:00");
+    QCOMPARE(cd::levelCode(*f.state(id).grading.front().level), QStringLiteral("II"));
+    // Typed 3000 for 300: withdraw it. The wrong event stays in the journal, marked voided.
+    f.add(id, "correction", QByteArrayLiteral(R"j({"corrects":)j") + QByteArray::number(wrong) + R"j(,"reason":"多输一个0"})j",
+          "2026-11-22T03:31:00+08:00");
+    auto s = f.state(id);
+    QCOMPARE(s.facts.participants, 300);
+    QCOMPARE(cd::levelCode(*s.grading.front().level), QStringLiteral("III"));
+    QVERIFY(s.voided.contains(wrong));
+    QCOMPARE(s.events.size(), 3);
+    // Replace instead: the corrected content takes the place of the original.
+    const qint64 late = f.add(id, "report_sent", R"j({"to":"county"})j", "2026-11-22T04:00:00+08:00");
+    f.add(id, "correction",
+          QByteArrayLiteral(R"j({"corrects":)j") + QByteArray::number(late) +
+              R"j(,"reason":"报送对象记错","replacement":{"kind":"report_sent","payload":{"to":"city"}}})j",
+          "2026-11-22T04:05:00+08:00");
+    s = f.state(id);
+    QCOMPARE(s.milestones.at.value(QStringLiteral("report_sent:city")), JournalFixture::at("2026-11-22T04:00:00+08:00"));
+    QVERIFY(!s.milestones.at.contains(QStringLiteral("report_sent:county")));
+    QVERIFY(f.journal->verify().value().intact);
+}
+
+void TestJournal::cursorFoldSeesOnlyThePast()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"reported_at":"2026-11-22T03:10:00+08:00","participants":300})j");
+    f.add(id, "facts_updated", R"j({"facts":{"participants":1500}})j", "2026-11-22T04:00:00+08:00");
+    f.add(id, "facts_updated", R"j({"facts":{"participants":6000}})j", "2026-11-22T05:00:00+08:00");
+    auto levelAt = [&](const char *t) { return cd::levelCode(*f.state(id, JournalFixture::at(t)).grading.front().level); };
+    QCOMPARE(levelAt("2026-11-22T03:59:59+08:00"), QStringLiteral("III"));
+    QCOMPARE(levelAt("2026-11-22T04:00:00+08:00"), QStringLiteral("II"));
+    QCOMPARE(levelAt("2026-11-22T05:30:00+08:00"), QStringLiteral("I"));
+    QCOMPARE(f.state(id, JournalFixture::at("2026-11-22T04:30:00+08:00")).events.size(), 2);
+}
+
+void TestJournal::deadlinesFromEvents()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"reported_at":"2026-11-22T03:10:00+08:00","participants":1200})j");
+    f.add(id, "report_sent", R"j({"to":"city"})j", "2026-11-22T04:50:00+08:00");
+    const auto s = f.state(id, {}, JournalFixture::at("2026-11-22T05:00:00+08:00"));
+    auto find = [&s](const QString &w) {
+        return *std::find_if(s.deadlines.begin(), s.deadlines.end(), [&](const cd::Deadline &d) { return d.window->id == w; });
+    };
+    QCOMPARE(find(QStringLiteral("event-to-city")).state, cd::Deadline::State::Met);
+    QCOMPARE(cd::isoShanghai(find(QStringLiteral("city-to-province")).due), QStringLiteral("2026-11-22T06:50:00+08:00"));
+}
+
+void TestJournal::batchIsAllOrNothing()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":10})j");
+    QList<cd::NewEvent> batch;
+    for (int i = 0; i < 50; ++i)
+        batch << cd::NewEvent{id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QString::number(i)}}, f.clock.now(), f.author};
+    QCOMPARE(f.journal->appendBatch(batch).value().size(), 50);
+    batch.append(cd::NewEvent{id, QStringLiteral("note"), QJsonObject{}, f.clock.now(), f.author}); // invalid: no text
+    const auto r = f.journal->appendBatch(batch);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(QStringLiteral("event 51 of 51: payload.text")), qPrintable(r.error()));
+    QCOMPARE(f.journal->events(id).value().size(), 51); // the failed batch left nothing
+    QVERIFY(f.journal->verify().value().intact);
+}
+
+void TestJournal::tamper_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<qint64>("firstBad");
+    const QString drop = QStringLiteral("DROP TRIGGER events_append_only_update;DROP TRIGGER events_append_only_delete");
+    QTest::newRow("edit payload") << (drop.split(QLatin1Char(';')) << QStringLiteral("UPDATE events SET payload = '{\"text\":\"改过\"}' WHERE seq = 3"))
+                                  << qint64(3);
+    QTest::newRow("edit time") << (drop.split(QLatin1Char(';')) << QStringLiteral("UPDATE events SET event_time = '2026-11-21T00:00:00.000Z' WHERE seq = 2"))
+                               << qint64(2);
+    QTest::newRow("delete middle") << (drop.split(QLatin1Char(';')) << QStringLiteral("DELETE FROM events WHERE seq = 2")) << qint64(2);
+    QTest::newRow("delete newest") << (drop.split(QLatin1Char(';')) << QStringLiteral("DELETE FROM events WHERE seq = 4")) << qint64(4);
+    QTest::newRow("reorder") << (drop.split(QLatin1Char(';'))
+                                 << QStringLiteral("UPDATE events SET seq = 100 WHERE seq = 2") << QStringLiteral("UPDATE events SET seq = 2 WHERE seq = 3")
+                                 << QStringLiteral("UPDATE events SET seq = 3 WHERE seq = 100"))
+                             << qint64(2);
+}
+
+void TestJournal::tamper()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(qint64, firstBad);
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":10})j");
+    f.add(id, "note", R"j({"text":"一"})j", "2026-11-22T03:11:00+08:00");
+    f.add(id, "note", R"j({"text":"二"})j", "2026-11-22T03:12:00+08:00");
+    f.add(id, "note", R"j({"text":"三"})j", "2026-11-22T03:13:00+08:00");
+    QVERIFY(f.journal->verify().value().intact);
+    f.journal.reset();
+    f.tamper(sql);
+    f.reopen();
+    const auto check = f.journal->verify().value();
+    QVERIFY(!check.intact);
+    QCOMPARE(check.firstBadSeq, firstBad);
+    QVERIFY(!check.problem.isEmpty());
+}
+
+void TestJournal::refusesUnreadableFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("garbage") << "garbage" << "is not a CommandDesk database";
+    QTest::newRow("damaged sqlite") << "damaged" << "is damaged or is not a database";
+    QTest::newRow("newer schema") << "newer" << "was written by a newer CommandDesk (journal schema 99";
+    QTest::newRow("other program") << "foreign" << "is an SQLite database of another program";
+}
+
+void TestJournal::refusesUnreadableFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    if (kind == QLatin1String("garbage") || kind == QLatin1String("damaged")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray data = kind == QLatin1String("garbage") ? QByteArray("这不是数据库 this is a shift log\n").repeated(200)
+                                                            : QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(8192, '\xab');
+        file.write(data);
+    } else {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+            if (kind == QLatin1String("newer")) {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(cd::Journal::ApplicationId)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    }
+    const QByteArray before = JournalFixture::bytes(path);
+    cd::ManualClock clock(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    cd::Journal::Options o;
+    o.path = path;
+    const auto j = cd::Journal::open(o, clock, *testLibrary());
+    QVERIFY(!j.ok());
+    QVERIFY2(j.error().contains(message), qPrintable(j.error()));
+    QVERIFY2(j.error().startsWith(QFileInfo(path).absoluteFilePath()), qPrintable(j.error()));
+    QCOMPARE(JournalFixture::bytes(path), before); // never touched
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestJournal::fullDiskLosesNothing()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":10})j");
+    // Cap the file at its current size plus a little, then write until it is full.
+    f.reopen(12);
+    QString error;
+    int written = 0;
+    for (int i = 0; i < 2000 && error.isEmpty(); ++i) {
+        const auto r = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QString(400, QChar(0x4E00 + i % 100))}},
+                                          f.clock.now(), f.author});
+        if (r)
+            ++written;
+        else
+            error = r.error();
+    }
+    QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
+    QVERIFY(error.startsWith(f.path));
+    QVERIFY(written > 0);
+    const auto check = f.journal->verify().value();
+    QVERIFY(check.intact);
+    QCOMPARE(check.events, 1 + written); // every acknowledged append is there, the failed one is not
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
