@@ -20,7 +20,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value: a range-for over `f().value()` must not dangle when the Result dies.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }
 

@@ -129,6 +129,15 @@ Result<std::unique_ptr<Journal>> Journal::open(const Options &options, const Clo
     if (exists) {
         if (auto problem = checkHeader(o.path))
             return R::failure(*problem);
+        // Said up front: SQLite would otherwise fall back to read-only and fail on the first write.
+        if (!o.readOnly && !QFileInfo(o.path).isWritable())
+            return R::failure(QStringLiteral("%1 is read-only for this account. Nothing was written. Check the file's "
+                                             "permissions, or copy the database somewhere writable and use --db.")
+                                  .arg(o.path));
+        if (!o.readOnly && !QFileInfo(QFileInfo(o.path).absolutePath()).isWritable())
+            return R::failure(QStringLiteral("%1: the folder %2 is read-only for this account, and the journal needs "
+                                             "to keep its write-ahead log beside the file. Nothing was written.")
+                                  .arg(o.path, QFileInfo(o.path).absolutePath()));
     } else if (o.readOnly) {
         return R::failure(QStringLiteral("%1: no such database").arg(o.path));
     } else if (!QDir().mkpath(QFileInfo(o.path).absolutePath())) {

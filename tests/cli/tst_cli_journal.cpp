@@ -1,0 +1,165 @@
+// The journal's CLI contract: incident new/event/show/list and verify.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliJournal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { m_dir.reset(new QTemporaryDir); m_db = m_dir->filePath(QStringLiteral("cd.sqlite")); }
+    void lifecycleThroughTheCli();
+    void exerciseFlagAndList();
+    void badInput_data();
+    void badInput();
+    void verifyCatchesTampering();
+
+private:
+    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+    QJsonObject ok(const QStringList &args, const QByteArray &in = {})
+    {
+        const auto r = runCli(args + db(), in);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return r.exitCode == 0 ? r.json() : QJsonObject();
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCliJournal::lifecycleThroughTheCli()
+{
+    const auto created = ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"),
+                             QStringLiteral("--title"), QStringLiteral("某工地欠薪聚集"), QStringLiteral("--at"),
+                             QStringLiteral("2026-11-22T03:10:00+08:00")},
+                            R"j({"reported_at":"2026-11-22T03:10:00+08:00","cause":"wage_arrears","participants":260,"county":"莲都区","urban":true})j");
+    QCOMPARE(created.value(QStringLiteral("id")).toInt(), 1);
+    QCOMPARE(created.value(QStringLiteral("title")).toString(), QStringLiteral("某工地欠薪聚集"));
+    QCOMPARE(created.value(QStringLiteral("level")).toString(), QStringLiteral("III"));
+
+    auto event = [&](const char *kind, const char *payload, const char *at) {
+        return ok({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
+                   QLatin1String(kind), QStringLiteral("--payload"), QString::fromUtf8(payload), QStringLiteral("--at"), QLatin1String(at),
+                   QStringLiteral("--actor"), QStringLiteral("张三")})
+            .value(QStringLiteral("seq"))
+            .toInt();
+    };
+    QCOMPARE(event("initial_judgment", "{}", "2026-11-22T03:25:00+08:00"), 2);
+    QCOMPARE(event("report_sent", R"j({"to":"leading_group"})j", "2026-11-22T03:45:00+08:00"), 3);
+    QCOMPARE(event("facts_updated", R"j({"facts":{"participants":1100}})j", "2026-11-22T04:00:00+08:00"), 4);
+    QCOMPARE(event("duty_acknowledged", R"j({"plan":"mass-incident","agency":"市公安局"})j", "2026-11-22T04:01:00+08:00"), 5);
+
+    // At 03:50 the incident was Ⅲ, the 20-min window met, the 30-min one met late.
+    const auto early = ok({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--id"), QStringLiteral("1"),
+                           QStringLiteral("--at"), QStringLiteral("2026-11-22T03:50:00+08:00")});
+    QCOMPARE(early.value(QStringLiteral("level")).toString(), QStringLiteral("III"));
+    QCOMPARE(early.value(QStringLiteral("events")).toArray().size(), 3);
+    QMap<QString, QString> states;
+    for (const auto &d : early.value(QStringLiteral("deadlines")).toArray())
+        states.insert(d.toObject().value(QStringLiteral("window")).toString(), d.toObject().value(QStringLiteral("state")).toString());
+    QCOMPARE(states.value(QStringLiteral("initial-judgment")), QStringLiteral("met"));
+    QCOMPARE(states.value(QStringLiteral("report-leading-group")), QStringLiteral("met_late"));
+
+    const auto now = ok({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--id"), QStringLiteral("1"),
+                         QStringLiteral("--at"), QStringLiteral("2026-11-22T04:30:00+08:00")});
+    QCOMPARE(now.value(QStringLiteral("level")).toString(), QStringLiteral("II"));
+    const auto events = now.value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 5);
+    const auto last = events.last().toObject();
+    for (const auto *key : {"seq", "kind", "event_time", "entry_time", "actor", "workstation", "payload", "hash"})
+        QVERIFY2(last.contains(QLatin1String(key)), key);
+    QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("张三"));
+    QCOMPARE(last.value(QStringLiteral("event_time")).toString(), QStringLiteral("2026-11-22T04:01:00+08:00"));
+    bool police = false;
+    for (const auto &d : now.value(QStringLiteral("duties")).toArray())
+        if (d.toObject().value(QStringLiteral("agency")).toString() == QStringLiteral("市公安局") &&
+            d.toObject().value(QStringLiteral("plan")).toString() == QStringLiteral("mass-incident"))
+            police = d.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("acknowledged") &&
+                     d.toObject().value(QStringLiteral("by")).toString() == QStringLiteral("张三");
+    QVERIFY(police);
+
+    const auto v = ok({QStringLiteral("verify")});
+    QCOMPARE(v.value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(v.value(QStringLiteral("events")).toInt(), 5);
+    QCOMPARE(v.value(QStringLiteral("head")).toString(), last.value(QStringLiteral("hash")).toString());
+}
+
+void TestCliJournal::exerciseFlagAndList()
+{
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}, R"j({"participants":300})j");
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--exercise")},
+       R"j({"cause":"resource_dispute","participants":120,"county":"青田县"})j");
+    const auto list = ok({QStringLiteral("incident"), QStringLiteral("list")}).value(QStringLiteral("incidents")).toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("exercise")).toBool(), false);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("exercise")).toBool(), true);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("county")).toString(), QStringLiteral("青田县"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("level")).toString(), QStringLiteral("III"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("plans")).toArray().at(0).toString(), QStringLiteral("resource-dispute"));
+}
+
+void TestCliJournal::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"),
+                                                QStringLiteral("--kind"), QStringLiteral("lunch")}
+                                  << 2 << "commanddesk-cli: kind: unknown event kind";
+    QTest::newRow("bad payload") << QStringList{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"),
+                                               QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--payload"), QStringLiteral("[1]")}
+                                 << 2 << "commanddesk-cli: incident event: --payload: must be a JSON object";
+    QTest::newRow("no such incident") << QStringList{QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--id"), QStringLiteral("9")}
+                                      << 2 << "commanddesk-cli: incident show: --id: no incident 9";
+    QTest::newRow("bad facts") << QStringList{QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}
+                               << 2 << "commanddesk-cli: payload.facts.deaths: must not be negative";
+    QTest::newRow("bad time") << QStringList{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"),
+                                            QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--at"), QStringLiteral("now")}
+                              << 2 << "commanddesk-cli: incident event: --at:";
+}
+
+void TestCliJournal::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}, R"j({"participants":30})j");
+    const auto r = runCli(args + db(), R"j({"deaths":-1})j");
+    QCOMPARE(r.exitCode, code);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
+}
+
+void TestCliJournal::verifyCatchesTampering()
+{
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}, R"j({"participants":30})j");
+    for (int i = 0; i < 3; ++i)
+        ok({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
+            QStringLiteral("note"), QStringLiteral("--payload"), QStringLiteral("{\"text\":\"n%1\"}").arg(i)});
+    const QString head = ok({QStringLiteral("verify")}).value(QStringLiteral("head")).toString();
+    // A head noted elsewhere that differs is reported too.
+    auto r = runCli(QStringList{QStringLiteral("verify"), QStringLiteral("--expect-head"), QString(64, QLatin1Char('f'))} + db());
+    QCOMPARE(r.exitCode, 4);
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("evil"));
+        sql.setDatabaseName(m_db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE events SET actor = 'someone else' WHERE seq = 3")));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("evil"));
+    r = runCli(QStringList{QStringLiteral("verify")} + db());
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.json().value(QStringLiteral("intact")).toBool(), false);
+    QCOMPARE(r.json().value(QStringLiteral("first_bad_seq")).toInt(), 3);
+    QVERIFY2(r.err.contains("the journal chain is broken at event 3"), r.err.constData());
+    QVERIFY(!head.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliJournal)
+#include "tst_cli_journal.moc"
