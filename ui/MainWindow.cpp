@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PlanBrowser.h"
+#include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
@@ -14,17 +15,21 @@
 
 namespace cd {
 
-MainWindow::MainWindow(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock, Journal *journal,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_library(std::move(library))
     , m_calendar(std::move(calendar))
     , m_clock(clock)
+    , m_journal(journal)
 {
     setWindowTitle(tr("CommandDesk"));
     setCentralWidget(new PlanBrowser(m_library, this));
     buildMenus();
 
     statusBar()->addWidget(new QLabel(tr("%n plan(s) loaded", nullptr, int(m_library->plans().size()))));
+    if (m_journal)
+        statusBar()->addWidget(new QLabel(tr("Journal: %1").arg(m_journal->path())));
     m_calendarLabel = new QLabel(this);
     statusBar()->addWidget(m_calendarLabel);
     m_clockLabel = new QLabel(this);

@@ -4,6 +4,7 @@
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
+#include "journal/Journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,8 +33,10 @@ int main(int argc, char *argv[])
                                               QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size WxH for --screenshot."),
                                         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Journal database (default: in the user's data folder)."),
+                                      QStringLiteral("file"), cd::Journal::defaultPath());
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug messages to the console."));
-    parser.addOptions({langOption, screenshotOption, sizeOption, verboseOption});
+    parser.addOptions({langOption, screenshotOption, sizeOption, dbOption, verboseOption});
     parser.process(app);
 
     cd::initLogging(QStringLiteral("commanddesk"),
@@ -63,7 +66,16 @@ int main(int argc, char *argv[])
         return 3;
     }
     cd::SystemClock clock;
-    cd::MainWindow window(library.value(), calendar.value(), clock);
+    cd::Journal::Options journalOptions;
+    journalOptions.path = parser.value(dbOption);
+    auto journal = cd::Journal::open(journalOptions, clock, *library.value());
+    if (!journal) {
+        // Never start on a database we could not read: the operator must see why.
+        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"),
+                              QObject::tr("The incident journal could not be opened:\n%1").arg(journal.error()));
+        return 1;
+    }
+    cd::MainWindow window(library.value(), calendar.value(), clock, journal->get());
     if (parser.isSet(screenshotOption)) {
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)

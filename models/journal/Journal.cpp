@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
@@ -268,9 +269,9 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
     if (!q.exec())
         return R::failure(fail(q.lastError()));
     const qint64 id = q.lastInsertId().toLongLong();
-    const auto seq = appendInTransaction({id, QStringLiteral("reported"), payload, at, author});
-    if (!seq)
-        return seq;
+    const auto seqs = appendInTransaction({NewEvent{id, QStringLiteral("reported"), payload, at, author}});
+    if (!seqs)
+        return R::failure(seqs.error());
     if (auto e = tx.commit())
         return R::failure(fail(*e));
     return id;
@@ -278,19 +279,12 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
 
 Result<qint64> Journal::append(const NewEvent &event)
 {
-    using R = Result<qint64>;
     if (event.kind == QLatin1String("reported"))
-        return R::failure(QStringLiteral("kind: \"reported\" opens an incident; use incident new"));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    WriteTransaction tx(db);
-    if (auto e = tx.begin())
-        return R::failure(fail(*e));
-    auto seq = appendInTransaction(event);
-    if (!seq)
-        return seq;
-    if (auto e = tx.commit())
-        return R::failure(fail(*e));
-    return seq;
+        return Result<qint64>::failure(QStringLiteral("kind: \"reported\" opens an incident; use incident new"));
+    auto seqs = appendBatch({event});
+    if (!seqs)
+        return Result<qint64>::failure(seqs.error());
+    return seqs->front();
 }
 
 Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
@@ -300,69 +294,84 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
     WriteTransaction tx(db);
     if (auto e = tx.begin())
         return R::failure(fail(*e));
-    QList<qint64> seqs;
-    seqs.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        auto seq = appendInTransaction(events.at(i));
-        if (!seq)
-            return R::failure(QStringLiteral("event %1 of %2: %3").arg(i + 1).arg(events.size()).arg(seq.error()));
-        seqs << seq.value();
-    }
+    auto seqs = appendInTransaction(events);
+    if (!seqs)
+        return seqs;
     if (auto e = tx.commit())
         return R::failure(fail(*e));
     return seqs;
 }
 
-Result<qint64> Journal::appendInTransaction(const NewEvent &event)
+Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events)
 {
-    using R = Result<qint64>;
-    if (auto problem = EventKinds::validate(event.kind, event.payload, m_library))
-        return R::failure(*problem);
-    if (!event.at.isValid())
-        return R::failure(QStringLiteral("at: the event time is missing"));
+    using R = Result<QList<qint64>>;
+    const bool many = events.size() > 1;
+    auto problemAt = [&](qsizetype i, const QString &problem) {
+        return R::failure(many ? QStringLiteral("event %1 of %2: %3").arg(i + 1).arg(events.size()).arg(problem) : problem);
+    };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
-    q.addBindValue(event.incidentId);
-    if (!q.exec())
-        return R::failure(fail(q.lastError()));
-    if (!q.next())
-        return R::failure(QStringLiteral("id: no incident %1 in %2").arg(event.incidentId).arg(m_options.path));
-
-    StoredEvent e;
-    e.prevHash = ChainHash::genesis();
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1")))
-        return R::failure(fail(q.lastError()));
-    if (q.next()) {
-        e.seq = q.value(0).toLongLong();
-        e.prevHash = q.value(1).toString();
+    // Prepared once per batch: preparing per row would cost more than the insert itself.
+    QSqlQuery exists(db), insert(db), head(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, "
+                                  "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!head.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1")))
+        return R::failure(fail(head.lastError()));
+    StoredEvent previous;
+    previous.hash = ChainHash::genesis();
+    if (head.next()) {
+        previous.seq = head.value(0).toLongLong();
+        previous.hash = head.value(1).toString();
     }
-    e.seq += 1;
-    e.incidentId = event.incidentId;
-    e.eventTime = event.at.toUTC();
-    e.entryTime = m_clock.now();
-    e.actor = event.author.actor;
-    e.workstation = event.author.workstation;
-    e.kind = event.kind;
-    e.payloadText = ChainHash::canonicalPayload(event.payload);
-    e.hash = ChainHash::of(e);
+    head.finish();
 
-    q.prepare(QStringLiteral("INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, "
-                             "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(ChainHash::timeText(e.eventTime)),
-                              QVariant(ChainHash::timeText(e.entryTime)), QVariant(e.actor), QVariant(e.workstation),
-                              QVariant(e.kind), QVariant(QString::fromUtf8(e.payloadText)), QVariant(e.prevHash),
-                              QVariant(e.hash)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return R::failure(fail(q.lastError()));
-    q.prepare(QStringLiteral("INSERT INTO chain_head (id, seq, hash) VALUES (1, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
-    q.addBindValue(e.seq);
-    q.addBindValue(e.hash);
-    if (!q.exec())
-        return R::failure(fail(q.lastError()));
-    return e.seq;
+    QSet<qint64> knownIncidents;
+    const QDateTime entry = m_clock.now();
+    QList<qint64> seqs;
+    seqs.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const NewEvent &event = events.at(i);
+        if (auto problem = EventKinds::validate(event.kind, event.payload, m_library))
+            return problemAt(i, *problem);
+        if (!event.at.isValid())
+            return problemAt(i, QStringLiteral("at: the event time is missing"));
+        if (!knownIncidents.contains(event.incidentId)) {
+            exists.addBindValue(event.incidentId);
+            if (!exists.exec())
+                return R::failure(fail(exists.lastError()));
+            if (!exists.next())
+                return problemAt(i, QStringLiteral("id: no incident %1 in %2").arg(event.incidentId).arg(m_options.path));
+            exists.finish();
+            knownIncidents.insert(event.incidentId);
+        }
+        StoredEvent e;
+        e.seq = previous.seq + 1;
+        e.prevHash = previous.hash;
+        e.incidentId = event.incidentId;
+        e.eventTime = event.at.toUTC();
+        e.entryTime = entry;
+        e.actor = event.author.actor;
+        e.workstation = event.author.workstation;
+        e.kind = event.kind;
+        e.payloadText = ChainHash::canonicalPayload(event.payload);
+        e.hash = ChainHash::of(e);
+        for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(ChainHash::timeText(e.eventTime)),
+                                  QVariant(ChainHash::timeText(e.entryTime)), QVariant(e.actor), QVariant(e.workstation),
+                                  QVariant(e.kind), QVariant(QString::fromUtf8(e.payloadText)), QVariant(e.prevHash),
+                                  QVariant(e.hash)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return R::failure(fail(insert.lastError()));
+        seqs << e.seq;
+        previous = std::move(e);
+    }
+    head.prepare(QStringLiteral("INSERT INTO chain_head (id, seq, hash) VALUES (1, ?, ?) "
+                                "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
+    head.addBindValue(previous.seq);
+    head.addBindValue(previous.hash);
+    if (!head.exec())
+        return R::failure(fail(head.lastError()));
+    return seqs;
 }
 
 namespace {

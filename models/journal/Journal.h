@@ -70,7 +70,7 @@ private:
     Journal(Options options, const Clock &clock, const PlanLibrary &library);
     std::optional<QString> connect();
     std::optional<QString> migrate();
-    Result<qint64> appendInTransaction(const NewEvent &event);
+    Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events);
     QString fail(const QSqlError &error) const;
 
     Options m_options;

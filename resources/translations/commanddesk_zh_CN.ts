@@ -24,6 +24,7 @@
 
 %1</translation></message>
     <message><source>Holiday calendar now covers %1–%2.</source><translation>节假日日历现覆盖 %1–%2 年。</translation></message>
+    <message><source>Journal: %1</source><translation>事件日志库:%1</translation></message>
     <message><source>Live</source><translation>实时</translation></message>
     <message><source>Drill</source><translation>演练</translation></message>
     <message><source>Replay</source><translation>回放</translation></message>
@@ -37,6 +38,9 @@
     <message><source>CommandDesk</source><translation>应急指挥台</translation></message>
     <message><source>The contingency plans could not be loaded:
 %1</source><translation>应急预案无法载入:
+%1</translation></message>
+    <message><source>The incident journal could not be opened:
+%1</source><translation>事件日志库无法打开:
 %1</translation></message>
     <message><source>The holiday calendar could not be loaded:
 %1</source><translation>节假日日历无法载入:
