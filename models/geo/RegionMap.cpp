@@ -1,0 +1,143 @@
+#include "geo/RegionMap.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace cd {
+namespace {
+
+QList<QGeoCoordinate> ring(const QJsonArray &points)
+{
+    QList<QGeoCoordinate> out;
+    out.reserve(points.size());
+    for (const auto &p : points) {
+        const auto a = p.toArray();
+        out << QGeoCoordinate(a.at(1).toDouble(), a.at(0).toDouble());
+    }
+    return out;
+}
+
+// Distance from c to the segment a–b, in metres, on a local flat approximation (fine at a
+// few kilometres, which is all the snapping needs).
+double segmentDistance(const QGeoCoordinate &c, const QGeoCoordinate &a, const QGeoCoordinate &b)
+{
+    const double k = std::cos(c.latitude() * M_PI / 180.0);
+    const double ax = (a.longitude() - c.longitude()) * k, ay = a.latitude() - c.latitude();
+    const double bx = (b.longitude() - c.longitude()) * k, by = b.latitude() - c.latitude();
+    const double dx = bx - ax, dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const double px = ax + t * dx, py = ay + t * dy;
+    return std::sqrt(px * px + py * py) * 111320.0;
+}
+
+} // namespace
+
+Result<RegionMap> RegionMap::loadFile(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<RegionMap>::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
+    return fromGeoJson(f.readAll(), file);
+}
+
+const RegionMap &RegionMap::lishuiCounties()
+{
+    static const RegionMap map = [] {
+        auto m = loadFile(QStringLiteral(":/geo/lishui-counties.geojson"));
+        if (!m)
+            qFatal("embedded county map is broken: %s", qPrintable(m.error()));
+        return m.value();
+    }();
+    return map;
+}
+
+Result<RegionMap> RegionMap::fromGeoJson(const QByteArray &json, const QString &file)
+{
+    using R = Result<RegionMap>;
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return R::failure(QStringLiteral("%1: $: malformed JSON at offset %2: %3").arg(file).arg(err.offset).arg(err.errorString()));
+    const auto features = doc.object().value(QLatin1String("features"));
+    if (!features.isArray())
+        return R::failure(QStringLiteral("%1: $.features: a FeatureCollection needs a features array").arg(file));
+    RegionMap map;
+    const auto arr = features.toArray();
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const auto f = arr.at(i).toObject();
+        const auto path = QStringLiteral("%1: $.features[%2]").arg(file).arg(i);
+        Region r;
+        r.name = f.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString();
+        if (r.name.isEmpty())
+            return R::failure(path + QStringLiteral(".properties.name: required"));
+        const auto geometry = f.value(QLatin1String("geometry")).toObject();
+        const auto type = geometry.value(QLatin1String("type")).toString();
+        QJsonArray polys = geometry.value(QLatin1String("coordinates")).toArray();
+        if (type == QLatin1String("Polygon"))
+            polys = QJsonArray{polys};
+        else if (type != QLatin1String("MultiPolygon"))
+            return R::failure(path + QStringLiteral(".geometry.type: must be Polygon or MultiPolygon"));
+        for (const auto &poly : polys) {
+            const auto rings = poly.toArray();
+            if (rings.isEmpty() || rings.at(0).toArray().size() < 4)
+                return R::failure(path + QStringLiteral(".geometry.coordinates: a polygon needs a ring of 4 or more points"));
+            QGeoPolygon polygon(ring(rings.at(0).toArray()));
+            for (qsizetype h = 1; h < rings.size(); ++h)
+                polygon.addHole(QVariant::fromValue(ring(rings.at(h).toArray())));
+            r.polygons << polygon;
+            r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
+        }
+        const auto cp = f.value(QLatin1String("properties")).toObject().value(QLatin1String("cp")).toArray();
+        r.label = cp.size() == 2 ? QGeoCoordinate(cp.at(1).toDouble(), cp.at(0).toDouble()) : r.bounds.center();
+        map.m_regions.push_back(std::move(r));
+    }
+    if (map.m_regions.empty())
+        return R::failure(QStringLiteral("%1: $.features: no regions").arg(file));
+    return map;
+}
+
+QGeoRectangle RegionMap::bounds() const
+{
+    QGeoRectangle all;
+    for (const auto &r : m_regions)
+        all = all.isValid() ? all.united(r.bounds) : r.bounds;
+    return all;
+}
+
+const Region *RegionMap::regionAt(const QGeoCoordinate &c, double snapMetres) const
+{
+    if (!c.isValid())
+        return nullptr;
+    for (const auto &r : m_regions) {
+        if (!r.bounds.contains(c))
+            continue;
+        for (const auto &p : r.polygons)
+            if (p.contains(c))
+                return &r;
+    }
+    if (snapMetres <= 0)
+        return nullptr;
+    const Region *best = nullptr;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (const auto &r : m_regions) {
+        for (const auto &p : r.polygons) {
+            const auto &path = p.perimeter();
+            for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+                const double d = segmentDistance(c, path.at(i), path.at(i + 1));
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = &r;
+                }
+            }
+        }
+    }
+    return bestDistance <= snapMetres ? best : nullptr;
+}
+
+} // namespace cd
