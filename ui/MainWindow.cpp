@@ -1,96 +1,430 @@
 #include "MainWindow.h"
 
+#include "GradingView.h"
+#include "IntakeForm.h"
 #include "PlanBrowser.h"
+#include "map/MapView.h"
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cd {
 
-MainWindow::MainWindow(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock, Journal *journal,
-                       QWidget *parent)
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *t = new QTableView(parent);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QWidget *parent)
+{
+    auto *d = new QDockWidget(title, parent);
+    d->setObjectName(name); // for saveState
+    d->setWidget(content);
+    return d;
+}
+
+} // namespace
+
+MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(std::move(library))
-    , m_calendar(std::move(calendar))
-    , m_clock(clock)
-    , m_journal(journal)
+    , m_store(store)
+    , m_counties(counties)
+    , m_urbanArea(urbanArea)
 {
     setWindowTitle(tr("CommandDesk"));
-    setCentralWidget(new PlanBrowser(m_library, this));
+    m_map = new MapView(store, counties, this);
+    setCentralWidget(m_map);
+    buildDocks();
     buildMenus();
+    buildStatusBar();
+    connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
+    connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
+    connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
 
-    statusBar()->addWidget(new QLabel(tr("%n plan(s) loaded", nullptr, int(m_library->plans().size()))));
-    if (m_journal)
-        statusBar()->addWidget(new QLabel(tr("Journal: %1").arg(m_journal->path())));
-    m_calendarLabel = new QLabel(this);
-    statusBar()->addWidget(m_calendarLabel);
-    m_clockLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_clockLabel);
-    connect(&m_clock, &Clock::timeChanged, this, &MainWindow::updateClockStatus);
-    updateClockStatus();
-    updateCalendarStatus();
-    resize(1280, 800);
+    resize(1600, 1000);
+    // First-run proportions: the map keeps the middle, the docks get room to read.
+    auto byName = [this](const char *n) { return findChild<QDockWidget *>(QLatin1String(n)); };
+    resizeDocks({byName("incidents"), byName("grading")}, {470, 500}, Qt::Horizontal);
+    resizeDocks({byName("incidents"), byName("intake")}, {300, 600}, Qt::Vertical);
+    resizeDocks({byName("duties")}, {260}, Qt::Vertical);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setDarkTheme(settings.value(QStringLiteral("ui/dark")).toBool());
+    QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection);
+}
+
+void MainWindow::buildDocks()
+{
+    setDockNestingEnabled(true);
+    // Incident list with its filter.
+    m_incidentModel = new IncidentListModel(m_store, this);
+    m_incidentFilter = new IncidentFilterModel(this);
+    m_incidentFilter->setSourceModel(m_incidentModel);
+    auto *listBox = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(2, 2, 2, 2);
+    m_filter = new QComboBox(listBox);
+    m_filter->addItem(tr("All incidents"), IncidentFilterModel::All);
+    m_filter->addItem(tr("Live only"), IncidentFilterModel::Live);
+    m_filter->addItem(tr("Exercises only (演练)"), IncidentFilterModel::Exercise);
+    m_filter->addItem(tr("Open"), IncidentFilterModel::Open);
+    m_filter->addItem(tr("Closed"), IncidentFilterModel::Closed);
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_incidentFilter->setFilter(IncidentFilterModel::Filter(m_filter->currentData().toInt())); });
+    m_incidentTable = makeTable(m_incidentFilter, listBox);
+    m_incidentTable->setSortingEnabled(true);
+    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder);
+    m_incidentTable->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
+    m_incidentTable->horizontalHeader()->setStretchLastSection(false);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_incidentTable);
+    connect(m_incidentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_store.select(current.data(IncidentListModel::IdRole).toLongLong());
+    });
+    // Selection made elsewhere (map) shows in the list too.
+    connect(&m_store, &IncidentStore::selectionChanged, this, [this](qint64 id) {
+        for (int r = 0; r < m_incidentFilter->rowCount(); ++r) {
+            const QModelIndex i = m_incidentFilter->index(r, 0);
+            if (i.data(IncidentListModel::IdRole).toLongLong() == id) {
+                if (m_incidentTable->currentIndex().row() != r)
+                    m_incidentTable->setCurrentIndex(i);
+                return;
+            }
+        }
+    });
+    addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
+
+    m_intake = new IntakeForm(m_store, m_counties, m_urbanArea, this);
+    addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Intake and facts"), QStringLiteral("intake"), m_intake, this));
+
+    m_grading = new GradingView(m_store, this);
+    auto *gradingDock = dock(tr("Grading"), QStringLiteral("grading"), m_grading, this);
+    addDockWidget(Qt::RightDockWidgetArea, gradingDock);
+
+    m_deadlineModel = new DeadlineModel(m_store, this);
+    m_deadlineTable = makeTable(m_deadlineModel, this);
+    m_deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::Action, QHeaderView::Stretch);
+    m_deadlineTable->horizontalHeader()->setStretchLastSection(false);
+    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Reporting windows"), QStringLiteral("deadlines"), m_deadlineTable, this));
+
+    m_dutyModel = new DutyModel(m_store, this);
+    m_dutyTable = makeTable(m_dutyModel, this);
+    m_dutyTable->setColumnWidth(DutyModel::Duty, 260);
+    auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
+    addDockWidget(Qt::BottomDockWidgetArea, duties);
+
+    m_timelineModel = new TimelineModel(m_store, this);
+    m_timelineTable = makeTable(m_timelineModel, this);
+    auto *timeline = dock(tr("Timeline"), QStringLiteral("timeline"), m_timelineTable, this);
+    addDockWidget(Qt::BottomDockWidgetArea, timeline);
+    splitDockWidget(duties, timeline, Qt::Horizontal);
+
+    auto *plans = dock(tr("Plans"), QStringLiteral("plans"), new PlanBrowser(m_store.sharedLibrary(), this), this);
+    addDockWidget(Qt::RightDockWidgetArea, plans);
+    tabifyDockWidget(gradingDock, plans);
+    gradingDock->raise();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newIncident = file->addAction(tr("&New incident"), this, [this] {
+        m_store.select(0);
+        m_intake->startNew();
+        qobject_cast<QDockWidget *>(m_intake->parentWidget())->raise();
+        m_intake->setFocus();
+    });
+    newIncident->setShortcut(QKeySequence::New);
     file->addAction(tr("Import holiday calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    QAction *ack = incident->addAction(tr("&Acknowledge duty"), this, &MainWindow::acknowledgeSelectedDuty);
+    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    incident->addAction(tr("Duty &done"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, &MainWindow::completeSelectedDuty);
+    QAction *next = incident->addAction(tr("&Next deadline"), this, &MainWindow::jumpToNextDeadline);
+    next->setShortcut(QKeySequence(Qt::Key_F6));
+    incident->addSeparator();
+    incident->addAction(tr("Verified"), this, [this] { record(QStringLiteral("verified")); });
+    incident->addAction(tr("Declare the computed levels"), this, &MainWindow::declareComputedLevels);
+    incident->addAction(tr("Initial judgment made (86号 3(1))"), this, [this] { record(QStringLiteral("initial_judgment")); });
+    QMenu *report = incident->addMenu(tr("Report sent to"));
+    const std::pair<const char *, QString> recipients[] = {
+        {"city", tr("City government")}, {"province", tr("Province")}, {"leading_group", tr("Leading group (86号)")},
+        {"wage_office", tr("City wage-arrears office: disposal report (86号 5.1(2))")}, {"county", tr("County")}};
+    for (const auto &[to, label] : recipients)
+        report->addAction(label, this, [this, to = QLatin1String(to)] { record(QStringLiteral("report_sent"), {{QStringLiteral("to"), to}}); });
+    incident->addAction(tr("Dispatch instruction given"), this, [this] { record(QStringLiteral("dispatched")); });
+    incident->addAction(tr("Leaders arrived on site"), this, [this] { record(QStringLiteral("arrived")); });
+    incident->addAction(tr("Principal leaders arrived on site"), this,
+                        [this] { record(QStringLiteral("arrived"), {{QStringLiteral("principal"), true}}); });
+    incident->addAction(tr("Investigation completed (86号 4(1))"), this, [this] { record(QStringLiteral("investigation_completed")); });
+    incident->addAction(tr("Condition of selected window holds"), this, [this] { ruleOnSelectedWindow(true); });
+    incident->addAction(tr("Rule out selected window"), this, [this] { ruleOnSelectedWindow(false); });
+    incident->addAction(tr("Note…"), QKeySequence(Qt::CTRL | Qt::Key_M), this, &MainWindow::addNote);
+    incident->addSeparator();
+    incident->addAction(tr("Response ended"), this, [this] { record(QStringLiteral("response_ended")); });
+    incident->addAction(tr("Close incident"), this, [this] { record(QStringLiteral("closed")); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit city"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map, &MapView::fitCity);
+    view->addAction(tr("Zoom in"), QKeySequence::ZoomIn, this, [this] { m_map->zoomBy(1.4); });
+    view->addAction(tr("Zoom out"), QKeySequence::ZoomOut, this, [this] { m_map->zoomBy(1 / 1.4); });
+    QAction *dark = view->addAction(tr("&Dark control-room theme"));
+    dark->setCheckable(true);
+    dark->setChecked(QSettings().value(QStringLiteral("ui/dark")).toBool());
+    connect(dark, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    QMenu *language = view->addMenu(tr("Language"));
+    for (const auto &[code, label] : {std::pair{"zh_CN", QStringLiteral("中文")}, std::pair{"en", QStringLiteral("English")}})
+        language->addAction(label, this, [this, code = QLatin1String(code)] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when CommandDesk is started again."));
+        });
+    view->addSeparator();
+    for (auto *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_exerciseBanner = new QLabel(this);
+    m_exerciseBanner->setStyleSheet(QStringLiteral("background:#1f78d1;color:white;font-weight:bold;padding:0 6px;"));
+    statusBar()->addWidget(m_exerciseBanner);
+    statusBar()->addWidget(new QLabel(tr("Journal: %1").arg(m_store.journal().path()), this));
+    m_calendarLabel = new QLabel(this);
+    statusBar()->addWidget(m_calendarLabel);
+    m_clockLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_clockLabel);
+    connect(&m_store, &IncidentStore::ticked, this, &MainWindow::updateClockStatus);
+    auto banner = [this] {
+        const auto *s = m_store.selected();
+        m_exerciseBanner->setText(s && s->exercise ? QStringLiteral("演练 EXERCISE") : QString());
+        m_exerciseBanner->setVisible(s && s->exercise);
+    };
+    connect(&m_store, &IncidentStore::selectionChanged, this, banner);
+    banner();
+    updateClockStatus();
+    updateCalendarStatus();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    QMessageBox::warning(this, tr("CommandDesk"), message);
+}
+
+void MainWindow::record(const QString &kind, const QJsonObject &payload)
+{
+    const qint64 id = m_store.selectedId();
+    if (id == 0) {
+        showProblem(tr("Select an incident first (on the map or in the list)."));
+        return;
+    }
+    const auto r = m_store.record(id, kind, payload);
+    if (!r)
+        showProblem(r.error());
+}
+
+QString MainWindow::dutyKey(int row, QString *plan) const
+{
+    const auto *s = m_store.selected();
+    if (!s || row < 0 || row >= int(s->duties.size()))
+        return {};
+    *plan = s->duties[size_t(row)].plan;
+    return s->duties[size_t(row)].agency;
+}
+
+void MainWindow::acknowledgeSelectedDuty()
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    int row = m_dutyTable->currentIndex().row();
+    if (row < 0) // no row chosen: the first duty still waiting for acknowledgement
+        for (size_t i = 0; i < s->duties.size() && row < 0; ++i)
+            if (s->duties[i].status == QLatin1String("assigned"))
+                row = int(i);
+    QString plan;
+    const QString agency = dutyKey(row, &plan);
+    if (agency.isEmpty())
+        return;
+    const auto &d = s->duties[size_t(row)];
+    record(QStringLiteral("duty_acknowledged"), {{QStringLiteral("plan"), plan}, {QStringLiteral("agency"), agency}, {QStringLiteral("clause"), d.clause}});
+    m_dutyTable->setCurrentIndex(m_dutyModel->index(row, 0));
+}
+
+void MainWindow::completeSelectedDuty()
+{
+    const auto *s = m_store.selected();
+    const int row = m_dutyTable->currentIndex().row();
+    QString plan;
+    const QString agency = dutyKey(row, &plan);
+    if (!s || agency.isEmpty())
+        return showProblem(tr("Select a duty in the duty table first."));
+    record(QStringLiteral("duty_done"), {{QStringLiteral("plan"), plan}, {QStringLiteral("agency"), agency}});
+}
+
+void MainWindow::jumpToNextDeadline()
+{
+    const QDateTime now = m_store.clock().now();
+    qint64 bestId = 0;
+    QDateTime bestDue;
+    for (const auto &s : m_store.incidents())
+        if (const auto *d = IncidentListModel::nextDeadline(*s, now); d && (!bestDue.isValid() || d->due < bestDue)) {
+            bestDue = d->due;
+            bestId = s->id;
+        }
+    if (bestId == 0) {
+        statusBar()->showMessage(tr("No reporting window is running."), 5000);
+        return;
+    }
+    m_store.select(bestId);
+    qobject_cast<QDockWidget *>(m_deadlineTable->parentWidget())->raise();
+    m_deadlineTable->setCurrentIndex(m_deadlineModel->index(0, 0));
+}
+
+void MainWindow::ruleOnSelectedWindow(bool holds)
+{
+    const auto *s = m_store.selected();
+    const int row = m_deadlineTable->currentIndex().row();
+    if (!s || row < 0)
+        return showProblem(tr("Select a conditional reporting window first."));
+    // The model sorts rows; find the window by its clause and action text.
+    const QString action = m_deadlineModel->index(row, DeadlineModel::Action).data().toString();
+    for (const auto &d : s->deadlines)
+        if (!d.window->ruling.isEmpty() && action.startsWith(d.window->action))
+            return record(QStringLiteral("ruling"), {{QStringLiteral("id"), d.window->ruling}, {QStringLiteral("holds"), holds}});
+    showProblem(tr("The selected window has no condition to rule on."));
+}
+
+void MainWindow::declareComputedLevels()
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    for (const auto &a : s->grading)
+        if (a.applies && a.level)
+            record(QStringLiteral("level_declared"), {{QStringLiteral("plan"), a.plan->id}, {QStringLiteral("level"), levelCode(*a.level)},
+                                                       {QStringLiteral("clause"), a.decidingClause}});
+}
+
+void MainWindow::addNote()
+{
+    if (m_store.selectedId() == 0)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for the timeline:"), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        record(QStringLiteral("note"), {{QStringLiteral("text"), text.trimmed()}});
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    QSettings().setValue(QStringLiteral("ui/dark"), dark);
+    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    if (dark) {
+        p.setColor(QPalette::Window, QColor(0x1b, 0x22, 0x29));
+        p.setColor(QPalette::WindowText, QColor(0xe0, 0xe6, 0xea));
+        p.setColor(QPalette::Base, QColor(0x12, 0x17, 0x1c));
+        p.setColor(QPalette::AlternateBase, QColor(0x1e, 0x26, 0x2e));
+        p.setColor(QPalette::Text, QColor(0xe0, 0xe6, 0xea));
+        p.setColor(QPalette::Button, QColor(0x26, 0x30, 0x39));
+        p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe6, 0xea));
+        p.setColor(QPalette::Highlight, QColor(0x1f, 0x78, 0xd1));
+        p.setColor(QPalette::ToolTipBase, QColor(0x26, 0x30, 0x39));
+        p.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe6, 0xea));
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(p);
+    m_map->setPalette(dark ? MapPalette::dark() : MapPalette::light());
 }
 
 void MainWindow::importCalendar()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(),
-                                                      tr("Holiday calendar (*.json)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(), tr("Holiday calendar (*.json)"));
     if (file.isEmpty())
         return;
     const CalendarStore store(CalendarStore::defaultDir());
     const auto stored = store.import(file);
     const auto merged = stored ? store.load() : Result<WorkCalendar>::failure(stored.error());
     if (!merged) {
-        QMessageBox::warning(this, tr("Import holiday calendar"),
-                             tr("The calendar was not imported; nothing was changed.\n\n%1").arg(merged.error()));
+        QMessageBox::warning(this, tr("Import holiday calendar"), tr("The calendar was not imported; nothing was changed.\n\n%1").arg(merged.error()));
         return;
     }
-    m_calendar = merged.value();
-    updateCalendarStatus();
     QMessageBox::information(this, tr("Import holiday calendar"),
-                             tr("Holiday calendar now covers %1–%2.").arg(m_calendar.firstYear()).arg(m_calendar.lastYear()));
+                             tr("Holiday calendar now covers %1–%2. Restart CommandDesk to recompute the deadlines with it.")
+                                 .arg(merged->firstYear())
+                                 .arg(merged->lastYear()));
 }
 
 void MainWindow::updateClockStatus()
 {
-    const auto mode = m_clock.mode();
+    const auto mode = m_store.clock().mode();
     const QString modeText = mode == Clock::Mode::Live     ? tr("Live")
                              : mode == Clock::Mode::Drill  ? tr("Drill")
                              : mode == Clock::Mode::Replay ? tr("Replay")
                                                            : tr("Manual");
-    m_clockLabel->setText(tr("%1 · %2 Beijing time").arg(modeText, toShanghai(m_clock.now()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_clockLabel->setText(tr("%1 · %2 Beijing time").arg(modeText, toShanghai(m_store.clock().now()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
 void MainWindow::updateCalendarStatus()
 {
+    const auto &calendar = m_store.calendar();
     // Working-day windows reach up to two weeks ahead: warn a month before the calendar ends.
-    const QDate soon = shanghaiDate(m_clock.now()).addDays(31);
-    if (m_calendar.covers(soon)) {
-        m_calendarLabel->setText(tr("Holiday calendar %1–%2").arg(m_calendar.firstYear()).arg(m_calendar.lastYear()));
+    const QDate soon = shanghaiDate(m_store.clock().now()).addDays(31);
+    if (calendar.covers(soon)) {
+        m_calendarLabel->setText(tr("Holiday calendar %1–%2").arg(calendar.firstYear()).arg(calendar.lastYear()));
         m_calendarLabel->setStyleSheet(QString());
     } else {
         m_calendarLabel->setText(tr("Holiday calendar ends with %1: working days after it follow Monday–Friday only. "
                                     "Import the new State Council notice (File menu).")
-                                     .arg(m_calendar.lastYear()));
-        m_calendarLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+                                     .arg(calendar.lastYear()));
+        m_calendarLabel->setStyleSheet(QStringLiteral("color: #d7191c; font-weight: bold;"));
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace cd

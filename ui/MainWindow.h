@@ -1,37 +1,83 @@
 #pragma once
 
-#include "time/WorkCalendar.h"
-
+#include <QJsonObject>
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
+class QTableView;
+class QComboBox;
 
 namespace cd {
 
-class Clock;
-class Journal;
-class PlanLibrary;
+class DeadlineModel;
+class DutyModel;
+class GradingView;
+class IncidentFilterModel;
+class IncidentListModel;
+class IncidentStore;
+class IntakeForm;
+class MapView;
+class RegionMap;
+class TimelineModel;
 
+// The duty operator's window: the map in the centre, docks around it, and every operator
+// action as a menu entry with its shortcut. Holds no rule of its own: everything it shows
+// comes from the store, everything it does is a journal event through the store.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock,
-               Journal *journal = nullptr, QWidget *parent = nullptr);
+    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr);
+
+    MapView *map() const { return m_map; }
+    IntakeForm *intake() const { return m_intake; }
+    GradingView *grading() const { return m_grading; }
+    QTableView *incidentTable() const { return m_incidentTable; }
+    QTableView *dutyTable() const { return m_dutyTable; }
+    QTableView *deadlineTable() const { return m_deadlineTable; }
+    QTableView *timelineTable() const { return m_timelineTable; }
+
+    void acknowledgeSelectedDuty();
+    void completeSelectedDuty();
+    void jumpToNextDeadline();
+    void setDarkTheme(bool dark);
+    void record(const QString &kind, const QJsonObject &payload = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildDocks();
     void buildMenus();
+    void buildStatusBar();
     void importCalendar();
     void updateClockStatus();
     void updateCalendarStatus();
+    void showProblem(const QString &message);
+    void ruleOnSelectedWindow(bool holds);
+    void declareComputedLevels();
+    void addNote();
+    QString dutyKey(int row, QString *plan) const;
 
-    std::shared_ptr<const PlanLibrary> m_library;
-    WorkCalendar m_calendar;
-    Clock &m_clock;
-    Journal *m_journal;
+    IncidentStore &m_store;
+    const RegionMap &m_counties;
+    const RegionMap &m_urbanArea;
+    MapView *m_map = nullptr;
+    IntakeForm *m_intake = nullptr;
+    GradingView *m_grading = nullptr;
+    IncidentListModel *m_incidentModel = nullptr;
+    IncidentFilterModel *m_incidentFilter = nullptr;
+    DutyModel *m_dutyModel = nullptr;
+    DeadlineModel *m_deadlineModel = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    QTableView *m_incidentTable = nullptr;
+    QTableView *m_dutyTable = nullptr;
+    QTableView *m_deadlineTable = nullptr;
+    QTableView *m_timelineTable = nullptr;
+    QComboBox *m_filter = nullptr;
     QLabel *m_clockLabel = nullptr;
     QLabel *m_calendarLabel = nullptr;
+    QLabel *m_exerciseBanner = nullptr;
+    bool m_dark = false;
 };
 
 } // namespace cd

@@ -1,21 +1,40 @@
 // commanddesk: the duty operator's desktop application.
 #include "MainWindow.h"
 #include "core/Logging.h"
+#include "geo/RegionMap.h"
+#include "items/DemoIncidents.h"
+#include "items/IncidentStore.h"
+#include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
-#include "journal/Journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSysInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
+namespace {
+
+int refuse(const QString &what, const QString &why)
+{
+    // Core errors reach the operator as a dialog that says what is wrong and where.
+    QMessageBox::critical(nullptr, QObject::tr("CommandDesk"), what + QStringLiteral("\n\n") + why);
+    return 1;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CommandDesk"));
     QApplication::setApplicationName(QStringLiteral("commanddesk"));
@@ -27,24 +46,28 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
-                                        QStringLiteral("lang"), QStringLiteral("zh_CN"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the main window to FILE.png and exit."),
-                                              QStringLiteral("file"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size WxH for --screenshot."),
-                                        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+                                        QStringLiteral("lang"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Journal database (default: in the user's data folder)."),
                                       QStringLiteral("file"), cd::Journal::defaultPath());
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Fill an empty journal with exercise incidents (演练)."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the main window to FILE.png after loading and exit."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size WxH for --screenshot."),
+                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark control-room theme."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug messages to the console."));
-    parser.addOptions({langOption, screenshotOption, sizeOption, dbOption, verboseOption});
+    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, darkOption, verboseOption});
     parser.process(app);
 
     cd::initLogging(QStringLiteral("commanddesk"),
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                     cd::LogConsole::Stdout, parser.isSet(verboseOption));
 
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                                  : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
     QTranslator qtTranslator, appTranslator;
-    if (parser.value(langOption) != QLatin1String("en")) {
+    if (lang != QLatin1String("en")) {
         if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
@@ -53,37 +76,48 @@ int main(int argc, char *argv[])
     }
 
     const auto library = cd::PlanLibrary::loadBuiltin();
-    if (!library) {
-        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"),
-                              QObject::tr("The contingency plans could not be loaded:\n%1").arg(library.error()));
-        return 3;
-    }
-
+    if (!library)
+        return refuse(QObject::tr("The contingency plans could not be loaded:"), library.error());
     const auto calendar = cd::CalendarStore(cd::CalendarStore::defaultDir()).load();
-    if (!calendar) {
-        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"),
-                              QObject::tr("The holiday calendar could not be loaded:\n%1").arg(calendar.error()));
-        return 3;
-    }
+    if (!calendar)
+        return refuse(QObject::tr("The holiday calendar could not be loaded:"), calendar.error());
+    const QString urbanFile = QSettings().value(QStringLiteral("map/urbanAreaFile"), QStringLiteral(":/geo/urban-area.geojson")).toString();
+    const auto urbanArea = cd::RegionMap::loadFile(urbanFile);
+    if (!urbanArea)
+        return refuse(QObject::tr("The urban area outline could not be loaded:"), urbanArea.error());
+
     cd::SystemClock clock;
     cd::Journal::Options journalOptions;
     journalOptions.path = parser.value(dbOption);
     auto journal = cd::Journal::open(journalOptions, clock, *library.value());
-    if (!journal) {
-        // Never start on a database we could not read: the operator must see why.
-        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"),
-                              QObject::tr("The incident journal could not be opened:\n%1").arg(journal.error()));
-        return 1;
-    }
-    cd::MainWindow window(library.value(), calendar.value(), clock, journal->get());
+    if (!journal) // never start on a database we could not read
+        return refuse(QObject::tr("The incident journal could not be opened:"), journal.error());
+    if (parser.isSet(demoOption))
+        if (const auto added = cd::addDemoIncidents(*journal.value(), clock); !added)
+            return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
+
+    cd::IncidentStore store(library.value(), calendar.value(), clock, *journal.value());
+    store.setAuthor({qEnvironmentVariable("USER", QStringLiteral("operator")), QSysInfo::machineHostName()});
+    if (const auto loaded = store.reload(); !loaded)
+        return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
+
+    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
+    if (parser.isSet(darkOption))
+        window.setDarkTheme(true);
     if (parser.isSet(screenshotOption)) {
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)
             window.resize(size[0].toInt(), size[1].toInt());
+        if (!store.incidents().empty())
+            store.select(store.incidents().front()->id);
         window.show();
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshotOption));
-            QApplication::exit(saved ? 0 : 1);
+        // After the first frame: layout done, map fitted.
+        QTimer::singleShot(0, &window, [&] {
+            QTimer::singleShot(0, &window, [&] {
+                const bool saved = window.grab().save(parser.value(screenshotOption));
+                std::printf("first frame after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+                QApplication::exit(saved ? 0 : 1);
+            });
         });
         return QApplication::exec();
     }

@@ -66,15 +66,17 @@ std::vector<Deadline> DeadlineEngine::compute(const std::vector<PlanAssessment> 
                     d.covered = due.covered;
                 }
             }
-            d.state = stateAt(d, now);
+            d.state = deadlineStateAt(d, now, m_policy);
             out.push_back(d);
         }
     }
     return out;
 }
 
-Deadline::State DeadlineEngine::stateAt(const Deadline &d, const QDateTime &now) const
+Deadline::State deadlineStateAt(const Deadline &d, const QDateTime &now, const DueSoonPolicy &policy)
 {
+    if (d.state == Deadline::State::RuledOut)
+        return d.state;
     using S = Deadline::State;
     if (!d.anchorAt.isValid() || d.anchorAt > now)
         return S::Waiting;
@@ -87,7 +89,7 @@ Deadline::State DeadlineEngine::stateAt(const Deadline &d, const QDateTime &now)
     if (now > d.due)
         return S::Overdue;
     const qint64 window = d.anchorAt.secsTo(d.due);
-    const qint64 soon = std::min<qint64>(qint64(double(window) * m_policy.fraction), m_policy.maxSeconds);
+    const qint64 soon = std::min<qint64>(qint64(double(window) * policy.fraction), policy.maxSeconds);
     return now.secsTo(d.due) <= soon ? S::DueSoon : S::Pending;
 }
 

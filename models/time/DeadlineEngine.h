@@ -53,6 +53,10 @@ struct Deadline {
 
 QString deadlineStateName(Deadline::State state); // "pending", "due_soon", …
 
+// The state of an already computed deadline at another moment: lets a list tick every second
+// without refolding the incident.
+Deadline::State deadlineStateAt(const Deadline &d, const QDateTime &now, const DueSoonPolicy &policy = {});
+
 // Computes every reporting window of the applicable plans from the grading, the milestones,
 // the calendar and the time: never stored, always derived.
 class DeadlineEngine {
@@ -64,7 +68,6 @@ public:
                                   const Milestones &milestones, const QDateTime &now) const;
 
 private:
-    Deadline::State stateAt(const Deadline &d, const QDateTime &now) const;
     const WorkCalendar &m_calendar;
     DueSoonPolicy m_policy;
 };

