@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
     store.setAuthor({qEnvironmentVariable("USER", QStringLiteral("operator")), QSysInfo::machineHostName()});
     if (const auto loaded = store.reload(); !loaded)
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
+    qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));
 
     cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
+    qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
     if (parser.isSet(darkOption))
         window.setDarkTheme(true);
     if (parser.isSet(screenshotOption)) {

@@ -20,18 +20,14 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
 
 Result<bool> IncidentStore::reload()
 {
-    const auto rows = m_journal.incidents();
-    if (!rows)
-        return Result<bool>::failure(rows.error());
+    const auto all = m_journal.eventsByIncident();
+    if (!all)
+        return Result<bool>::failure(all.error());
     std::vector<std::unique_ptr<IncidentState>> fresh;
-    fresh.reserve(size_t(rows->size()));
+    fresh.reserve(size_t(all->size()));
     const QDateTime now = m_clock.now();
-    for (const auto &row : rows.value()) {
-        const auto events = m_journal.events(row.id);
-        if (!events)
-            return Result<bool>::failure(events.error());
-        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, {}, now)));
-    }
+    for (const auto &events : all.value())
+        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, {}, now)));
     m_incidents = std::move(fresh);
     Q_EMIT incidentsReset();
     return true;

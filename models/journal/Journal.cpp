@@ -335,6 +335,8 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
             return problemAt(i, *problem);
         if (!event.at.isValid())
             return problemAt(i, QStringLiteral("at: the event time is missing"));
+        if (event.author.actor.trimmed().isEmpty()) // every entry must be attributable
+            return problemAt(i, QStringLiteral("actor: who records the event is required"));
         if (!knownIncidents.contains(event.incidentId)) {
             exists.addBindValue(event.incidentId);
             if (!exists.exec())
@@ -351,7 +353,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
         e.eventTime = event.at.toUTC();
         e.entryTime = entry;
         e.actor = event.author.actor;
-        e.workstation = event.author.workstation;
+        e.workstation = event.author.workstation.isNull() ? QStringLiteral("") : event.author.workstation; // NOT NULL column
         e.kind = event.kind;
         e.payloadText = ChainHash::canonicalPayload(event.payload);
         e.hash = ChainHash::of(e);
@@ -409,6 +411,23 @@ Result<QList<StoredEvent>> Journal::events(qint64 incidentId) const
     QList<StoredEvent> out;
     while (q.next())
         out << readEvent(q);
+    return out;
+}
+
+Result<QList<QList<StoredEvent>>> Journal::eventsByIncident() const
+{
+    using R = Result<QList<QList<StoredEvent>>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
+        return R::failure(fail(q.lastError()));
+    QList<QList<StoredEvent>> out;
+    while (q.next()) {
+        StoredEvent e = readEvent(q);
+        if (out.isEmpty() || out.last().last().incidentId != e.incidentId)
+            out.append(QList<StoredEvent>());
+        out.last().append(std::move(e));
+    }
     return out;
 }
 

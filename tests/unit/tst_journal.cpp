@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cursorFoldSeesOnlyThePast();
     void deadlinesFromEvents();
     void batchIsAllOrNothing();
+    void everyEventIsAttributable();
     void tamper_data();
     void tamper();
     void refusesUnreadableFiles_data();
@@ -242,6 +243,23 @@ void TestJournal::batchIsAllOrNothing()
     QVERIFY2(r.error().startsWith(QStringLiteral("event 51 of 51: payload.text")), qPrintable(r.error()));
     QCOMPARE(f.journal->events(id).value().size(), 51); // the failed batch left nothing
     QVERIFY(f.journal->verify().value().intact);
+}
+
+void TestJournal::everyEventIsAttributable()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"participants":10})j");
+    // No workstation name (a script): stored as empty, not refused.
+    const auto ok = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
+                                       f.clock.now(), {QStringLiteral("脚本"), QString()}});
+    QVERIFY2(ok.ok(), qPrintable(ok.error()));
+    QCOMPARE(f.journal->events(id).value().last().workstation, QString());
+    // No actor: refused, nothing written.
+    const auto anonymous = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
+                                              f.clock.now(), {QString(), QStringLiteral("desk")}});
+    QVERIFY(!anonymous.ok());
+    QVERIFY(anonymous.error().startsWith(QStringLiteral("actor:")));
+    QCOMPARE(f.journal->events(id).value().size(), 2);
 }
 
 void TestJournal::tamper_data()

@@ -1,7 +1,9 @@
 #include "IncidentMarkerItem.h"
 
 #include <QCursor>
+#include <QHash>
 #include <QPainter>
+#include <QPixmap>
 
 namespace cd {
 
@@ -35,23 +37,49 @@ QRectF IncidentMarkerItem::boundingRect() const
     return {-r, -r, 2 * r, 2 * r};
 }
 
-void IncidentMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+namespace {
+
+// One pixmap per look (colour, exercise, selected), shared by every marker: stroking a dashed
+// antialiased ring and a glyph costs far more than a blit when thousands are on screen.
+const QPixmap &markerPixmap(const QColor &fill, bool exercise, bool selected, qreal dpr)
 {
-    p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_exercise ? QColor(0x20, 0x20, 0x20) : Qt::white, m_selected ? 3.5 : 2.0);
-    if (m_exercise)
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4").arg(fill.rgba()).arg(exercise).arg(selected).arg(dpr);
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    const double r = IncidentMarkerItem::Radius, side = 2 * (r + 5);
+    QPixmap pm(QSize(int(side * dpr), int(side * dpr)));
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(side / 2, side / 2);
+    QPen pen(exercise ? QColor(0x20, 0x20, 0x20) : Qt::white, selected ? 3.5 : 2.0);
+    if (exercise)
         pen.setStyle(Qt::DashLine);
-    p->setPen(pen);
-    p->setBrush(m_fill);
-    p->drawEllipse(QPointF(0, 0), Radius, Radius);
-    if (m_exercise) {
-        QFont f = p->font();
+    p.setPen(pen);
+    p.setBrush(fill);
+    p.drawEllipse(QPointF(0, 0), r, r);
+    if (exercise) {
+        QFont f = p.font();
         f.setPixelSize(11);
         f.setBold(true);
-        p->setFont(f);
-        p->setPen(Qt::black);
-        p->drawText(QRectF(-Radius, -Radius, 2 * Radius, 2 * Radius), Qt::AlignCenter, QStringLiteral("演"));
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("演"));
     }
+    p.end();
+    return *cache.insert(key, pm);
+}
+
+} // namespace
+
+void IncidentMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPixmap &pm = markerPixmap(m_fill, m_exercise, m_selected, p->device() ? p->device()->devicePixelRatioF() : 1.0);
+    const QRectF box = boundingRect();
+    p->drawPixmap(box.topLeft(), pm);
 }
 
 } // namespace cd
