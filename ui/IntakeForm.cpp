@@ -111,10 +111,8 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
 
     m_blockageKind = new QComboBox;
     m_blockageKind->addItem(tr("nothing blocked"), QString());
-    const QStringList kindLabels = {QStringLiteral("铁路"), QStringLiteral("国道"), QStringLiteral("高速公路"),
-                                    QStringLiteral("重要交通枢纽"), QStringLiteral("城市交通")};
-    for (int i = 0; i < vocab.blockageKinds().size(); ++i)
-        m_blockageKind->addItem(kindLabels.value(i, vocab.blockageKinds().at(i)), vocab.blockageKinds().at(i));
+    for (const auto &kind : vocab.blockageKinds())
+        m_blockageKind->addItem(vocab.blockageLabel(kind), kind);
     form->addRow(tr("Blocked"), row(m_blockageKind, QStringLiteral("blockage.kind")));
     m_blockageHours = hoursBox();
     form->addRow(tr("Blocked for"), row(m_blockageHours, QStringLiteral("blockage.hours")));

@@ -8,6 +8,9 @@
 #include "items/IncidentTableModels.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
+#include "report/CapExport.h"
+#include "report/SituationReport.h"
+#include "geo/RegionMap.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
@@ -23,6 +26,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -202,6 +208,40 @@ void MainWindow::buildMenus()
     incident->addAction(tr("Response ended"), this, [this] { record(QStringLiteral("response_ended")); });
     incident->addAction(tr("Close incident"), this, [this] { record(QStringLiteral("closed")); });
 
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    const std::pair<ReportKind, QString> kinds[] = {{ReportKind::Initial, tr("Initial report (首报)")},
+                                                    {ReportKind::FollowUp, tr("Follow-up report (续报)")},
+                                                    {ReportKind::Final, tr("Final report (终报)")},
+                                                    {ReportKind::Disposal, tr("Disposal report (处置报告, 86号 5.1(2))")}};
+    for (const auto &[kind, label] : kinds) {
+        QMenu *m = reports->addMenu(label);
+        m->addAction(tr("Print preview…"), this, [this, kind = kind] { previewReport(int(kind)); });
+        m->addAction(tr("Save as PDF…"), this, [this, kind = kind] { saveReportPdf(int(kind)); });
+    }
+    reports->addSeparator();
+    reports->addAction(tr("Assessment for the reports…"), this, [this] {
+        if (m_store.selectedId() == 0)
+            return showProblem(tr("Select an incident first (on the map or in the list)."));
+        bool ok = false;
+        const QStringList fields = {QStringLiteral("cause_analysis"), QStringLiteral("trend"), QStringLiteral("measures"),
+                                    QStringLiteral("effect"), QStringLiteral("next_steps"), QStringLiteral("employer"),
+                                    QStringLiteral("public_reaction"), QStringLiteral("losses"), QStringLiteral("course"),
+                                    QStringLiteral("result"), QStringLiteral("impact"), QStringLiteral("other")};
+        const QStringList labels = {tr("Cause analysis"), tr("Trend"), tr("Measures taken"), tr("Effect"), tr("Next steps"),
+                                    tr("Employer"), tr("Public and media reaction"), tr("Losses"), tr("Course of events"),
+                                    tr("Result"), tr("Social impact"), tr("Other")};
+        const QString which = QInputDialog::getItem(this, tr("Assessment"), tr("Field:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString field = fields.at(labels.indexOf(which));
+        const QString current = m_store.selected()->assessment.value(field);
+        const QString text = QInputDialog::getMultiLineText(this, tr("Assessment"), which, current, &ok);
+        if (ok && text.trimmed() != current)
+            record(QStringLiteral("assessment"), {{field, text.trimmed()}});
+    });
+    reports->addAction(tr("Export CAP 1.2…"), this, &MainWindow::exportCap);
+    reports->addAction(tr("Export timeline CSV…"), this, &MainWindow::exportCsv);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fit city"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map, &MapView::fitCity);
     view->addAction(tr("Zoom in"), QKeySequence::ZoomIn, this, [this] { m_map->zoomBy(1.4); });
@@ -351,6 +391,68 @@ void MainWindow::addNote()
     const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for the timeline:"), QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         record(QStringLiteral("note"), {{QStringLiteral("text"), text.trimmed()}});
+}
+
+void MainWindow::previewReport(int kind)
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    ReportOptions o;
+    o.kind = ReportKind(kind);
+    o.preparedBy = m_store.author().actor;
+    const SituationReport report(*s, m_store.library(), m_counties, o);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(report.title());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(report.title());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.render(*p); });
+    dialog.resize(1000, 900);
+    dialog.exec();
+}
+
+void MainWindow::saveReportPdf(int kind)
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    ReportOptions o;
+    o.kind = ReportKind(kind);
+    o.preparedBy = m_store.author().actor;
+    const SituationReport report(*s, m_store.library(), m_counties, o);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), report.title() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const auto pages = report.writePdf(file);
+    if (!pages)
+        return showProblem(pages.error());
+    statusBar()->showMessage(tr("Saved %1 (%n page(s))", nullptr, pages.value()).arg(file), 8000);
+}
+
+static void saveBytes(QWidget *parent, const QString &title, const QString &name, const QString &filter, const QByteArray &data)
+{
+    const QString file = QFileDialog::getSaveFileName(parent, title, name, filter);
+    if (file.isEmpty())
+        return;
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        QMessageBox::warning(parent, title, QStringLiteral("%1: %2").arg(file, f.errorString()));
+}
+
+void MainWindow::exportCap()
+{
+    if (const auto *s = m_store.selected())
+        return saveBytes(this, tr("Export CAP 1.2"), QStringLiteral("incident-%1.cap.xml").arg(s->id), tr("CAP XML (*.xml)"),
+                         CapExport::alert(*s, m_store.library()));
+    showProblem(tr("Select an incident first (on the map or in the list)."));
+}
+
+void MainWindow::exportCsv()
+{
+    if (const auto *s = m_store.selected())
+        return saveBytes(this, tr("Export timeline CSV"), QStringLiteral("incident-%1-timeline.csv").arg(s->id), tr("CSV (*.csv)"),
+                         CsvExport::timeline(*s));
+    showProblem(tr("Select an incident first (on the map or in the list)."));
 }
 
 void MainWindow::setDarkTheme(bool dark)

@@ -56,6 +56,10 @@ private:
     void ruleOnSelectedWindow(bool holds);
     void declareComputedLevels();
     void addNote();
+    void previewReport(int kind);
+    void saveReportPdf(int kind);
+    void exportCap();
+    void exportCsv();
     QString dutyKey(int row, QString *plan) const;
 
     IncidentStore &m_store;

@@ -2,6 +2,7 @@
 
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
+#include "cli/CliSession.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "journal/StateJson.h"
@@ -17,46 +18,6 @@
 
 namespace cd::cli {
 namespace {
-
-// What every journal command needs: the plans, the calendar, the clock and the database.
-struct Session {
-    std::shared_ptr<const PlanLibrary> library;
-    WorkCalendar calendar;
-    SystemClock clock;
-    std::unique_ptr<Journal> journal;
-};
-
-const QStringList CommonOptions = {QStringLiteral("--db"), QStringLiteral("--busy-timeout"), QStringLiteral("--plans"),
-                                   QStringLiteral("--calendar-dir")};
-
-// Opens everything; on failure prints the message and returns the exit code.
-std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly)
-{
-    auto s = std::make_unique<Session>();
-    const auto dir = args.value(QStringLiteral("--plans"));
-    auto library = dir ? PlanLibrary::loadWithOverrides(*dir) : PlanLibrary::loadBuiltin();
-    if (!library)
-        return fail(ExitBadPlan, library.error());
-    s->library = library.value();
-    auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
-    if (!calendar)
-        return fail(ExitFailure, calendar.error());
-    s->calendar = calendar.value();
-    Journal::Options options;
-    options.path = args.value(QStringLiteral("--db")).value_or(Journal::defaultPath());
-    options.readOnly = readOnly;
-    if (const auto t = args.value(QStringLiteral("--busy-timeout"))) {
-        bool ok = false;
-        options.busyTimeoutMs = t->toInt(&ok);
-        if (!ok || options.busyTimeoutMs < 0)
-            return fail(ExitBadInput, QStringLiteral("--busy-timeout: must be milliseconds ≥ 0"));
-    }
-    auto journal = Journal::open(options, s->clock, *s->library);
-    if (!journal)
-        return fail(ExitFailure, journal.error());
-    s->journal = std::move(journal).value();
-    return s;
-}
 
 EventAuthor authorFrom(const CliArgs &args)
 {
@@ -78,11 +39,6 @@ std::optional<QDateTime> timeOption(const CliArgs &args, const QDateTime &now, Q
         return std::nullopt;
     }
     return t.toUTC();
-}
-
-IncidentState foldIncident(const Session &s, const QList<StoredEvent> &events, const QDateTime &cursor)
-{
-    return IncidentState::fold(events, {*s.library, s.calendar}, cursor, cursor.isValid() ? cursor : s.clock.now());
 }
 
 int incidentNew(const QStringList &argv)

@@ -4,12 +4,15 @@
 #include "cli/PlanCommands.h"
 #include "cli/TimeCommands.h"
 #include "cli/JournalCommands.h"
+#include "cli/ReportCommands.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <functional>
+#include <memory>
 #include <map>
 
 namespace {
@@ -28,6 +31,10 @@ commands:
   incident show --id N [--at T]        state of an incident (at a cursor time)
   incident list
   verify [--expect-head HASH]          check the journal's hash chain
+  report --id N --kind initial|followup|final|disposal --out FILE.pdf [--at T] [--number N]
+         [--prepared-by NAME] [--issuer NAME]
+  export-cap --id N --out FILE.xml [--at T]   CAP 1.2 alert
+  export-csv --id N --out FILE.csv [--at T]   timeline, UTF-8 with BOM
   journal commands take [--db PATH] (default: the user's data folder) [--busy-timeout MS]
   [--actor NAME]
 
@@ -38,16 +45,25 @@ exit codes: 0 ok, 1 failure (database, I/O), 2 bad input, 3 broken plan file, 4 
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Logging first, so that Qt's own start-up messages go to the log file, not to the
+    // stderr that scripts read.
     QCoreApplication::setOrganizationName(QStringLiteral("CommandDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("commanddesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-
-    QStringList args = QCoreApplication::arguments().mid(1);
-    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose |= qstrcmp(argv[i], "--verbose") == 0;
     cd::initLogging(QStringLiteral("commanddesk-cli"),
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                     cd::LogConsole::Stderr, verbose);
+    // Reports paint text and a map: they need fonts, hence a GUI application, but never a
+    // display (the offscreen platform).
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    args.removeAll(QStringLiteral("--verbose"));
 
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
         {QStringLiteral("plans"), cd::cli::runPlans},
@@ -56,6 +72,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("calendar"), cd::cli::runCalendar},
         {QStringLiteral("incident"), cd::cli::runIncident},
         {QStringLiteral("verify"), cd::cli::runVerify},
+        {QStringLiteral("report"), cd::cli::runReport},
+        {QStringLiteral("export-cap"), cd::cli::runExportCap},
+        {QStringLiteral("export-csv"), cd::cli::runExportCsv},
     };
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         std::fputs(Usage, args.isEmpty() ? stderr : stdout);

@@ -45,9 +45,10 @@ QString initLogging(const QString &appName, const QString &logDir, LogConsole co
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     else
         sinks.push_back(std::make_shared<spdlog::sinks::stdout_color_sink_mt>());
-    // The CLI's console stays quiet unless asked: scripts read its stderr as error text.
+    // The CLI's console stays quiet unless asked: scripts read its stderr as the error text,
+    // which the CLI prints itself. Everything still goes to the log file.
     sinks.back()->set_level(verbose ? spdlog::level::debug
-                                    : (console == LogConsole::Stderr ? spdlog::level::warn
+                                    : (console == LogConsole::Stderr ? spdlog::level::critical
                                                                      : spdlog::level::info));
 
     QString logFile;

@@ -19,41 +19,6 @@ QString shanghaiText(const QDateTime &t, const char *format = "MM-dd HH:mm:ss")
     return t.isValid() ? toShanghai(t).toString(QLatin1String(format)) : QString();
 }
 
-// A one-line summary of an event payload for the timeline.
-QString describePayload(const StoredEvent &e, const PlanLibrary &library)
-{
-    const auto p = e.payload();
-    if (e.kind == QLatin1String("reported"))
-        return p.value(QLatin1String("title")).toString();
-    if (e.kind == QLatin1String("facts_updated")) {
-        QStringList parts;
-        const auto f = p.value(QLatin1String("facts")).toObject();
-        for (auto it = f.begin(); it != f.end(); ++it) {
-            const FactSpec *spec = FactVocabulary::fact(it.key());
-            parts << (spec ? spec->label : it.key()) + QLatin1Char('=') +
-                         (it->isObject() ? QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact))
-                                         : it->toVariant().toString());
-        }
-        return parts.join(QStringLiteral(";"));
-    }
-    if (e.kind == QLatin1String("report_sent")) {
-        const auto to = p.value(QLatin1String("to")).toString();
-        const auto *m = library.vocabulary().milestone(QStringLiteral("report_sent:") + to);
-        return m ? m->label : to;
-    }
-    if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) ||
-        e.kind == QLatin1String("plan_activated")) {
-        const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
-        return (plan ? plan->shortRef : QString()) + QLatin1Char(' ') + p.value(QLatin1String("agency")).toString() +
-               p.value(QLatin1String("level")).toString();
-    }
-    if (e.kind == QLatin1String("correction"))
-        return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
-    if (p.contains(QLatin1String("text")))
-        return p.value(QLatin1String("text")).toString();
-    return p.isEmpty() ? QString() : QString::fromUtf8(e.payloadText);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- IncidentListModel
@@ -500,7 +465,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Actor:
         return QString(e.actor + (e.workstation.isEmpty() ? QString() : QStringLiteral(" @") + e.workstation));
     case Details:
-        return describePayload(e, m_store.library());
+        return EventKinds::describe(e, m_store.library());
     }
     return {};
 }

@@ -1,9 +1,13 @@
 #include "journal/EventKinds.h"
 
+#include "journal/Event.h"
+#include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
 #include "plan/PlanLibrary.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cd::EventKinds {
 namespace {
@@ -32,6 +36,7 @@ constexpr KindInfo Kinds[] = {
     {"investigation_completed", "完成调查核实"},
     {"response_ended", "应急响应结束"},
     {"closed", "结案"},
+    {"assessment", "研判与处置情况"},
     {"note", "备注"},
     {"exercise_inject", "演练注入"},
     {"correction", "更正"},
@@ -74,12 +79,71 @@ QString label(const QString &kind)
     return kind;
 }
 
+const QStringList &assessmentFields()
+{
+    static const QStringList fields = {QStringLiteral("scene"),    QStringLiteral("course"),     QStringLiteral("losses"),
+                                       QStringLiteral("employer"), QStringLiteral("damage"),     QStringLiteral("cause_analysis"),
+                                       QStringLiteral("nature"),   QStringLiteral("trend"),      QStringLiteral("impact"),
+                                       QStringLiteral("measures"), QStringLiteral("effect"),     QStringLiteral("next_steps"),
+                                       QStringLiteral("public_reaction"), QStringLiteral("result"), QStringLiteral("other")};
+    return fields;
+}
+
 const QStringList &reportRecipients()
 {
     static const QStringList recipients = {QStringLiteral("city"), QStringLiteral("province"),
                                            QStringLiteral("leading_group"), QStringLiteral("wage_office"),
                                            QStringLiteral("county"), QStringLiteral("other")};
     return recipients;
+}
+
+QString describe(const StoredEvent &e, const PlanLibrary &library)
+{
+    static const QHash<QString, QString> assessmentLabels = {
+        {QStringLiteral("scene"), QStringLiteral("现场情况")},        {QStringLiteral("course"), QStringLiteral("经过")},
+        {QStringLiteral("losses"), QStringLiteral("财产损失")},       {QStringLiteral("employer"), QStringLiteral("用人单位")},
+        {QStringLiteral("damage"), QStringLiteral("破坏程度")},       {QStringLiteral("cause_analysis"), QStringLiteral("原因分析")},
+        {QStringLiteral("nature"), QStringLiteral("性质判断")},       {QStringLiteral("trend"), QStringLiteral("趋势")},
+        {QStringLiteral("impact"), QStringLiteral("影响")},           {QStringLiteral("measures"), QStringLiteral("措施")},
+        {QStringLiteral("effect"), QStringLiteral("效果")},           {QStringLiteral("next_steps"), QStringLiteral("下一步")},
+        {QStringLiteral("public_reaction"), QStringLiteral("公众及媒体反映")}, {QStringLiteral("result"), QStringLiteral("处理结果")},
+        {QStringLiteral("other"), QStringLiteral("其他")}};
+    const auto p = e.payload();
+    if (e.kind == QLatin1String("reported"))
+        return p.value(QLatin1String("title")).toString();
+    if (e.kind == QLatin1String("facts_updated")) {
+        QStringList parts;
+        const auto f = p.value(QLatin1String("facts")).toObject();
+        for (auto it = f.begin(); it != f.end(); ++it) {
+            const FactSpec *spec = FactVocabulary::fact(it.key());
+            parts << (spec ? spec->label : it.key()) + QLatin1Char('=') +
+                         (it->isObject() ? QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact))
+                                         : it->toVariant().toString());
+        }
+        return parts.join(QStringLiteral(";"));
+    }
+    if (e.kind == QLatin1String("assessment")) {
+        QStringList parts;
+        for (auto it = p.begin(); it != p.end(); ++it)
+            parts << assessmentLabels.value(it.key(), it.key()) + QLatin1Char(':') + it.value().toString();
+        return parts.join(QStringLiteral(";"));
+    }
+    if (e.kind == QLatin1String("report_sent")) {
+        const auto *m = library.vocabulary().milestone(QStringLiteral("report_sent:") + p.value(QLatin1String("to")).toString());
+        return m ? m->label : p.value(QLatin1String("to")).toString();
+    }
+    if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) || e.kind == QLatin1String("plan_activated")) {
+        const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
+        return QStringList({plan ? plan->shortRef : QString(), p.value(QLatin1String("agency")).toString(),
+                            p.value(QLatin1String("level")).toString()}).filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
+    }
+    if (e.kind == QLatin1String("correction"))
+        return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
+    if (e.kind == QLatin1String("ruling"))
+        return QStringLiteral("%1:%2").arg(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool() ? QStringLiteral("成立") : QStringLiteral("排除"));
+    if (p.contains(QLatin1String("text")))
+        return p.value(QLatin1String("text")).toString();
+    return p.isEmpty() ? QString() : QString::fromUtf8(e.payloadText);
 }
 
 std::optional<QString> validate(const QString &kind, const QJsonObject &p, const PlanLibrary &library)
@@ -116,11 +180,25 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         const auto to = p.value(QLatin1String("to")).toString();
         if (!reportRecipients().contains(to))
             return QStringLiteral("payload.to: must be one of %1").arg(reportRecipients().join(QStringLiteral(", ")));
+        static const QStringList reports = {QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"),
+                                            QStringLiteral("disposal")};
+        if (p.contains(QLatin1String("report")) && !reports.contains(p.value(QLatin1String("report")).toString()))
+            return QStringLiteral("payload.report: must be one of %1").arg(reports.join(QStringLiteral(", ")));
     } else if (kind == QLatin1String("ruling")) {
         if (auto e = requireString(p, "id"))
             return e;
         if (!p.value(QLatin1String("holds")).isBool())
             return QStringLiteral("payload.holds: required (true: the condition holds, false: ruled out)");
+    } else if (kind == QLatin1String("assessment")) {
+        // The texts an operator writes for the reports (85号 5.1.2(4), 86号 3(1), 5.1(2)).
+        if (p.isEmpty())
+            return QStringLiteral("payload: at least one of %1").arg(assessmentFields().join(QStringLiteral(", ")));
+        for (auto it = p.begin(); it != p.end(); ++it) {
+            if (!assessmentFields().contains(it.key()))
+                return QStringLiteral("payload.%1: unknown field (known: %2)").arg(it.key(), assessmentFields().join(QStringLiteral(", ")));
+            if (!it.value().isString())
+                return QStringLiteral("payload.%1: must be text").arg(it.key());
+        }
     } else if (kind == QLatin1String("note") || kind == QLatin1String("exercise_inject")) {
         return requireString(p, "text");
     } else if (kind == QLatin1String("correction")) {

@@ -9,6 +9,7 @@
 namespace cd {
 
 class PlanLibrary;
+struct StoredEvent;
 
 // The lifecycle event kinds and what each payload must carry. Checked before an event is
 // written, so the journal never holds an event the fold cannot read.
@@ -19,6 +20,12 @@ const QStringList &all();
 QString label(const QString &kind);
 // The problem with this payload for this kind, naming the field; nullopt when fine.
 std::optional<QString> validate(const QString &kind, const QJsonObject &payload, const PlanLibrary &library);
+
+// The report texts an `assessment` event may carry (scene, cause_analysis, trend, measures …).
+const QStringList &assessmentFields();
+
+// One line of plain words for a timeline or a report: "报告市政府", "参与人数=1200" …
+QString describe(const StoredEvent &event, const PlanLibrary &library);
 
 // Recipients of report_sent, and the milestone each one completes.
 const QStringList &reportRecipients();

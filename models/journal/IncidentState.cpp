@@ -180,6 +180,8 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
     } else if (kind == QLatin1String("report_sent")) {
         const auto to = p.value(QLatin1String("to")).toString();
         markMilestone(QStringLiteral("report_sent:") + to, e.eventTime);
+        if (p.value(QLatin1String("report")).toString() == QLatin1String("followup"))
+            ++followUpsSent;
         if (to == QLatin1String("wage_office") && status == IncidentStatus::Closed)
             raise(IncidentStatus::PostReportSubmitted);
     } else if (kind == QLatin1String("dispatched")) {
@@ -191,6 +193,9 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
             markMilestone(QStringLiteral("principal_leaders_on_site"), e.eventTime);
     } else if (kind == QLatin1String("ruling")) {
         milestones.rulings.insert(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool());
+    } else if (kind == QLatin1String("assessment")) {
+        for (auto it = p.begin(); it != p.end(); ++it)
+            assessment.insert(it.key(), it.value().toString());
     } else if (kind == QLatin1String("response_ended")) {
         markMilestone(QStringLiteral("response_ended"), e.eventTime);
         raise(IncidentStatus::ResponseEnded);

@@ -61,6 +61,8 @@ public:
     std::vector<Deadline> deadlines;
     QList<StoredEvent> events; // the events folded, including corrections
     QSet<qint64> voided;       // events a correction withdrew or replaced
+    QHash<QString, QString> assessment; // report texts, latest value of each field
+    int followUpsSent = 0;              // 续报 already sent (report_sent with report = followup)
 
 private:
     void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library);

@@ -68,8 +68,10 @@ Result<FactVocabulary> FactVocabulary::load(const QString &file)
     }
     for (const auto &c : root.value(QStringLiteral("counties")).toArray())
         v.m_counties.push_back(c.toString());
-    for (const auto &k : root.value(QStringLiteral("blockage_kinds")).toArray())
+    for (const auto &k : root.value(QStringLiteral("blockage_kinds")).toArray()) {
         v.m_blockageKinds.push_back(k.toObject().value(QStringLiteral("id")).toString());
+        v.m_blockageLabels.push_back(k.toObject().value(QStringLiteral("label")).toString());
+    }
     for (const auto &m : root.value(QStringLiteral("milestones")).toArray())
         v.m_milestones.push_back({m.toObject().value(QStringLiteral("id")).toString(),
                                   m.toObject().value(QStringLiteral("label")).toString()});

@@ -42,6 +42,7 @@ public:
     const QList<Cause> &causes() const { return m_causes; }
     const QStringList &counties() const { return m_counties; }
     const QStringList &blockageKinds() const { return m_blockageKinds; }
+    QString blockageLabel(const QString &id) const { return m_blockageLabels.value(m_blockageKinds.indexOf(id), id); }
     const QList<Milestone> &milestones() const { return m_milestones; }
     const Milestone *milestone(const QString &id) const;
     QString defaultCounty() const { return m_counties.value(0); }
@@ -55,6 +56,7 @@ private:
     QList<Cause> m_causes;
     QStringList m_counties;
     QStringList m_blockageKinds;
+    QStringList m_blockageLabels; // Chinese, same order
     QList<Milestone> m_milestones;
 };
 

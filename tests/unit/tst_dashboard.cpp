@@ -11,6 +11,10 @@
 #include "items/Presentation.h"
 #include "map/IncidentMarkerItem.h"
 #include "map/MapView.h"
+#include "report/SituationReport.h"
+
+#include <QPrinter>
+#include <QProcess>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +79,28 @@ private Q_SLOTS:
     void clickingAMarkerSelectsEverywhere();
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
+    void reportPrintsThroughQPrinter();
 };
+
+void TestDashboard::reportPrintsThroughQPrinter()
+{
+    // The print preview and the printer get the same pages as the PDF writer.
+    Dashboard d;
+    d.fill("other", 300);
+    QVERIFY(d.saveNew());
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("p.pdf")));
+    cd::ReportOptions o;
+    o.preparedBy = QStringLiteral("值班员乙");
+    const cd::SituationReport report(*d.store.selected(), *testLibrary(), cd::RegionMap::lishuiCounties(), o);
+    QVERIFY(report.render(printer) >= 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {printer.outputFileName(), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' ')).contains(QStringLiteral("填报人")));
+}
 
 void TestDashboard::statusBarShowsJournalClockAndCalendar()
 {

@@ -1,0 +1,90 @@
+// `report`, `export-cap`, `export-csv` through the real binary.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliReports : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_db = m_dir->filePath(QStringLiteral("cd.sqlite"));
+        const auto r = runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--db"), m_db, QStringLiteral("--facts"),
+                               QStringLiteral("-"), QStringLiteral("--exercise"), QStringLiteral("--at"), QStringLiteral("2026-11-22T03:10:00+08:00")},
+                              R"j({"cause":"wage_arrears","participants":260,"county":"莲都区","location":{"lat":28.45,"lon":119.91}})j");
+        QCOMPARE(r.exitCode, 0);
+    }
+    void reportWritesPdf()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("r.pdf"));
+        const auto r = runCli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("1"),
+                               QStringLiteral("--kind"), QStringLiteral("initial"), QStringLiteral("--out"), out,
+                               QStringLiteral("--prepared-by"), QStringLiteral("李四")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(QStringLiteral("pages")).toInt() >= 1);
+        QCOMPARE(r.json().value(QStringLiteral("exercise")).toBool(), true);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+    }
+    void reportBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("kind") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("weekly"),
+                                             QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf")}
+                              << 2 << "commanddesk-cli: report: --kind: must be initial, followup, final or disposal";
+        QTest::newRow("no incident") << QStringList{QStringLiteral("--id"), QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("final"),
+                                                    QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf")}
+                                     << 2 << "commanddesk-cli: report: --id: no incident 7";
+        QTest::newRow("before it happened") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("final"),
+                                                           QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf"), QStringLiteral("--at"),
+                                                           QStringLiteral("2026-11-22T02:00:00+08:00")}
+                                            << 2 << "commanddesk-cli: report: --at: incident 1 had not been reported yet";
+        QTest::newRow("unwritable") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("final"),
+                                                   QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/x.pdf")}
+                                    << 1 << "commanddesk-cli: /nonexistent-dir/x.pdf: cannot write";
+    }
+    void reportBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const auto r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args);
+        QCOMPARE(r.exitCode, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
+    }
+    void capAndCsv()
+    {
+        const QString xml = m_dir->filePath(QStringLiteral("a.xml")), csv = m_dir->filePath(QStringLiteral("t.csv"));
+        auto r = runCli({QStringLiteral("export-cap"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("1"),
+                         QStringLiteral("--out"), xml});
+        QCOMPARE(r.exitCode, 0);
+        QProcess lint;
+        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), QStringLiteral(CD_TEST_DATA "/CAP-v1.2.xsd"), xml});
+        QVERIFY(lint.waitForFinished(30000));
+        QCOMPARE(lint.exitCode(), 0);
+        QFile x(xml);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(x.readAll());
+        QVERIFY(text.contains(QStringLiteral("<status>Exercise</status>")));
+        QVERIFY(text.contains(QStringLiteral("<severity>Moderate</severity>")));
+        r = runCli({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--out"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll().startsWith("\xEF\xBB\xBF序号,"));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliReports)
+#include "tst_cli_reports.moc"
