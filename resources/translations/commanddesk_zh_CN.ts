@@ -533,6 +533,131 @@
         <source>Holiday calendar now covers %1–%2. Restart CommandDesk to recompute the deadlines with it.</source>
         <translation>节假日日历现覆盖 %1–%2 年。重新启动后按新日历计算时限。</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Initial report (首报)</source>
+        <translation>首报</translation>
+    </message>
+    <message>
+        <source>Follow-up report (续报)</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Final report (终报)</source>
+        <translation>终报</translation>
+    </message>
+    <message>
+        <source>Disposal report (处置报告, 86号 5.1(2))</source>
+        <translation>处置报告(86号 5.1(2))</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Assessment for the reports…</source>
+        <translation>填写研判与处置情况…</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>发展趋势</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步工作方案</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Public and media reaction</source>
+        <translation>公众及媒体反映</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>财产损失</translation>
+    </message>
+    <message>
+        <source>Course of events</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Social impact</source>
+        <translation>社会影响评估</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>研判与处置情况</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>项目:</translation>
+    </message>
+    <message>
+        <source>Export CAP 1.2…</source>
+        <translation>导出CAP 1.2…</translation>
+    </message>
+    <message>
+        <source>Export timeline CSV…</source>
+        <translation>导出时间线CSV…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>报告另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1(%n 页)</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CAP 1.2</source>
+        <translation>导出CAP 1.2</translation>
+    </message>
+    <message>
+        <source>CAP XML (*.xml)</source>
+        <translation>CAP XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export timeline CSV</source>
+        <translation>导出时间线CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>
