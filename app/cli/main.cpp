@@ -5,6 +5,7 @@
 #include "cli/TimeCommands.h"
 #include "cli/JournalCommands.h"
 #include "cli/ReportCommands.h"
+#include "cli/DrillCommands.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ commands:
          [--prepared-by NAME] [--issuer NAME]
   export-cap --id N --out FILE.xml [--at T]   CAP 1.2 alert
   export-csv --id N --out FILE.csv [--at T]   timeline, UTF-8 with BOM
+  drill list                           the shipped scenarios
+  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE]
+                                       play a scenario into --db, print the after-action JSON
+  replay --id N --at T                 state at a cursor, with its digest
   journal commands take [--db PATH] (default: the user's data folder) [--busy-timeout MS]
   [--actor NAME]
 
@@ -75,6 +80,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("report"), cd::cli::runReport},
         {QStringLiteral("export-cap"), cd::cli::runExportCap},
         {QStringLiteral("export-csv"), cd::cli::runExportCsv},
+        {QStringLiteral("drill"), cd::cli::runDrill},
+        {QStringLiteral("replay"), cd::cli::runReplay},
     };
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         std::fputs(Usage, args.isEmpty() ? stderr : stdout);

@@ -1,0 +1,175 @@
+#include "drill/Scenario.h"
+
+#include "journal/EventKinds.h"
+#include "plan/FactsParser.h"
+#include "plan/PlanLibrary.h"
+#include "time/ShanghaiTime.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+
+bool knownAction(const QString &action, const PlanLibrary &library)
+{
+    return library.vocabulary().milestone(action) != nullptr || EventKinds::all().contains(action);
+}
+
+} // namespace
+
+QStringList Scenario::shipped()
+{
+    QStringList files;
+    for (const auto &name : QDir(QStringLiteral(":/drills")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << QStringLiteral(":/drills/") + name;
+    return files;
+}
+
+Result<Scenario> Scenario::load(const QString &file, const PlanLibrary &library)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Scenario>::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
+    return fromJson(f.readAll(), file, library);
+}
+
+Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file, const PlanLibrary &library)
+{
+    using R = Result<Scenario>;
+    auto fail = [&file](const QString &where, const QString &problem) { return R::failure(QStringLiteral("%1: %2: %3").arg(file, where, problem)); };
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("$"), QStringLiteral("malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+    const auto root = doc.object();
+    if (root.value(QLatin1String("format")).toInt() != 1)
+        return fail(QStringLiteral("format"), QStringLiteral("must be 1"));
+    Scenario s;
+    s.file = file;
+    s.id = root.value(QLatin1String("id")).toString();
+    s.title = root.value(QLatin1String("title")).toString();
+    s.about = root.value(QLatin1String("about")).toString();
+    if (s.id.isEmpty() || s.title.isEmpty())
+        return fail(QStringLiteral("id/title"), QStringLiteral("required"));
+    s.start = parseIsoWithOffset(root.value(QLatin1String("start")).toString()).toUTC();
+    if (!s.start.isValid())
+        return fail(QStringLiteral("start"), QStringLiteral("must be an ISO 8601 time with its offset"));
+    s.durationMinutes = root.value(QLatin1String("duration_minutes")).toInt();
+    if (s.durationMinutes <= 0)
+        return fail(QStringLiteral("duration_minutes"), QStringLiteral("must be a whole number of minutes > 0"));
+
+    const auto arr = root.value(QLatin1String("injects")).toArray();
+    if (arr.isEmpty())
+        return fail(QStringLiteral("injects"), QStringLiteral("a scenario needs at least one inject"));
+    QSet<QString> ids;
+    QHash<QString, QJsonObject> factsSoFar; // per incident key, to check each update as the fold will see it
+    QList<Inject> injects;
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const auto o = arr.at(i).toObject();
+        Inject in;
+        in.id = o.value(QLatin1String("id")).toString();
+        const QString where = QStringLiteral("injects[%1] (id %2)").arg(i).arg(in.id.isEmpty() ? QStringLiteral("?") : in.id);
+        if (in.id.isEmpty() || ids.contains(in.id))
+            return fail(where + QStringLiteral(".id"), QStringLiteral("required and unique"));
+        ids.insert(in.id);
+        const auto at = o.value(QLatin1String("at_minutes"));
+        if (!at.isDouble() || at.toDouble() < 0 || at.toDouble() > s.durationMinutes || at.toDouble() != double(at.toInt()))
+            return fail(where + QStringLiteral(".at_minutes"), QStringLiteral("must be whole minutes from 0 to %1").arg(s.durationMinutes));
+        in.atMinutes = at.toInt();
+        in.from = o.value(QLatin1String("from")).toString();
+        in.to = o.value(QLatin1String("to")).toString();
+        in.synopsis = o.value(QLatin1String("synopsis")).toString();
+        if (in.synopsis.isEmpty())
+            return fail(where + QStringLiteral(".synopsis"), QStringLiteral("required"));
+        in.incident = o.value(QLatin1String("incident")).toString();
+        if (in.incident.isEmpty())
+            return fail(where + QStringLiteral(".incident"), QStringLiteral("required (the scenario's key for the incident, e.g. \"A\")"));
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("new_incident")) {
+            in.kind = Inject::Kind::NewIncident;
+            in.title = o.value(QLatin1String("title")).toString();
+            if (in.title.isEmpty())
+                return fail(where + QStringLiteral(".title"), QStringLiteral("required for new_incident"));
+            if (factsSoFar.contains(in.incident))
+                return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" is created twice").arg(in.incident));
+            factsSoFar.insert(in.incident, QJsonObject());
+        } else if (kind == QLatin1String("facts_updated")) {
+            in.kind = Inject::Kind::FactsUpdated;
+        } else if (kind == QLatin1String("message")) {
+            in.kind = Inject::Kind::Message;
+            in.text = o.value(QLatin1String("text")).toString(in.synopsis);
+        } else {
+            return fail(where + QStringLiteral(".kind"), QStringLiteral("must be new_incident, facts_updated or message"));
+        }
+        if (!factsSoFar.contains(in.incident))
+            return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" has no earlier new_incident inject").arg(in.incident));
+        if (in.kind != Inject::Kind::Message) {
+            in.facts = o.value(QLatin1String("facts")).toObject();
+            QJsonObject merged = factsSoFar.value(in.incident);
+            for (auto it = in.facts.begin(); it != in.facts.end(); ++it)
+                merged.insert(it.key(), it.value());
+            if (const auto parsed = FactsParser(library).parse(merged); !parsed)
+                return fail(where + QStringLiteral(".facts"), parsed.error());
+            factsSoFar.insert(in.incident, merged);
+        }
+        const auto expects = o.value(QLatin1String("expects")).toArray();
+        for (qsizetype k = 0; k < expects.size(); ++k) {
+            const auto e = expects.at(k).toObject();
+            ExpectedAction ex{e.value(QLatin1String("action")).toString(), e.value(QLatin1String("within_minutes")).toInt(),
+                              e.value(QLatin1String("label")).toString()};
+            const QString ew = where + QStringLiteral(".expects[%1]").arg(k);
+            if (!knownAction(ex.action, library))
+                return fail(ew + QStringLiteral(".action"), QStringLiteral("\"%1\" is neither a milestone nor an event kind").arg(ex.action));
+            if (ex.withinMinutes <= 0)
+                return fail(ew + QStringLiteral(".within_minutes"), QStringLiteral("must be > 0"));
+            if (ex.label.isEmpty())
+                ex.label = ex.action;
+            in.expects << ex;
+        }
+        injects << in;
+    }
+    std::stable_sort(injects.begin(), injects.end(), [](const Inject &a, const Inject &b) { return a.atMinutes < b.atMinutes; });
+    s.injects = injects;
+    return s;
+}
+
+Result<QList<ScriptedResponse>> Scenario::loadResponses(const QString &file, const Scenario &scenario)
+{
+    using R = Result<QList<ScriptedResponse>>;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return R::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return R::failure(QStringLiteral("%1: $: malformed JSON at offset %2: %3").arg(file).arg(err.offset).arg(err.errorString()));
+    QSet<QString> keys;
+    for (const auto &in : scenario.injects)
+        keys.insert(in.incident);
+    QList<ScriptedResponse> out;
+    const auto arr = doc.object().value(QLatin1String("responses")).toArray();
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const auto o = arr.at(i).toObject();
+        ScriptedResponse r{o.value(QLatin1String("at_minutes")).toInt(-1), o.value(QLatin1String("incident")).toString(),
+                           o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("payload")).toObject()};
+        const QString where = QStringLiteral("%1: responses[%2]").arg(file).arg(i);
+        if (r.atMinutes < 0 || r.atMinutes > scenario.durationMinutes)
+            return R::failure(where + QStringLiteral(".at_minutes: must be whole minutes from 0 to %1").arg(scenario.durationMinutes));
+        if (!keys.contains(r.incident))
+            return R::failure(where + QStringLiteral(".incident: no incident \"%1\" in the scenario").arg(r.incident));
+        if (!EventKinds::all().contains(r.kind) || r.kind == QLatin1String("reported"))
+            return R::failure(where + QStringLiteral(".kind: unknown or not playable event kind \"%1\"").arg(r.kind));
+        out << r;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ScriptedResponse &a, const ScriptedResponse &b) { return a.atMinutes < b.atMinutes; });
+    return out;
+}
+
+} // namespace cd
