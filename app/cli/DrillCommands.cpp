@@ -4,6 +4,7 @@
 #include "cli/CliSession.h"
 #include "drill/DrillRunner.h"
 #include "journal/StateJson.h"
+#include "report/AfterActionReport.h"
 #include "time/ShanghaiTime.h"
 
 #include <QFileInfo>
@@ -45,7 +46,9 @@ int drillList(const QStringList &argv)
 
 int drillRun(const QStringList &argv)
 {
-    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--scenario"), QStringLiteral("--speed"), QStringLiteral("--responses")}, {});
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--scenario"), QStringLiteral("--speed"), QStringLiteral("--responses"),
+                                                   QStringLiteral("--report")},
+                 {});
     const QString scenarioArg = args.require(QStringLiteral("--scenario"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("drill run: ") + args.error());
@@ -91,6 +94,11 @@ int drillRun(const QStringList &argv)
     for (auto it = runner.incidentIds().begin(); it != runner.incidentIds().end(); ++it)
         ids.insert(it.key(), it.value());
     out.insert(QStringLiteral("incident_ids"), ids);
+    if (const auto pdf = args.value(QStringLiteral("--report"))) { // the printed after-action report
+        const auto pages = AfterActionReport::document(result.value()).writePdf(*pdf);
+        if (!pages)
+            return fail(ExitFailure, pages.error());
+    }
     printJson(out);
     return ExitOk;
 }

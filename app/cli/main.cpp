@@ -37,7 +37,7 @@ commands:
   export-cap --id N --out FILE.xml [--at T]   CAP 1.2 alert
   export-csv --id N --out FILE.csv [--at T]   timeline, UTF-8 with BOM
   drill list                           the shipped scenarios
-  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE]
+  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE] [--report AAR.pdf]
                                        play a scenario into --db, print the after-action JSON
   replay --id N --at T                 state at a cursor, with its digest
   journal commands take [--db PATH] (default: the user's data folder) [--busy-timeout MS]
@@ -62,7 +62,9 @@ int main(int argc, char *argv[])
                     cd::LogConsole::Stderr, verbose);
     // Reports paint text and a map: they need fonts, hence a GUI application, but never a
     // display (the offscreen platform).
-    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    for (int i = 2; i < argc && argc > 1 && qstrcmp(argv[1], "drill") == 0; ++i)
+        paints |= qstrcmp(argv[i], "--report") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -96,7 +96,8 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
         incidents.push_back(QJsonObject{{QStringLiteral("incident"), key},
                                         {QStringLiteral("title"), s.title},
                                         {QStringLiteral("level"), StateJson::summary(s).value(QStringLiteral("level"))},
-                                        {QStringLiteral("plans"), StateJson::summary(s).value(QStringLiteral("plans"))}});
+                                        {QStringLiteral("plans"), StateJson::summary(s).value(QStringLiteral("plans"))},
+                                        {QStringLiteral("plan_refs"), Presentation::planRefs(s)}});
         for (const auto &d : s.deadlines) {
             if (d.state == Deadline::State::RuledOut)
                 continue;
@@ -116,6 +117,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
             (outcome == QLatin1String("met") ? met : outcome == QLatin1String("late") ? late : outcome == QLatin1String("missed") ? missed : open)++;
             QJsonObject o{{QStringLiteral("incident"), key},
                           {QStringLiteral("plan"), d.planId},
+                          {QStringLiteral("plan_ref"), d.planRef},
                           {QStringLiteral("clause"), d.window->clause},
                           {QStringLiteral("window"), d.window->id},
                           {QStringLiteral("action"), d.window->action},

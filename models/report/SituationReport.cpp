@@ -1,5 +1,7 @@
 #include "report/SituationReport.h"
 
+#include "report/PagedDocument.h"
+
 #include "geo/RegionMap.h"
 #include "items/Presentation.h"
 #include "journal/EventKinds.h"
@@ -256,92 +258,20 @@ QString SituationReport::html() const
     return h;
 }
 
-int SituationReport::render(QPagedPaintDevice &device) const
+PagedDocument SituationReport::document() const
 {
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-    const double dpi = device.logicalDpiY();
-    const double pt = dpi / 72.0; // device pixels per point
-    const QRectF page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    const double headerH = 26 * pt, footerH = 20 * pt;
-    const double bodyH = page.height() - headerH - footerH;
-
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    QFont font(ReportFont::family());
-    font.setPointSizeF(10.5);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("report://map")), m_map);
-    QString body = html();
-    // <img width> is in 96-dpi CSS pixels, which the layout scales to the device.
-    body.replace(QStringLiteral("width='520'"), QStringLiteral("width='%1'").arg(int(page.width() * 0.75 * 96.0 / dpi)));
-    doc.setHtml(body);
-    doc.setPageSize(QSizeF(page.width(), bodyH));
-    const int pages = doc.pageCount();
-
-    QPainter p(&device);
-    QFont small(ReportFont::family());
-    small.setPointSizeF(8.5);
-    QFont mark(ReportFont::family());
-    mark.setPointSizeF(96);
-    mark.setBold(true);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        p.save();
-        p.translate(0, headerH - i * bodyH);
-        doc.drawContents(&p, QRectF(0, i * bodyH, page.width(), bodyH));
-        p.restore();
-        if (m_state.exercise) { // a translucent stamp over every page of a drill
-            p.save();
-            p.setFont(mark);
-            p.setPen(QColor(215, 25, 28, 38));
-            p.translate(page.center());
-            p.rotate(-30);
-            p.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2), Qt::AlignCenter, QStringLiteral("演练"));
-            p.restore();
-        }
-
-        p.setFont(small);
-        p.setPen(Qt::black);
-        p.drawText(QRectF(0, 0, page.width(), headerH * 0.7), Qt::AlignLeft | Qt::AlignVCenter, headerText());
-        if (m_state.exercise) {
-            QFont bold = small;
-            bold.setBold(true);
-            bold.setPointSizeF(11);
-            p.setFont(bold);
-            p.setPen(QColor(0xd7, 0x19, 0x1c));
-            p.drawText(QRectF(0, 0, page.width(), headerH * 0.7), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("演练 · 非实战"));
-            p.setFont(small);
-            p.setPen(Qt::black);
-        }
-        p.drawLine(QPointF(0, headerH * 0.75), QPointF(page.width(), headerH * 0.75));
-        p.drawText(QRectF(0, page.height() - footerH * 0.8, page.width(), footerH * 0.8), Qt::AlignCenter,
-                   QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pages));
-        p.drawText(QRectF(0, page.height() - footerH * 0.8, page.width(), footerH * 0.8), Qt::AlignRight | Qt::AlignVCenter,
-                   beijing(m_asOf, "yyyy-MM-dd HH:mm"));
-    }
-    p.end();
-    return pages;
+    PagedDocument doc;
+    doc.html = html();
+    doc.header = headerText();
+    doc.footerRight = beijing(m_asOf, "yyyy-MM-dd HH:mm");
+    doc.exercise = m_state.exercise;
+    doc.title = title();
+    doc.images.insert(QStringLiteral("report://map"), m_map);
+    return doc;
 }
 
-Result<int> SituationReport::writePdf(const QString &path) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::failure(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("CommandDesk 应急指挥台"));
-        pages = render(writer);
-    }
-    if (!file.commit())
-        return Result<int>::failure(QStringLiteral("%1: cannot save: %2").arg(path, file.errorString()));
-    return pages;
-}
+int SituationReport::render(QPagedPaintDevice &device) const { return document().render(device); }
+
+Result<int> SituationReport::writePdf(const QString &path) const { return document().writePdf(path); }
 
 } // namespace cd

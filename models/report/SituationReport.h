@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "report/PagedDocument.h"
 #include "report/ReportKind.h"
 
 #include <QDateTime>
@@ -36,6 +37,7 @@ public:
     QString html() const;        // the body
     int number() const { return m_number; }
 
+    PagedDocument document() const;
     // Paints every page onto a printer or PDF writer; returns the number of pages.
     int render(QPagedPaintDevice &device) const;
     // Writes a PDF atomically (a full disk leaves no half file).

@@ -2,6 +2,8 @@
 // xmllint against the OASIS schema for CAP, bytes for CSV.
 #include "JournalFixture.h"
 #include "geo/RegionMap.h"
+#include "drill/DrillRunner.h"
+#include "report/AfterActionReport.h"
 #include "report/CapExport.h"
 #include "report/SituationReport.h"
 
@@ -73,7 +75,32 @@ private Q_SLOTS:
     void capValidatesForEveryLevel();
     void capUpdateReferencesFirstAlert();
     void csvTimeline();
+    void afterActionReportPrinted();
 };
+
+void TestReports::afterActionReportPrinted()
+{
+    JournalFixture f;
+    const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/wage-arrears-liandu.json"), *testLibrary()).value();
+    cd::DrillRunner runner(scenario, *f.journal, f.clock, *testLibrary(), cd::WorkCalendar::builtin());
+    const auto aa = runner.run({{25, QStringLiteral("A"), QStringLiteral("initial_judgment"), {}}}).value();
+    QTemporaryDir dir;
+    const auto doc = cd::AfterActionReport::document(aa);
+    const auto pages = doc.writePdf(dir.filePath(QStringLiteral("aar.pdf")));
+    QVERIFY(pages.ok());
+    const QString text = flat(pdfText(dir.filePath(QStringLiteral("aar.pdf"))));
+    QVERIFY(text.contains(QStringLiteral("莲都区某工地欠薪聚集、堵塞道路演练演练评估报告")));
+    // Table cells wrap; check the row's pieces in order.
+    const auto judgment = text.indexOf(QStringLiteral("86号3(1)领导小组办公室作出案情初步判"));
+    QVERIFY(judgment >= 0);
+    QVERIFY(text.indexOf(QStringLiteral("03-1009:2003-1009:25逾期完成(逾期0:05:00)"), judgment) > judgment);
+    const auto leadingGroup = text.indexOf(QStringLiteral("86号3(1)向领导小组报告03-1009:30—未完成"));
+    QVERIFY(leadingGroup > judgment);
+    QVERIFY(text.contains(QStringLiteral("适用预案85号、86号")));
+    QVERIFY(text.contains(QStringLiteral("综合得分%1分").arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt())));
+    for (int page = 1; page <= pages.value(); ++page)
+        QVERIFY(flat(pdfText(dir.filePath(QStringLiteral("aar.pdf")), page)).contains(QStringLiteral("演练·非实战")));
+}
 
 void TestReports::initialReportHasEveryField()
 {
