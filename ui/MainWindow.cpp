@@ -3,6 +3,9 @@
 #include "GradingView.h"
 #include "IntakeForm.h"
 #include "PlanBrowser.h"
+#include "ReplayPanel.h"
+#include "drill/DrillController.h"
+#include "report/AfterActionReport.h"
 #include "map/MapView.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
@@ -64,17 +67,19 @@ QDockWidget *dock(const QString &title, const QString &name, QWidget *content, Q
 
 } // namespace
 
-MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent)
+MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, ClockSwitch *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_counties(counties)
     , m_urbanArea(urbanArea)
+    , m_clockSwitch(clock)
 {
     setWindowTitle(tr("CommandDesk"));
     m_map = new MapView(store, counties, this);
     setCentralWidget(m_map);
     buildDocks();
     buildMenus();
+    buildDrillMenu();
     buildStatusBar();
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
@@ -242,7 +247,8 @@ void MainWindow::buildMenus()
     reports->addAction(tr("Export CAP 1.2…"), this, &MainWindow::exportCap);
     reports->addAction(tr("Export timeline CSV…"), this, &MainWindow::exportCsv);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenuAnchor = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenuAnchor;
     view->addAction(tr("&Fit city"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map, &MapView::fitCity);
     view->addAction(tr("Zoom in"), QKeySequence::ZoomIn, this, [this] { m_map->zoomBy(1.4); });
     view->addAction(tr("Zoom out"), QKeySequence::ZoomOut, this, [this] { m_map->zoomBy(1 / 1.4); });
@@ -261,8 +267,108 @@ void MainWindow::buildMenus()
         view->addAction(d->toggleViewAction());
 }
 
+void MainWindow::buildDrillMenu()
+{
+    if (!m_clockSwitch)
+        return;
+    m_drill = new DrillController(m_store, *m_clockSwitch, this);
+    m_replay = new ReplayPanel(m_store, *m_clockSwitch, this);
+    auto *replayDock = dock(tr("Replay"), QStringLiteral("replay"), m_replay, this);
+    addDockWidget(Qt::BottomDockWidgetArea, replayDock);
+    replayDock->hide();
+
+    QMenu *drill = new QMenu(tr("&Drill"), this);
+    menuBar()->insertMenu(m_viewMenuAnchor->menuAction(), drill);
+    QMenu *start = drill->addMenu(tr("Start drill"));
+    for (const auto &file : Scenario::shipped()) {
+        const auto scenario = Scenario::load(file, m_store.library());
+        if (!scenario)
+            continue;
+        start->addAction(scenario->title, this, [this, s = scenario.value()] {
+            if (m_replay->isActive())
+                m_replay->stop();
+            if (const auto ok = m_drill->start(s); !ok)
+                showProblem(ok.error());
+        });
+    }
+    QAction *pause = drill->addAction(tr("Pause / resume"), this, [this] { m_drill->isPaused() ? m_drill->resume() : m_drill->pause(); });
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QMenu *speed = drill->addMenu(tr("Speed"));
+    for (int f : {1, 10, 60})
+        speed->addAction(QStringLiteral("%1×").arg(f), this, [this, f] { m_drill->setSpeed(f); });
+    drill->addAction(tr("Skip to the next inject"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { m_drill->skipToNextInject(); });
+    drill->addAction(tr("After-action report…"), this, &MainWindow::saveAfterAction);
+    drill->addAction(tr("Stop drill"), this, [this] { m_drill->stop(); });
+    drill->addSeparator();
+    drill->addAction(tr("Replay selected incident"), this, [this, replayDock] {
+        if (m_store.selectedId() == 0)
+            return showProblem(tr("Select an incident first (on the map or in the list)."));
+        if (m_drill->isRunning())
+            m_drill->stop();
+        if (m_replay->start(m_store.selectedId()))
+            replayDock->show();
+    });
+    connect(m_replay, &ReplayPanel::activeChanged, replayDock, [replayDock](bool on) { replayDock->setVisible(on); });
+    connect(m_drill, &DrillController::injectDelivered, this,
+            [this](const QString &when, const QString &from, const QString &to, const QString &synopsis) {
+                const QString full = tr("Drill inject %1 · %2 → %3: %4").arg(when, from, to, synopsis);
+                // Kept short so the journal, counts and clock stay visible; the whole text is the tooltip.
+                m_injectBanner->setText(m_injectBanner->fontMetrics().elidedText(full, Qt::ElideRight, 520));
+                m_injectBanner->setToolTip(full);
+                m_injectBanner->setVisible(true);
+                statusBar()->showMessage(tr("Drill inject: %1").arg(synopsis), 15000);
+                QApplication::alert(this);
+            });
+    connect(m_drill, &DrillController::stateChanged, this, [this] {
+        m_injectBanner->setVisible(m_drill->isRunning() && !m_injectBanner->text().isEmpty());
+        updateClockStatus();
+    });
+}
+
+void MainWindow::saveAfterAction()
+{
+    if (!m_drill || !m_drill->isRunning())
+        return showProblem(tr("No drill is running."));
+    const QJsonObject aa = m_drill->afterAction();
+    const QString file = QFileDialog::getSaveFileName(this, tr("After-action report"), m_drill->scenario()->id + QStringLiteral("-aar.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const auto pages = AfterActionReport::document(aa).writePdf(file);
+    if (!pages)
+        return showProblem(pages.error());
+    QMessageBox::information(this, tr("After-action report"),
+                             tr("Score %1. Saved %2.").arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt()).arg(file));
+}
+
+void MainWindow::updateCounts()
+{
+    // Exercise incidents are never counted with live ones.
+    int live = 0, liveOpen = 0, drills = 0;
+    for (const auto &s : m_store.incidents()) {
+        if (s->exercise) {
+            ++drills;
+            continue;
+        }
+        ++live;
+        if (static_cast<int>(s->status) < static_cast<int>(IncidentStatus::Closed))
+            ++liveOpen;
+    }
+    m_countsLabel->setText(tr("Live %1 (open %2) · Exercises %3").arg(live).arg(liveOpen).arg(drills));
+}
+
 void MainWindow::buildStatusBar()
 {
+    m_injectBanner = new QLabel(this);
+    m_injectBanner->setStyleSheet(QStringLiteral("background:#f57c00;color:white;font-weight:bold;padding:0 6px;"));
+    m_injectBanner->setVisible(false);
+    statusBar()->addWidget(m_injectBanner);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addWidget(m_countsLabel);
+    connect(&m_store, &IncidentStore::incidentsReset, this, &MainWindow::updateCounts);
+    connect(&m_store, &IncidentStore::incidentAdded, this, &MainWindow::updateCounts);
+    connect(&m_store, &IncidentStore::incidentChanged, this, &MainWindow::updateCounts);
+    updateCounts();
     m_exerciseBanner = new QLabel(this);
     m_exerciseBanner->setStyleSheet(QStringLiteral("background:#1f78d1;color:white;font-weight:bold;padding:0 6px;"));
     statusBar()->addWidget(m_exerciseBanner);
@@ -274,9 +380,12 @@ void MainWindow::buildStatusBar()
     connect(&m_store, &IncidentStore::ticked, this, &MainWindow::updateClockStatus);
     auto banner = [this] {
         const auto *s = m_store.selected();
-        m_exerciseBanner->setText(s && s->exercise ? QStringLiteral("演练 EXERCISE") : QString());
-        m_exerciseBanner->setVisible(s && s->exercise);
+        const bool drill = m_store.clock().mode() == Clock::Mode::Drill || (s && s->exercise);
+        m_exerciseBanner->setText(drill ? QStringLiteral("演练 EXERCISE") : QString());
+        m_exerciseBanner->setVisible(drill);
     };
+    if (m_drill)
+        connect(m_drill, &DrillController::stateChanged, this, banner);
     connect(&m_store, &IncidentStore::selectionChanged, this, banner);
     banner();
     updateClockStatus();

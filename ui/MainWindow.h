@@ -6,10 +6,14 @@
 class QLabel;
 class QTableView;
 class QComboBox;
+class QMenu;
 
 namespace cd {
 
+class ClockSwitch;
 class DeadlineModel;
+class DrillController;
+class ReplayPanel;
 class DutyModel;
 class GradingView;
 class IncidentFilterModel;
@@ -26,7 +30,9 @@ class TimelineModel;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr);
+    // Without a clock switch the window runs on the store's clock alone (no drill, no replay).
+    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, ClockSwitch *clock = nullptr,
+               QWidget *parent = nullptr);
 
     MapView *map() const { return m_map; }
     IntakeForm *intake() const { return m_intake; }
@@ -35,6 +41,8 @@ public:
     QTableView *dutyTable() const { return m_dutyTable; }
     QTableView *deadlineTable() const { return m_deadlineTable; }
     QTableView *timelineTable() const { return m_timelineTable; }
+    DrillController *drill() const { return m_drill; }
+    ReplayPanel *replay() const { return m_replay; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
@@ -60,6 +68,9 @@ private:
     void saveReportPdf(int kind);
     void exportCap();
     void exportCsv();
+    void buildDrillMenu();
+    void saveAfterAction();
+    void updateCounts();
     QString dutyKey(int row, QString *plan) const;
 
     IncidentStore &m_store;
@@ -81,6 +92,12 @@ private:
     QLabel *m_clockLabel = nullptr;
     QLabel *m_calendarLabel = nullptr;
     QLabel *m_exerciseBanner = nullptr;
+    QLabel *m_injectBanner = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    ClockSwitch *m_clockSwitch = nullptr;
+    QMenu *m_viewMenuAnchor = nullptr;
+    DrillController *m_drill = nullptr;
+    ReplayPanel *m_replay = nullptr;
     bool m_dark = false;
 };
 

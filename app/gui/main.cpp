@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "core/Logging.h"
 #include "geo/RegionMap.h"
+#include "drill/DrillController.h"
+#include "drill/Scenario.h"
 #include "items/DemoIncidents.h"
 #include "items/IncidentStore.h"
 #include "journal/Journal.h"
@@ -55,9 +57,11 @@ int main(int argc, char *argv[])
                                               QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size WxH for --screenshot."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption drillOption(QStringLiteral("drill"), QStringLiteral("Start a shipped drill scenario (by id) at launch."),
+                                         QStringLiteral("scenario"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark control-room theme."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug messages to the console."));
-    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, darkOption, verboseOption});
+    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, drillOption, darkOption, verboseOption});
     parser.process(app);
 
     cd::initLogging(QStringLiteral("commanddesk"),
@@ -86,7 +90,9 @@ int main(int argc, char *argv[])
     if (!urbanArea)
         return refuse(QObject::tr("The urban area outline could not be loaded:"), urbanArea.error());
 
-    cd::SystemClock clock;
+    // One clock for everything; drills and replays switch what it reads.
+    cd::SystemClock wallClock;
+    cd::ClockSwitch clock(wallClock);
     cd::Journal::Options journalOptions;
     journalOptions.path = parser.value(dbOption);
     auto journal = cd::Journal::open(journalOptions, clock, *library.value());
@@ -102,15 +108,22 @@ int main(int argc, char *argv[])
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
     qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));
 
-    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
+    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value(), &clock);
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
     if (parser.isSet(darkOption))
         window.setDarkTheme(true);
+    if (parser.isSet(drillOption)) {
+        const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/%1.json").arg(parser.value(drillOption)), *library.value());
+        if (!scenario)
+            return refuse(QObject::tr("The drill scenario could not be loaded:"), scenario.error());
+        if (const auto started = window.drill()->start(scenario.value()); !started)
+            return refuse(QObject::tr("The drill could not start:"), started.error());
+    }
     if (parser.isSet(screenshotOption)) {
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)
             window.resize(size[0].toInt(), size[1].toInt());
-        if (!store.incidents().empty())
+        if (!store.incidents().empty() && store.selectedId() == 0)
             store.select(store.incidents().front()->id);
         window.show();
         // After the first frame: layout done, map fitted.

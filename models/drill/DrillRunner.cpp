@@ -14,7 +14,7 @@
 
 namespace cd {
 
-DrillRunner::DrillRunner(const Scenario &scenario, Journal &journal, ManualClock &clock, const PlanLibrary &library,
+DrillRunner::DrillRunner(const Scenario &scenario, Journal &journal, Clock &clock, const PlanLibrary &library,
                          const WorkCalendar &calendar)
     : m_scenario(scenario)
     , m_journal(journal)
@@ -55,6 +55,9 @@ Result<qint64> DrillRunner::play(const ScriptedResponse &r)
 
 Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, const std::function<void()> &afterStep)
 {
+    auto *clock = qobject_cast<ManualClock *>(&m_clock);
+    if (!clock)
+        return Result<QJsonObject>::failure(QStringLiteral("a headless drill needs a hand-moved clock"));
     // Injects before responses at the same minute: the player answers what has arrived.
     qsizetype i = 0, r = 0;
     while (i < m_scenario.injects.size() || r < responses.size()) {
@@ -62,21 +65,21 @@ Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, c
                                 (i < m_scenario.injects.size() && m_scenario.injects.at(i).atMinutes <= responses.at(r).atMinutes);
         if (injectNext) {
             const Inject &in = m_scenario.injects.at(i++);
-            m_clock.setNow(m_scenario.at(in.atMinutes));
+            clock->setNow(m_scenario.at(in.atMinutes));
             if (const auto done = deliver(in); !done)
                 return Result<QJsonObject>::failure(QStringLiteral("inject %1: %2").arg(in.id, done.error()));
         } else {
             const ScriptedResponse &resp = responses.at(r++);
             if (!m_ids.contains(resp.incident))
                 return Result<QJsonObject>::failure(QStringLiteral("response at %1 min: incident \"%2\" does not exist yet").arg(resp.atMinutes).arg(resp.incident));
-            m_clock.setNow(m_scenario.at(resp.atMinutes));
+            clock->setNow(m_scenario.at(resp.atMinutes));
             if (const auto done = play(resp); !done)
                 return Result<QJsonObject>::failure(QStringLiteral("response at %1 min (%2): %3").arg(resp.atMinutes).arg(resp.kind, done.error()));
         }
         if (afterStep)
             afterStep();
     }
-    m_clock.setNow(m_scenario.end());
+    clock->setNow(m_scenario.end());
     return AfterAction::evaluate(m_scenario, m_ids, m_journal, m_library, m_calendar);
 }
 

@@ -12,6 +12,7 @@ namespace cd {
 
 class IncidentState;
 class Journal;
+class Clock;
 class ManualClock;
 class PlanLibrary;
 class WorkCalendar;
@@ -21,10 +22,11 @@ class WorkCalendar;
 // deterministic. Then it scores the run against the plans (AfterAction).
 class DrillRunner {
 public:
-    DrillRunner(const Scenario &scenario, Journal &journal, ManualClock &clock, const PlanLibrary &library, const WorkCalendar &calendar);
+    DrillRunner(const Scenario &scenario, Journal &journal, Clock &clock, const PlanLibrary &library, const WorkCalendar &calendar);
 
-    // `afterStep` is called after every step with the clock at that step's time (tests use
-    // it to record the live state).
+    // Headless: moves the clock (which must be a ManualClock) from step to step. `afterStep`
+    // is called after every step with the clock at that step's time (tests use it to record
+    // the live state).
     Result<QJsonObject> run(const QList<ScriptedResponse> &responses, const std::function<void()> &afterStep = {});
     const QHash<QString, qint64> &incidentIds() const { return m_ids; }
 
@@ -35,7 +37,7 @@ public:
 private:
     const Scenario &m_scenario;
     Journal &m_journal;
-    ManualClock &m_clock;
+    Clock &m_clock;
     const PlanLibrary &m_library;
     const WorkCalendar &m_calendar;
     QHash<QString, qint64> m_ids; // scenario key -> incident id

@@ -15,7 +15,11 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
     , m_journal(journal)
     , m_author{QStringLiteral("operator"), QString()}
 {
-    connect(&m_clock, &Clock::timeChanged, this, &IncidentStore::ticked);
+    connect(&m_clock, &Clock::timeChanged, this, [this](const QDateTime &now) {
+        if (isReplay())
+            (void)reload(); // the cursor moved: show the state at it
+        Q_EMIT ticked(now);
+    });
 }
 
 Result<bool> IncidentStore::reload()
@@ -27,7 +31,7 @@ Result<bool> IncidentStore::reload()
     fresh.reserve(size_t(all->size()));
     const QDateTime now = m_clock.now();
     for (const auto &events : all.value())
-        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, {}, now)));
+        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), now)));
     m_incidents = std::move(fresh);
     Q_EMIT incidentsReset();
     return true;
@@ -57,6 +61,8 @@ void IncidentStore::select(qint64 id)
 
 Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at)
 {
+    if (isReplay())
+        return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
     const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now(), m_author);
     if (!id)
         return id;
@@ -67,8 +73,26 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
     return id;
 }
 
+bool IncidentStore::isReplay() const { return m_clock.mode() == Clock::Mode::Replay; }
+
+QDateTime IncidentStore::cursor() const { return isReplay() ? m_clock.now() : QDateTime(); }
+
+Result<bool> IncidentStore::refresh(qint64 id)
+{
+    const bool known = indexOf(id) >= 0;
+    if (auto r = refold(id); !r)
+        return r;
+    if (known)
+        Q_EMIT incidentChanged(id);
+    else
+        Q_EMIT incidentAdded(id);
+    return true;
+}
+
 Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
+    if (isReplay())
+        return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
     const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : m_clock.now(), m_author});
     if (!seq)
         return seq;
@@ -83,7 +107,7 @@ Result<bool> IncidentStore::refold(qint64 id)
     const auto events = m_journal.events(id);
     if (!events)
         return Result<bool>::failure(events.error());
-    auto state = std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, {}, m_clock.now()));
+    auto state = std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, cursor(), m_clock.now()));
     const int i = indexOf(id);
     if (i >= 0) {
         m_incidents[size_t(i)] = std::move(state);

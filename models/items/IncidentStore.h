@@ -49,6 +49,10 @@ public:
     // Operator actions: each is one journal append (or none, on error) followed by a refold.
     Result<qint64> createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at);
     Result<qint64> record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at = {});
+    // Something else wrote to the journal for this incident (a drill inject): refold it.
+    Result<bool> refresh(qint64 id);
+    // Replay: the clock is a cursor, the state is folded at it, nothing may be written.
+    bool isReplay() const;
 
 Q_SIGNALS:
     void incidentsReset();
@@ -59,6 +63,7 @@ Q_SIGNALS:
 
 private:
     Result<bool> refold(qint64 id);
+    QDateTime cursor() const; // invalid unless replaying
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;

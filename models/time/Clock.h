@@ -76,4 +76,20 @@ private:
     QTimer m_tick;
 };
 
+// The program's one clock, which can be switched between the wall clock, a drill clock and
+// a replay cursor while everything keeps a reference to it.
+class ClockSwitch final : public Clock {
+    Q_OBJECT
+public:
+    explicit ClockSwitch(Clock &initial, QObject *parent = nullptr);
+    QDateTime now() const override { return m_source->now(); }
+    Mode mode() const override { return m_source->mode(); }
+    void use(Clock &source);
+    Clock &source() const { return *m_source; }
+
+private:
+    Clock *m_source;
+    QMetaObject::Connection m_forward;
+};
+
 } // namespace cd

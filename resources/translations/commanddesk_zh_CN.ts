@@ -31,6 +31,14 @@
         <source>The incidents could not be read:</source>
         <translation>事件无法读取:</translation>
     </message>
+    <message>
+        <source>The drill scenario could not be loaded:</source>
+        <translation>演练脚本无法载入:</translation>
+    </message>
+    <message>
+        <source>The drill could not start:</source>
+        <translation>演练无法开始:</translation>
+    </message>
 </context>
 <context>
     <name>cd::DeadlineModel</name>
@@ -146,6 +154,13 @@
     <message>
         <source>Next deadline</source>
         <translation>最近时限</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentStore</name>
+    <message>
+        <source>Replay is read-only: leave the replay to record events.</source>
+        <translation>回放为只读:退出回放后才能记录事件。</translation>
     </message>
 </context>
 <context>
@@ -640,7 +655,8 @@
     <message numerus="yes">
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>已保存 %1(%n 页)</numerusform></translation>
+            <numerusform>已保存 %1(%n 页)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CAP 1.2</source>
@@ -657,6 +673,62 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>暂停/继续</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Skip to the next inject</source>
+        <translation>跳到下一条注入</translation>
+    </message>
+    <message>
+        <source>After-action report…</source>
+        <translation>演练评估报告…</translation>
+    </message>
+    <message>
+        <source>Stop drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <source>Replay selected incident</source>
+        <translation>回放所选事件</translation>
+    </message>
+    <message>
+        <source>Drill inject %1 · %2 → %3: %4</source>
+        <translation>演练注入 %1 · %2 → %3:%4</translation>
+    </message>
+    <message>
+        <source>Drill inject: %1</source>
+        <translation>演练注入:%1</translation>
+    </message>
+    <message>
+        <source>No drill is running.</source>
+        <translation>当前没有进行中的演练。</translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation>演练评估报告</translation>
+    </message>
+    <message>
+        <source>Score %1. Saved %2.</source>
+        <translation>得分 %1。已保存 %2。</translation>
+    </message>
+    <message>
+        <source>Live %1 (open %2) · Exercises %3</source>
+        <translation>实战 %1 起(处置中 %2)· 演练 %3 起</translation>
     </message>
 </context>
 <context>
@@ -689,6 +761,25 @@
     <message>
         <source>Response</source>
         <translation>应急响应</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReplayPanel</name>
+    <message>
+        <source>Select an incident and choose Replay.</source>
+        <translation>请选择事件并选择“回放”。</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Leave replay</source>
+        <translation>退出回放</translation>
+    </message>
+    <message>
+        <source>Replay of incident #%1 at %2 (Beijing time) — read-only</source>
+        <translation>回放事件 #%1,北京时间 %2 — 只读</translation>
     </message>
 </context>
 <context>

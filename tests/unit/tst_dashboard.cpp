@@ -11,6 +11,9 @@
 #include "items/Presentation.h"
 #include "map/IncidentMarkerItem.h"
 #include "map/MapView.h"
+#include "ReplayPanel.h"
+#include "drill/DrillController.h"
+#include "drill/Scenario.h"
 #include "report/SituationReport.h"
 
 #include <QPrinter>
@@ -80,7 +83,66 @@ private Q_SLOTS:
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
     void reportPrintsThroughQPrinter();
+    void drillInjectsArriveThenReplayIsReadOnly();
 };
+
+void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
+{
+    QTemporaryDir dir;
+    cd::ManualClock wall(QDateTime(QDate(2026, 11, 22), QTime(3, 10), Qt::UTC));
+    cd::ClockSwitch clock(wall);
+    cd::Journal::Options o;
+    o.path = dir.filePath(QStringLiteral("drill.sqlite"));
+    auto journal = cd::Journal::open(o, clock, *testLibrary()).value();
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), clock, *journal);
+    store.setAuthor({QStringLiteral("值班员丁"), QStringLiteral("desk-4")});
+    (void)store.reload();
+    const auto urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
+    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urban, &clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto status = [&window] {
+        QStringList all;
+        for (auto *l : window.statusBar()->findChildren<QLabel *>())
+            all << l->text() + l->toolTip();
+        return all.join(QLatin1Char('|'));
+    };
+
+    const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/wage-arrears-liandu.json"), *testLibrary()).value();
+    QVERIFY(window.drill()->start(scenario).ok());
+    window.drill()->pause(); // hold the drill clock still for the test
+    QCOMPARE(clock.mode(), cd::Clock::Mode::Drill);
+    QCOMPARE(int(store.incidents().size()), 1); // the inject at minute 0 opened the exercise incident
+    const qint64 id = store.incidents().front()->id;
+    QVERIFY(store.incident(id)->exercise);
+    QVERIFY2(status().contains(QStringLiteral("演练 EXERCISE")) && status().contains(QStringLiteral("某工地约40名农民工聚集讨薪")), qPrintable(status()));
+    QVERIFY2(status().contains(QStringLiteral("Drill ·")), qPrintable(status()));
+    QVERIFY2(status().contains(QStringLiteral("Live 0 (open 0) · Exercises 1")), qPrintable(status()));
+
+    window.drill()->skipToNextInject(); // minute 25: 120 claimants
+    QCOMPARE(store.incident(id)->facts.participants, 120);
+    QCOMPARE(clock.now(), scenario.at(25));
+    // The operator plays normally; the event carries drill time.
+    QVERIFY(store.record(id, QStringLiteral("initial_judgment"), {}).ok());
+    QCOMPARE(journal->events(id).value().last().eventTime, scenario.at(25));
+    window.drill()->stop();
+    QCOMPARE(clock.mode(), cd::Clock::Mode::Manual);
+
+    // Replay: the dashboard shows the state at the cursor, and nothing can be written.
+    QVERIFY(window.replay()->start(id));
+    QCOMPARE(clock.mode(), cd::Clock::Mode::Replay);
+    window.replay()->setCursor(scenario.at(10));
+    QCOMPARE(store.incident(id)->facts.participants, 40);
+    QVERIFY(window.grading()->toPlainText().contains(QStringLiteral("#%1").arg(id)));
+    window.replay()->setCursor(scenario.at(30));
+    QCOMPARE(store.incident(id)->facts.participants, 120);
+    const auto refused = store.record(id, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}});
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(QStringLiteral("read-only")));
+    window.replay()->stop();
+    QCOMPARE(clock.mode(), cd::Clock::Mode::Manual);
+    QCOMPARE(store.incident(id)->facts.participants, 120);
+}
 
 void TestDashboard::reportPrintsThroughQPrinter()
 {
