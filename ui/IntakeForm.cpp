@@ -236,16 +236,23 @@ QString IntakeForm::fieldError(const QString &field) const
     return l && l->isVisibleTo(this) ? l->text() : QString();
 }
 
-bool IntakeForm::saveAsNew()
+std::optional<Facts> IntakeForm::checkedFacts()
 {
     clearErrors();
+    const auto parsed = FactsParser(m_store.library()).parse(facts());
+    if (parsed)
+        return parsed.value();
+    if (!showErrorFor(parsed.error())) // next to its field, or as a dialog if it has none
+        Q_EMIT problem(parsed.error());
+    return std::nullopt;
+}
+
+bool IntakeForm::saveAsNew()
+{
     const QJsonObject f = facts();
-    const auto parsed = FactsParser(m_store.library()).parse(f);
-    if (!parsed) {
-        if (!showErrorFor(parsed.error()))
-            Q_EMIT problem(parsed.error());
+    const auto parsed = checkedFacts();
+    if (!parsed)
         return false;
-    }
     QString title = m_title->text().trimmed();
     if (title.isEmpty()) {
         const auto *cause = m_store.library().vocabulary().cause(parsed->cause);
@@ -261,19 +268,14 @@ bool IntakeForm::saveAsNew()
 
 bool IntakeForm::saveUpdate()
 {
-    clearErrors();
     const IncidentState *s = m_store.selected();
     if (!s) {
         Q_EMIT problem(tr("Select an incident first, or save as a new incident."));
         return false;
     }
-    const QJsonObject f = facts();
-    const auto parsed = FactsParser(m_store.library()).parse(f);
-    if (!parsed) {
-        if (!showErrorFor(parsed.error()))
-            Q_EMIT problem(parsed.error());
+    const auto parsed = checkedFacts();
+    if (!parsed)
         return false;
-    }
     // Only what changed goes into the journal.
     const QJsonObject before = s->facts.toJson();
     const QJsonObject after = parsed->toJson();

@@ -3,6 +3,10 @@
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QJsonObject>
+
+#include "plan/Facts.h"
+
+#include <optional>
 #include <QWidget>
 
 class QCheckBox;
@@ -45,6 +49,7 @@ Q_SIGNALS:
 private:
     void loadSelected();
     void clearErrors();
+    std::optional<Facts> checkedFacts(); // parsed, or nullopt with the message shown
     bool showErrorFor(const QString &message);
     QWidget *row(QWidget *editor, const QString &field);
 

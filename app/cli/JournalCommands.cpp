@@ -124,29 +124,17 @@ int incidentEvent(const QStringList &argv)
 int incidentShow(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--at")}, {});
-    const QString idText = args.require(QStringLiteral("--id"));
+    args.require(QStringLiteral("--id"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("incident show: ") + args.error());
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    if (!ok || id < 1)
-        return fail(ExitBadInput, QStringLiteral("incident show: --id: must be an incident number"));
-    QDateTime cursor;
-    if (const auto at = args.value(QStringLiteral("--at"))) {
-        cursor = parseIsoWithOffset(*at);
-        if (!cursor.isValid())
-            return fail(ExitBadInput, QStringLiteral("incident show: --at: must be an ISO 8601 time with its offset"));
-    }
     auto opened = openSession(args, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);
-    const auto events = s.journal->events(id);
-    if (!events)
-        return fail(ExitFailure, events.error());
-    if (events->isEmpty())
-        return fail(ExitBadInput, QStringLiteral("incident show: --id: no incident %1 in %2").arg(id).arg(s.journal->path()));
-    printJson(StateJson::incident(foldIncident(s, events.value(), cursor.toUTC()), *s.library));
+    auto loaded = loadIncident(s, args, QStringLiteral("incident show"));
+    if (auto *code = std::get_if<int>(&loaded))
+        return *code;
+    printJson(StateJson::incident(std::get<IncidentState>(loaded), *s.library));
     return ExitOk;
 }
 

@@ -193,7 +193,7 @@ bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) c
 
 // ---------------------------------------------------------------- DutyModel
 
-DutyModel::DutyModel(IncidentStore &store, QObject *parent)
+SelectedIncidentModel::SelectedIncidentModel(IncidentStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
@@ -417,22 +417,6 @@ QVariant DeadlineModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 // ---------------------------------------------------------------- TimelineModel
-
-TimelineModel::TimelineModel(IncidentStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-{
-    auto reset = [this] {
-        beginResetModel();
-        endResetModel();
-    };
-    connect(&store, &IncidentStore::selectionChanged, this, reset);
-    connect(&store, &IncidentStore::incidentsReset, this, reset);
-    connect(&store, &IncidentStore::incidentChanged, this, [this, reset](qint64 id) {
-        if (id == m_store.selectedId())
-            reset();
-    });
-}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {

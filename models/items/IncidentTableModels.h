@@ -46,19 +46,27 @@ private:
     Filter m_filter = All;
 };
 
+// A table about the selected incident: resets when the selection changes or the selected
+// incident is refolded.
+class SelectedIncidentModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit SelectedIncidentModel(IncidentStore &store, QObject *parent = nullptr);
+
+protected:
+    IncidentStore &m_store;
+};
+
 // The member agencies of the selected incident and where each stands.
-class DutyModel final : public QAbstractTableModel {
+class DutyModel final : public SelectedIncidentModel {
     Q_OBJECT
 public:
     enum Column { Plan, Agency, Clause, Duty, Reason, Status, By, ColumnCount };
-    explicit DutyModel(IncidentStore &store, QObject *parent = nullptr);
+    using SelectedIncidentModel::SelectedIncidentModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    IncidentStore &m_store;
 };
 
 // The reporting windows of the selected incident: overdue pinned on top, then by urgency.
@@ -83,18 +91,15 @@ private:
 };
 
 // The events of the selected incident, newest first.
-class TimelineModel final : public QAbstractTableModel {
+class TimelineModel final : public SelectedIncidentModel {
     Q_OBJECT
 public:
     enum Column { EventTime, EntryTime, Kind, Actor, Details, ColumnCount };
-    explicit TimelineModel(IncidentStore &store, QObject *parent = nullptr);
+    using SelectedIncidentModel::SelectedIncidentModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    IncidentStore &m_store;
 };
 
 } // namespace cd
