@@ -33,9 +33,13 @@ std::vector<Deadline> DeadlineEngine::compute(const std::vector<PlanAssessment> 
     std::vector<Deadline> out;
     ConditionContext ctx{facts, {}};
     for (const auto &a : grading) {
-        if (!a.applies)
+        if (!a.applies && !a.inScope)
             continue;
         for (const auto &w : a.plan->windows) {
+            // A plan not (yet) graded still has the windows an operator ruled in: pre-warning
+            // information (85号 4.1.3) is about an event that has not reached any level.
+            if (!a.applies && !(w.onlyWhenRuledIn && milestones.rulings.value(w.ruling, false)))
+                continue;
             if (!w.levels.isEmpty() && !(a.level && w.levels.contains(*a.level)))
                 continue;
             if (w.when && !w.when->holds(ctx))

@@ -117,6 +117,11 @@ void TestDeadlines::prewarningWindowOnlyWhenRuledIn()
     QCOMPARE(w->window->clause, QStringLiteral("4.1.3"));
     QVERIFY(!w->conditional);
     QCOMPARE(cd::isoShanghai(w->due), QStringLiteral("2026-11-22T05:10:00+08:00"));
+    // Information about a gathering still brewing (50 people, no level yet): 4.1.3 holds
+    // once ruled in, though 85号 grades nothing.
+    list = deadlinesFor(R"j({"participants":50})j", m, at("2026-11-22T03:20:00+08:00"));
+    QVERIFY(find(list, QStringLiteral("mass-incident"), QStringLiteral("prewarning-to-city")));
+    QVERIFY(!find(list, QStringLiteral("mass-incident"), QStringLiteral("level3-to-city")));
 }
 
 void TestDeadlines::wageArrearsWindows()
@@ -199,7 +204,11 @@ void TestDeadlines::resourceDisputeImmediate()
     auto m = reportedAt("2026-11-22T03:10:00+08:00");
     auto list = deadlinesFor(R"j({"cause":"resource_dispute","participants":60})j", m, at("2026-11-22T03:11:00+08:00"));
     QCOMPARE(windows(list, QStringLiteral("resource-dispute")),
-             (QStringList{QStringLiteral("4.2 report-city"), QStringLiteral("5.1 report-province")}));
+             (QStringList{QStringLiteral("4.2 report-up"), QStringLiteral("5.1 report-iv")}));
+    // Ⅱ (300 people): 5.1's Ⅰ/Ⅱ paragraph, straight to the province.
+    list = deadlinesFor(R"j({"cause":"resource_dispute","participants":300})j", m, at("2026-11-22T03:11:00+08:00"));
+    QCOMPARE(windows(list, QStringLiteral("resource-dispute")),
+             (QStringList{QStringLiteral("4.2 report-up"), QStringLiteral("5.1 report-i-ii")}));
     for (const auto &d : list)
         if (d.planId == QLatin1String("resource-dispute")) {
             QCOMPARE(d.window->kind, cd::ReportingWindow::Kind::Immediate);

@@ -136,7 +136,11 @@ void TestDuties::wageArrearsMembersAndPrincipalLeaders()
 void TestDuties::resourceDisputeMembers()
 {
     const auto *plan = testLibrary()->plan(QStringLiteral("resource-dispute"));
-    QCOMPARE(int(plan->agencies.size()), 17);
+    // 3.1.2 (1)–(17), and its closing "其他市级有关单位" left to the commander.
+    QCOMPARE(std::count_if(plan->agencies.begin(), plan->agencies.end(),
+                           [](const cd::Agency &a) { return a.clause.startsWith(QStringLiteral("3.1.2(")); }),
+             17);
+    QCOMPARE(plan->agencies.back().name, QStringLiteral("其他市级有关单位"));
     QCOMPARE(plan->groups.size(), 6);
     // Who leads the on-site group depends on the level (3.3.1).
     const auto iv = assessmentFor(R"j({"cause":"resource_dispute","participants":60})j", plan->id);

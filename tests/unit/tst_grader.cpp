@@ -72,6 +72,8 @@ void TestGrader::boundaries_data()
     QTest::newRow("86 30 莲都区") << QByteArray(R"j({"cause":"wage_arrears","participants":30,"county":"莲都区"})j") << wa << "" << "1.4";
     QTest::newRow("86 300 青田县") << QByteArray(R"j({"cause":"wage_arrears","participants":300,"county":"青田县"})j") << wa << "" << "";
     QTest::newRow("86 other cause") << QByteArray(R"j({"cause":"other","participants":300})j") << wa << "" << "";
+    // Wages unpaid because 工程款 was unpaid (86号 2.2(4), 4(1)).
+    QTest::newRow("86 工程款") << QByteArray(R"j({"cause":"construction_payment","participants":30})j") << wa << "" << "1.4";
 
     // 59号: participants 50 / 100 / 300 / 500; serious injuries 1 / 3 / 10 / 30; deaths 1 / 3.
     const QString rd = QStringLiteral("resource-dispute");
