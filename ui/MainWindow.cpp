@@ -319,6 +319,7 @@ void MainWindow::buildDrillMenu()
                 statusBar()->showMessage(tr("Drill inject: %1").arg(synopsis), 15000);
                 QApplication::alert(this);
             });
+    connect(m_drill, &DrillController::problem, this, &MainWindow::showProblem);
     connect(m_drill, &DrillController::stateChanged, this, [this] {
         m_injectBanner->setVisible(m_drill->isRunning() && !m_injectBanner->text().isEmpty());
         updateClockStatus();
@@ -486,10 +487,14 @@ void MainWindow::declareComputedLevels()
     const auto *s = m_store.selected();
     if (!s)
         return showProblem(tr("Select an incident first (on the map or in the list)."));
+    // Copied first: each record() refolds the incident and replaces the state `s` points to.
+    QList<QJsonObject> declarations;
     for (const auto &a : s->grading)
         if (a.applies && a.level)
-            record(QStringLiteral("level_declared"), {{QStringLiteral("plan"), a.plan->id}, {QStringLiteral("level"), levelCode(*a.level)},
-                                                       {QStringLiteral("clause"), a.decidingClause}});
+            declarations << QJsonObject{{QStringLiteral("plan"), a.plan->id}, {QStringLiteral("level"), levelCode(*a.level)},
+                                        {QStringLiteral("clause"), a.decidingClause}};
+    for (const auto &d : declarations)
+        record(QStringLiteral("level_declared"), d);
 }
 
 void MainWindow::addNote()

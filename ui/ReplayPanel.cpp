@@ -57,7 +57,7 @@ bool ReplayPanel::start(qint64 incidentId)
         return false;
     stop();
     m_incident = incidentId;
-    m_from = events->first().eventTime.addSecs(-60);
+    m_from = events->first().eventTime; // from the report on: before it the incident does not exist
     m_to = m_from;
     for (const auto &e : events.value())
         m_to = std::max(m_to, e.eventTime);

@@ -66,7 +66,7 @@ int drillRun(const QStringList &argv)
         return fail(ExitBadInput, scenario.error());
     QList<ScriptedResponse> responses;
     if (const auto file = args.value(QStringLiteral("--responses"))) {
-        const auto loaded = Scenario::loadResponses(*file, scenario.value());
+        const auto loaded = Scenario::loadResponses(*file, scenario.value(), *s.library);
         if (!loaded)
             return fail(ExitBadInput, loaded.error());
         responses = loaded.value();
@@ -74,13 +74,8 @@ int drillRun(const QStringList &argv)
     // The drill clock: scenario time, moved step by step; at a finite speed the CLI waits the
     // scaled real time between steps.
     ManualClock drillClock(scenario->start, Clock::Mode::Drill);
-    Journal::Options o;
-    o.path = s.journal->path();
-    s.journal.reset();
-    auto journal = Journal::open(o, drillClock, *s.library);
-    if (!journal)
-        return fail(ExitFailure, journal.error());
-    DrillRunner runner(scenario.value(), *journal.value(), drillClock, *s.library, s.calendar);
+    // Event times follow the drill clock; the journal's entry times stay real.
+    DrillRunner runner(scenario.value(), *s.journal, drillClock, *s.library, s.calendar);
     QDateTime previous = scenario->start;
     const auto result = runner.run(responses, [&] {
         if (speed > 0)

@@ -46,8 +46,8 @@ int runCalendar(const QStringList &argv)
     const auto &pos = args.positional();
     if (pos.size() == 2 && pos.at(0) == QLatin1String("import")) {
         const auto stored = store.import(pos.at(1));
-        if (!stored)
-            return fail(ExitBadInput, stored.error());
+        if (!stored) // the file is wrong (2), or it could not be kept (1)
+            return fail(stored.error().startsWith(pos.at(1)) ? ExitBadInput : ExitFailure, stored.error());
     } else if (!(pos.size() == 1 && pos.at(0) == QLatin1String("show"))) {
         return fail(ExitBadInput, QStringLiteral("calendar: usage: calendar show | calendar import FILE"));
     }

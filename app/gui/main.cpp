@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     cd::ClockSwitch clock(wallClock);
     cd::Journal::Options journalOptions;
     journalOptions.path = parser.value(dbOption);
-    auto journal = cd::Journal::open(journalOptions, clock, *library.value());
+    // Entry times are always real time; a drill's event times come from the drill clock.
+    auto journal = cd::Journal::open(journalOptions, wallClock, *library.value());
     if (!journal) // never start on a database we could not read
         return refuse(QObject::tr("The incident journal could not be opened:"), journal.error());
     if (parser.isSet(demoOption))
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
 
     cd::IncidentStore store(library.value(), calendar.value(), clock, *journal.value());
     store.setAuthor({qEnvironmentVariable("USER", QStringLiteral("operator")), QSysInfo::machineHostName()});
+    store.setWallClock(wallClock);
     if (const auto loaded = store.reload(); !loaded)
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
     qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));

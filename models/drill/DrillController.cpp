@@ -83,8 +83,10 @@ void DrillController::deliverDue()
     const QDateTime now = m_drillClock->now();
     while (m_next < m_scenario.injects.size() && m_scenario.at(m_scenario.injects.at(m_next).atMinutes) <= now) {
         const Inject &in = m_scenario.injects.at(m_next++);
-        if (const auto r = m_runner->deliver(in); !r)
-            continue; // a journal error: the store's next action will show it to the operator
+        if (const auto r = m_runner->deliver(in); !r) {
+            Q_EMIT problem(tr("Drill inject %1 could not be recorded: %2").arg(in.id, r.error()));
+            continue;
+        }
         (void)m_store.refresh(m_runner->incidentIds().value(in.incident));
         Q_EMIT injectDelivered(toShanghai(now).toString(QStringLiteral("HH:mm")), in.from, in.to, in.synopsis);
     }

@@ -40,6 +40,7 @@ public:
 Q_SIGNALS:
     void injectDelivered(const QString &when, const QString &from, const QString &to, const QString &synopsis);
     void stateChanged(); // started, paused, resumed, speed, stopped
+    void problem(const QString &message);
 
 private:
     void deliverDue();

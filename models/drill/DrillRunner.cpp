@@ -27,7 +27,7 @@ DrillRunner::DrillRunner(const Scenario &scenario, Journal &journal, Clock &cloc
 Result<qint64> DrillRunner::deliver(const Inject &in)
 {
     const EventAuthor author{QStringLiteral("演练导调"), QStringLiteral("drill")};
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_scenario.at(in.atMinutes); // as scheduled, whatever the clock's jumps
     if (in.kind == Inject::Kind::NewIncident) {
         QJsonObject facts = in.facts;
         facts.insert(QStringLiteral("reported_at"), isoShanghai(now));
@@ -112,7 +112,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                 lateBy = d.due.secsTo(d.completedAt);
             } else if (completed && d.anchorAt.isValid()) {
                 outcome = QStringLiteral("met"); // on time, or 立即/及时/a requirement done
-            } else if (d.due.isValid() && d.due <= end) {
+            } else if (d.due.isValid() && d.due < end) {
                 outcome = QStringLiteral("missed"); // fell due within the scenario, not done
             } else {
                 outcome = QStringLiteral("open"); // not due by the end, or waiting for its anchor

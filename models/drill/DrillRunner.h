@@ -30,7 +30,7 @@ public:
     Result<QJsonObject> run(const QList<ScriptedResponse> &responses, const std::function<void()> &afterStep = {});
     const QHash<QString, qint64> &incidentIds() const { return m_ids; }
 
-    // Delivers one inject at the clock's current time (also used by the GUI's drill mode).
+    // Delivers one inject at its scenario time (also used by the GUI's drill mode).
     Result<qint64> deliver(const Inject &inject);
     Result<qint64> play(const ScriptedResponse &response);
 

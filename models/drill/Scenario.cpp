@@ -69,8 +69,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
     if (arr.isEmpty())
         return fail(QStringLiteral("injects"), QStringLiteral("a scenario needs at least one inject"));
     QSet<QString> ids;
-    QHash<QString, QJsonObject> factsSoFar; // per incident key, to check each update as the fold will see it
-    QList<Inject> injects;
+    QList<std::pair<Inject, QString>> read; // each inject with its place in the file, for messages
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const auto o = arr.at(i).toObject();
         Inject in;
@@ -97,9 +96,6 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
             in.title = o.value(QLatin1String("title")).toString();
             if (in.title.isEmpty())
                 return fail(where + QStringLiteral(".title"), QStringLiteral("required for new_incident"));
-            if (factsSoFar.contains(in.incident))
-                return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" is created twice").arg(in.incident));
-            factsSoFar.insert(in.incident, QJsonObject());
         } else if (kind == QLatin1String("facts_updated")) {
             in.kind = Inject::Kind::FactsUpdated;
         } else if (kind == QLatin1String("message")) {
@@ -108,17 +104,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
         } else {
             return fail(where + QStringLiteral(".kind"), QStringLiteral("must be new_incident, facts_updated or message"));
         }
-        if (!factsSoFar.contains(in.incident))
-            return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" has no earlier new_incident inject").arg(in.incident));
-        if (in.kind != Inject::Kind::Message) {
-            in.facts = o.value(QLatin1String("facts")).toObject();
-            QJsonObject merged = factsSoFar.value(in.incident);
-            for (auto it = in.facts.begin(); it != in.facts.end(); ++it)
-                merged.insert(it.key(), it.value());
-            if (const auto parsed = FactsParser(library).parse(merged); !parsed)
-                return fail(where + QStringLiteral(".facts"), parsed.error());
-            factsSoFar.insert(in.incident, merged);
-        }
+        in.facts = o.value(QLatin1String("facts")).toObject();
         const auto expects = o.value(QLatin1String("expects")).toArray();
         for (qsizetype k = 0; k < expects.size(); ++k) {
             const auto e = expects.at(k).toObject();
@@ -133,14 +119,34 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
                 ex.label = ex.action;
             in.expects << ex;
         }
+        read << std::pair{in, where};
+    }
+    // Then in the order they will be played: each incident opened before it is updated, and
+    // its facts valid at every step, as the fold will see them.
+    std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return a.first.atMinutes < b.first.atMinutes; });
+    QHash<QString, QJsonObject> factsSoFar;
+    QList<Inject> injects;
+    for (const auto &[in, where] : read) {
+        if (in.kind == Inject::Kind::NewIncident) {
+            if (factsSoFar.contains(in.incident))
+                return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" is created twice").arg(in.incident));
+            factsSoFar.insert(in.incident, QJsonObject());
+        }
+        if (!factsSoFar.contains(in.incident))
+            return fail(where + QStringLiteral(".incident"), QStringLiteral("incident \"%1\" has no earlier new_incident inject").arg(in.incident));
+        if (in.kind != Inject::Kind::Message) {
+            const QJsonObject merged = FactsParser::merged(factsSoFar.value(in.incident), in.facts);
+            if (const auto parsed = FactsParser(library).parse(merged); !parsed)
+                return fail(where + QStringLiteral(".facts"), parsed.error());
+            factsSoFar.insert(in.incident, merged);
+        }
         injects << in;
     }
-    std::stable_sort(injects.begin(), injects.end(), [](const Inject &a, const Inject &b) { return a.atMinutes < b.atMinutes; });
     s.injects = injects;
     return s;
 }
 
-Result<QList<ScriptedResponse>> Scenario::loadResponses(const QString &file, const Scenario &scenario)
+Result<QList<ScriptedResponse>> Scenario::loadResponses(const QString &file, const Scenario &scenario, const PlanLibrary &library)
 {
     using R = Result<QList<ScriptedResponse>>;
     QFile f(file);
@@ -166,6 +172,8 @@ Result<QList<ScriptedResponse>> Scenario::loadResponses(const QString &file, con
             return R::failure(where + QStringLiteral(".incident: no incident \"%1\" in the scenario").arg(r.incident));
         if (!EventKinds::all().contains(r.kind) || r.kind == QLatin1String("reported"))
             return R::failure(where + QStringLiteral(".kind: unknown or not playable event kind \"%1\"").arg(r.kind));
+        if (const auto problem = EventKinds::validate(r.kind, r.payload, library)) // before anything is played
+            return R::failure(where + QLatin1Char('.') + *problem);
         out << r;
     }
     std::stable_sort(out.begin(), out.end(), [](const ScriptedResponse &a, const ScriptedResponse &b) { return a.atMinutes < b.atMinutes; });

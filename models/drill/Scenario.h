@@ -53,7 +53,7 @@ struct Scenario {
 
     static Result<Scenario> load(const QString &file, const PlanLibrary &library);
     static Result<Scenario> fromJson(const QByteArray &json, const QString &file, const PlanLibrary &library);
-    static Result<QList<ScriptedResponse>> loadResponses(const QString &file, const Scenario &scenario);
+    static Result<QList<ScriptedResponse>> loadResponses(const QString &file, const Scenario &scenario, const PlanLibrary &library);
     // The scenarios shipped in resources/drills.
     static QStringList shipped();
 };

@@ -30,8 +30,11 @@ Result<bool> IncidentStore::reload()
     std::vector<std::unique_ptr<IncidentState>> fresh;
     fresh.reserve(size_t(all->size()));
     const QDateTime now = m_clock.now();
-    for (const auto &events : all.value())
-        fresh.push_back(std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), now)));
+    for (const auto &events : all.value()) {
+        auto state = std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), now));
+        if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
+            fresh.push_back(std::move(state));
+    }
     m_incidents = std::move(fresh);
     Q_EMIT incidentsReset();
     return true;
@@ -63,7 +66,7 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
-    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now(), m_author);
+    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : eventClock(exercise).now(), m_author);
     if (!id)
         return id;
     if (auto r = refold(id.value()); !r)
@@ -71,6 +74,12 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
     Q_EMIT incidentAdded(id.value());
     select(id.value());
     return id;
+}
+
+Clock &IncidentStore::eventClock(bool exercise) const
+{
+    // During a drill the program's clock is the drill clock; a live incident keeps real time.
+    return exercise || !m_wallClock ? m_clock : *m_wallClock;
 }
 
 bool IncidentStore::isReplay() const { return m_clock.mode() == Clock::Mode::Replay; }
@@ -93,7 +102,8 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
-    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : m_clock.now(), m_author});
+    const IncidentState *s = incident(incidentId);
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : eventClock(s && s->exercise).now(), m_author});
     if (!seq)
         return seq;
     if (auto r = refold(incidentId); !r)

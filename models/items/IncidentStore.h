@@ -44,6 +44,8 @@ public:
     void select(qint64 id);
 
     void setAuthor(EventAuthor author) { m_author = std::move(author); }
+    // The wall clock for live incidents while the program's clock runs a drill.
+    void setWallClock(Clock &clock) { m_wallClock = &clock; }
     const EventAuthor &author() const { return m_author; }
 
     // Operator actions: each is one journal append (or none, on error) followed by a refold.
@@ -64,6 +66,8 @@ Q_SIGNALS:
 private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
+    Clock &eventClock(bool exercise) const;
+    Clock *m_wallClock = nullptr;
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;

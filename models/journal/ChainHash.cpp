@@ -23,7 +23,16 @@ QDateTime parseTimeText(const QString &text)
 {
     // Our own fixed format, read by hand: QDateTime::fromString dominated start-up time.
     // "yyyy-MM-ddTHH:mm:ss.zzzZ"
-    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+    auto wellFormed = [&text] {
+        static const char pattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+        for (int i = 0; i < 24; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (pattern[i] == 'd' ? (c < u'0' || c > u'9') : c != char16_t(pattern[i]))
+                return false;
+        }
+        return true;
+    };
+    if (text.size() == 24 && wellFormed()) {
         auto num = [&text](int from, int len) {
             int v = 0;
             for (int i = from; i < from + len; ++i)
@@ -49,8 +58,8 @@ QString of(const StoredEvent &e)
     };
     field(QByteArray::number(e.seq));
     field(QByteArray::number(e.incidentId));
-    field(timeText(e.eventTime).toUtf8());
-    field(timeText(e.entryTime).toUtf8());
+    field((e.eventTimeText.isEmpty() ? timeText(e.eventTime) : e.eventTimeText).toUtf8());
+    field((e.entryTimeText.isEmpty() ? timeText(e.entryTime) : e.entryTimeText).toUtf8());
     field(e.actor.toUtf8());
     field(e.workstation.toUtf8());
     field(e.kind.toUtf8());

@@ -30,6 +30,8 @@ struct StoredEvent {
     qint64 incidentId = 0;
     QDateTime eventTime;
     QDateTime entryTime;
+    QString eventTimeText; // exactly as stored: the hash covers the text, not a re-formatting
+    QString entryTimeText;
     QString actor;
     QString workstation;
     QString kind;

@@ -154,9 +154,14 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
     if (kind == QLatin1String("reported") || kind == QLatin1String("facts_updated")) {
         if (!p.value(QLatin1String("facts")).isObject())
             return QStringLiteral("payload.facts: required (the facts object of the grading contract)");
-        const auto facts = FactsParser(library).parse(p.value(QLatin1String("facts")).toObject());
-        if (!facts)
-            return QStringLiteral("payload.facts.") + facts.error();
+        const auto facts = p.value(QLatin1String("facts")).toObject();
+        // An update is checked field by field here and as merged facts by the journal.
+        if (kind == QLatin1String("facts_updated")) {
+            if (auto e = FactsParser(library).checkUpdate(facts))
+                return QStringLiteral("payload.facts.") + *e;
+        } else if (const auto parsed = FactsParser(library).parse(facts); !parsed) {
+            return QStringLiteral("payload.facts.") + parsed.error();
+        }
         if (kind == QLatin1String("reported")) {
             if (auto e = requireString(p, "title"))
                 return e;

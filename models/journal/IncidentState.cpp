@@ -50,6 +50,8 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
                                   const QDateTime &now)
 {
     IncidentState s;
+    if (!events.isEmpty())
+        s.id = events.first().incidentId; // known even when the cursor hides every event
     auto visible = [&cursor](const StoredEvent &e) { return !cursor.isValid() || e.eventTime <= cursor; };
 
     // Corrections first: they decide which earlier events count, and as what.
@@ -70,8 +72,6 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
         if (!visible(e))
             continue;
         s.events << e;
-        if (s.id == 0)
-            s.id = e.incidentId;
         if (e.kind == QLatin1String("correction"))
             continue;
         if (s.voided.contains(e.seq)) {
@@ -124,25 +124,34 @@ void IncidentState::markMilestone(const QString &id, const QDateTime &at)
 {
     const auto it = milestones.at.constFind(id);
     if (it == milestones.at.cend() || at < it.value())
-        milestones.at.insert(id, at); // the first time counts
+        milestones.at.insert(id, at); // anchors run from the first time
+    auto &all = milestones.all[id];
+    all.insert(std::upper_bound(all.begin(), all.end(), at), at);
 }
 
 void IncidentState::apply(const QString &kind, const QJsonObject &p, const StoredEvent &e, const PlanLibrary &library)
 {
     if (kind == QLatin1String("reported") || kind == QLatin1String("facts_updated")) {
-        // Facts updates carry the fields that changed; the rest stays.
-        QJsonObject merged = facts.county.isEmpty() ? QJsonObject() : facts.toJson();
-        const auto update = p.value(QLatin1String("facts")).toObject();
-        for (auto it = update.begin(); it != update.end(); ++it)
-            merged.insert(it.key(), it.value());
-        if (auto parsed = FactsParser(library).parse(merged))
+        // Facts updates carry the fields that changed (null clears one); the rest stays.
+        const QJsonObject merged = FactsParser::merged(factsJson, p.value(QLatin1String("facts")).toObject());
+        if (auto parsed = FactsParser(library).parse(merged)) {
             facts = parsed.value();
+            factsJson = merged;
+        } else {
+            // The journal checks merged facts before writing; this only happens if the plans
+            // changed since (a removed cause or clause). Keep the last good facts, say so.
+            qWarning("incident %lld: facts of event %lld no longer valid: %s", static_cast<long long>(e.incidentId),
+                     static_cast<long long>(e.seq), qPrintable(parsed.error()));
+        }
         if (kind == QLatin1String("reported")) {
             title = p.value(QLatin1String("title")).toString();
             exercise = p.value(QLatin1String("exercise")).toBool();
-            reportedAt = facts.reportedAt.isValid() ? facts.reportedAt.toUTC() : e.eventTime;
-            markMilestone(QStringLiteral("reported"), reportedAt);
+            reportedEventTime = e.eventTime;
         }
+        // A corrected reported_at moves the anchor of the windows that run from it.
+        reportedAt = facts.reportedAt.isValid() ? facts.reportedAt.toUTC() : reportedEventTime;
+        milestones.at.insert(QStringLiteral("reported"), reportedAt);
+        milestones.all.insert(QStringLiteral("reported"), {reportedAt});
     } else if (kind == QLatin1String("verified")) {
         raise(IncidentStatus::Verified);
     } else if (kind == QLatin1String("level_declared") || kind == QLatin1String("level_changed")) {
@@ -200,9 +209,7 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
         markMilestone(QStringLiteral("response_ended"), e.eventTime);
         raise(IncidentStatus::ResponseEnded);
     } else if (kind == QLatin1String("closed")) {
-        raise(IncidentStatus::Closed);
-        if (milestones.at.contains(QStringLiteral("report_sent:wage_office")))
-            raise(IncidentStatus::PostReportSubmitted);
+        raise(IncidentStatus::Closed); // the disposal report counts only when it follows
     }
     // note, exercise_inject: timeline only.
 }

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -62,9 +63,12 @@ public:
     QList<StoredEvent> events; // the events folded, including corrections
     QSet<qint64> voided;       // events a correction withdrew or replaced
     QHash<QString, QString> assessment; // report texts, latest value of each field
+    const QJsonObject &factsAsEntered() const { return factsJson; }
     int followUpsSent = 0;              // 续报 already sent (report_sent with report = followup)
 
 private:
+    QJsonObject factsJson;       // the facts as entered, merged event by event
+    QDateTime reportedEventTime; // when the `reported` event happened
     void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library);
     void raise(IncidentStatus to);
     void markMilestone(const QString &id, const QDateTime &at);

@@ -2,6 +2,9 @@
 
 #include "journal/ChainHash.h"
 #include "journal/EventKinds.h"
+#include "journal/IncidentState.h"
+#include "plan/FactsParser.h"
+#include "time/WorkCalendar.h"
 #include "journal/SqlErrors.h"
 #include "time/Clock.h"
 
@@ -290,6 +293,9 @@ Result<qint64> Journal::append(const NewEvent &event)
 Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
 {
     using R = Result<QList<qint64>>;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        if (events.at(i).kind == QLatin1String("reported"))
+            return R::failure(QStringLiteral("event %1 of %2: kind: \"reported\" opens an incident; use incident new").arg(i + 1).arg(events.size()));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     WriteTransaction tx(db);
     if (auto e = tx.begin())
@@ -326,6 +332,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
     head.finish();
 
     QSet<qint64> knownIncidents;
+    QHash<qint64, QJsonObject> currentFacts; // per incident, as merged so far in this batch
     const QDateTime entry = m_clock.now();
     QList<qint64> seqs;
     seqs.reserve(events.size());
@@ -346,19 +353,25 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
             exists.finish();
             knownIncidents.insert(event.incidentId);
         }
+        if (auto problem = checkAgainstJournal(event, currentFacts); problem)
+            return problemAt(i, *problem);
         StoredEvent e;
         e.seq = previous.seq + 1;
         e.prevHash = previous.hash;
         e.incidentId = event.incidentId;
         e.eventTime = event.at.toUTC();
         e.entryTime = entry;
+        e.eventTimeText = ChainHash::timeText(e.eventTime);
+        e.entryTimeText = ChainHash::timeText(e.entryTime);
+        if (e.eventTime.date().year() < 1970 || e.eventTime.date().year() > 9999)
+            return problemAt(i, QStringLiteral("at: %1 is not a plausible event time").arg(e.eventTimeText));
         e.actor = event.author.actor;
         e.workstation = event.author.workstation.isNull() ? QStringLiteral("") : event.author.workstation; // NOT NULL column
         e.kind = event.kind;
         e.payloadText = ChainHash::canonicalPayload(event.payload);
         e.hash = ChainHash::of(e);
-        for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(ChainHash::timeText(e.eventTime)),
-                                  QVariant(ChainHash::timeText(e.entryTime)), QVariant(e.actor), QVariant(e.workstation),
+        for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(e.eventTimeText),
+                                  QVariant(e.entryTimeText), QVariant(e.actor), QVariant(e.workstation),
                                   QVariant(e.kind), QVariant(QString::fromUtf8(e.payloadText)), QVariant(e.prevHash),
                                   QVariant(e.hash)})
             insert.addBindValue(v);
@@ -376,6 +389,41 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
     return seqs;
 }
 
+std::optional<QString> Journal::checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const
+{
+    if (event.kind == QLatin1String("facts_updated")) {
+        // The update alone was checked field by field; here the facts it leads to.
+        if (!currentFacts.contains(event.incidentId)) {
+            const auto events = this->events(event.incidentId);
+            if (!events)
+                return events.error();
+            const auto state = IncidentState::fold(events.value(), {m_library, WorkCalendar::builtin()}, {}, event.at);
+            currentFacts.insert(event.incidentId, state.factsAsEntered());
+        }
+        const QJsonObject merged = FactsParser::merged(currentFacts.value(event.incidentId), event.payload.value(QLatin1String("facts")).toObject());
+        if (const auto parsed = FactsParser(m_library).parse(merged); !parsed)
+            return QStringLiteral("payload.facts.") + parsed.error() + QStringLiteral(" (with the facts already recorded)");
+        currentFacts.insert(event.incidentId, merged);
+    } else if (event.kind == QLatin1String("correction")) {
+        // Only an earlier event of the same incident, and not the report that opened it or
+        // another correction, can be corrected.
+        const qint64 target = event.payload.value(QLatin1String("corrects")).toInteger();
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT incident_id, kind FROM events WHERE seq = ?"));
+        q.addBindValue(target);
+        if (!q.exec())
+            return fail(q.lastError());
+        if (!q.next() || q.value(0).toLongLong() != event.incidentId)
+            return QStringLiteral("payload.corrects: event %1 is not an event of incident %2").arg(target).arg(event.incidentId);
+        if (q.value(1).toString() == QLatin1String("reported"))
+            return QStringLiteral("payload.corrects: the report that opened the incident cannot be withdrawn; correct its facts with facts_updated");
+        if (q.value(1).toString() == QLatin1String("correction"))
+            return QStringLiteral("payload.corrects: a correction cannot be corrected; correct the original event again");
+        currentFacts.remove(event.incidentId); // the facts may change under it
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 StoredEvent readEvent(const QSqlQuery &q)
@@ -383,8 +431,10 @@ StoredEvent readEvent(const QSqlQuery &q)
     StoredEvent e;
     e.seq = q.value(0).toLongLong();
     e.incidentId = q.value(1).toLongLong();
-    e.eventTime = ChainHash::parseTimeText(q.value(2).toString());
-    e.entryTime = ChainHash::parseTimeText(q.value(3).toString());
+    e.eventTimeText = q.value(2).toString();
+    e.entryTimeText = q.value(3).toString();
+    e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
+    e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
     e.actor = q.value(4).toString();
     e.workstation = q.value(5).toString();
     e.kind = q.value(6).toString();
@@ -447,6 +497,15 @@ Result<QList<IncidentRow>> Journal::incidents() const
 Result<ChainCheck> Journal::verify() const
 {
     using R = Result<ChainCheck>;
+    // One snapshot for the events and the head: an append by another program between the two
+    // reads must not look like missing events.
+    QSqlQuery snapshot(QSqlDatabase::database(m_connection));
+    if (!snapshot.exec(QStringLiteral("BEGIN")))
+        return R::failure(fail(snapshot.lastError()));
+    struct EndRead {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("COMMIT")); }
+    } endRead{QSqlDatabase::database(m_connection)};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY seq")))

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "journal/Event.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -75,6 +77,7 @@ private:
     std::optional<QString> migrate();
     Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events);
     QString fail(const QSqlError &error) const;
+    std::optional<QString> checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const;
 
     Options m_options;
     const Clock &m_clock;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace cd {
 namespace {
 
@@ -20,6 +22,12 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &path, const
         throw PlanFormatError(path, QStringLiteral("a condition must be an object"));
     const auto o = json.toObject();
     Condition c;
+    // A typo ("belw") must not quietly widen a rule.
+    auto onlyKeys = [&o, &path](std::initializer_list<const char *> keys) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (std::none_of(keys.begin(), keys.end(), [&it](const char *k) { return it.key() == QLatin1String(k); }))
+                throw PlanFormatError(path + QLatin1Char('.') + it.key(), QStringLiteral("unknown key in a condition"));
+    };
 
     auto children = [&](const char *key) {
         const auto arr = o.value(QLatin1String(key));
@@ -34,17 +42,22 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &path, const
     };
 
     if (o.contains(QLatin1String("all"))) {
+        onlyKeys({"all"});
         c.m_kind = Kind::All;
         children("all");
     } else if (o.contains(QLatin1String("any"))) {
+        onlyKeys({"any"});
         c.m_kind = Kind::Any;
         children("any");
     } else if (o.contains(QLatin1String("not"))) {
+        onlyKeys({"not"});
         c.m_kind = Kind::Not;
         c.m_children.push_back(fromJson(o.value(QLatin1String("not")), path + QStringLiteral(".not"), vocab, named));
     } else if (o.contains(QLatin1String("condition"))) {
+        onlyKeys({"condition"});
         return named(o.value(QLatin1String("condition")).toString(), path + QStringLiteral(".condition"));
     } else if (o.contains(QLatin1String("plan_level_at_least"))) {
+        onlyKeys({"plan_level_at_least"});
         c.m_kind = Kind::PlanLevel;
         const auto level = levelFromString(o.value(QLatin1String("plan_level_at_least")).toString());
         if (!level)
@@ -52,6 +65,7 @@ Condition Condition::fromJson(const QJsonValue &json, const QString &path, const
                                   QStringLiteral("must be one of \"I\", \"II\", \"III\", \"IV\""));
         c.m_level = *level;
     } else if (o.contains(QLatin1String("fact"))) {
+        onlyKeys({"fact", "at_least", "below", "is", "in"});
         c.m_fact = o.value(QLatin1String("fact")).toString();
         const FactSpec *spec = FactVocabulary::fact(c.m_fact);
         if (!spec)

@@ -44,7 +44,7 @@ QJsonObject Facts::toJson() const
 {
     QJsonObject o;
     if (reportedAt.isValid())
-        o.insert(QStringLiteral("reported_at"), reportedAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("reported_at"), reportedAt.toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("cause"), cause);
     o.insert(QStringLiteral("participants"), double(participants));
     o.insert(QStringLiteral("deaths"), double(deaths));

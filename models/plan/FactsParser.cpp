@@ -61,6 +61,28 @@ std::optional<QString> readFlag(const QJsonObject &o, const char *key, bool &out
 
 } // namespace
 
+QJsonObject FactsParser::merged(QJsonObject current, const QJsonObject &update)
+{
+    for (auto it = update.begin(); it != update.end(); ++it) {
+        if (it.value().isNull())
+            current.remove(it.key());
+        else
+            current.insert(it.key(), it.value());
+    }
+    return current;
+}
+
+std::optional<QString> FactsParser::checkUpdate(const QJsonObject &update) const
+{
+    // Each field alone, as if on an otherwise empty record; the cross-field rule is skipped
+    // by giving serious injuries room.
+    QJsonObject alone = merged(QJsonObject(), update);
+    if (alone.contains(QLatin1String("serious_injuries")) && !alone.contains(QLatin1String("injured")))
+        alone.insert(QStringLiteral("injured"), double(MaxCount));
+    const auto r = parse(alone);
+    return r ? std::nullopt : std::optional<QString>(r.error());
+}
+
 Result<Facts> FactsParser::parse(const QByteArray &json) const
 {
     // Checked before parsing: Qt's parser rejects a bare scalar as "illegal value", which

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace cd {
 
 class PlanLibrary;
@@ -18,6 +20,11 @@ public:
 
     Result<Facts> parse(const QByteArray &json) const;
     Result<Facts> parse(const QJsonObject &object) const;
+    // An update carries only the changed fields: each is checked on its own, and the checks
+    // across fields (serious ≤ injured) wait for the merged facts.
+    std::optional<QString> checkUpdate(const QJsonObject &update) const;
+    // The facts after an update: a null value clears the field.
+    static QJsonObject merged(QJsonObject current, const QJsonObject &update);
 
     // Counts above this are treated as typing errors (the city has about 2.5 million people).
     static constexpr qint64 MaxCount = 10'000'000;

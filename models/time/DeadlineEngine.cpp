@@ -50,6 +50,15 @@ std::vector<Deadline> DeadlineEngine::compute(const std::vector<PlanAssessment> 
             d.window = &w;
             d.anchorAt = milestones.at.value(w.anchor);
             d.completedAt = milestones.at.value(w.completedBy);
+            if (d.anchorAt.isValid() && milestones.all.contains(w.completedBy)) {
+                // A report sent before this window opened does not meet it.
+                d.completedAt = QDateTime();
+                for (const auto &t : milestones.all.value(w.completedBy))
+                    if (t >= d.anchorAt) {
+                        d.completedAt = t;
+                        break;
+                    }
+            }
             if (!w.ruling.isEmpty()) {
                 const auto ruling = milestones.rulings.constFind(w.ruling);
                 d.conditional = ruling == milestones.rulings.cend();
@@ -92,9 +101,9 @@ Deadline::State deadlineStateAt(const Deadline &d, const QDateTime &now, const D
         return d.completedAt <= d.due ? S::Met : S::MetLate;
     if (now > d.due)
         return S::Overdue;
-    const qint64 window = d.anchorAt.secsTo(d.due);
-    const qint64 soon = std::min<qint64>(qint64(double(window) * policy.fraction), policy.maxSeconds);
-    return now.secsTo(d.due) <= soon ? S::DueSoon : S::Pending;
+    const qint64 window = d.anchorAt.msecsTo(d.due);
+    const qint64 soon = std::min<qint64>(qint64(double(window) * policy.fraction), policy.maxSeconds * 1000);
+    return now.msecsTo(d.due) <= soon ? S::DueSoon : S::Pending;
 }
 
 } // namespace cd

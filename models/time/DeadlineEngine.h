@@ -15,7 +15,8 @@ namespace cd {
 // What has happened so far, as the journal knows it: when each milestone first happened, and
 // the operator's rulings on conditional windows (true: the condition holds, false: ruled out).
 struct Milestones {
-    QHash<QString, QDateTime> at; // milestone id -> time (UTC)
+    QHash<QString, QDateTime> at;         // milestone id -> first time (UTC): anchors run from it
+    QHash<QString, QList<QDateTime>> all; // every time, in order: a window is met by the first one after its anchor
     QHash<QString, bool> rulings; // ruling id -> holds
 };
 

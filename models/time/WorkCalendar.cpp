@@ -52,6 +52,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray &json, const QStrin
         return fail(QStringLiteral("$.coverage"), QStringLiteral("needs \"first\" and \"last\" dates (YYYY-MM-DD), first ≤ last"));
     c.m_firstYear = first.year();
     c.m_lastYear = last.year();
+    for (int y = c.m_firstYear; y <= c.m_lastYear; ++y)
+        c.m_years.insert(y);
 
     for (const char *key : {"holidays", "adjusted_workdays"}) {
         const auto arr = root.value(QLatin1String(key));
@@ -96,6 +98,7 @@ WorkCalendar WorkCalendar::merged(const WorkCalendar &base, const WorkCalendar &
             c.m_adjustedWorkdays.insert(it.key(), it.value());
     c.m_holidays.insert(newer.m_holidays);
     c.m_adjustedWorkdays.insert(newer.m_adjustedWorkdays);
+    c.m_years = base.m_years + newer.m_years;
     c.m_firstYear = std::min(base.m_firstYear, newer.m_firstYear);
     c.m_lastYear = std::max(base.m_lastYear, newer.m_lastYear);
     c.m_source = newer.m_source.isEmpty() ? base.m_source : newer.m_source;
@@ -127,7 +130,8 @@ WorkCalendar::DayResult WorkCalendar::addWorkingDays(const QDate &from, int n) c
 WorkCalendar::DueResult WorkCalendar::dueWithinWorkingDays(const QDateTime &t, int n) const
 {
     const auto day = addWorkingDays(shanghaiDate(t), n);
-    const QDateTime due(day.date, QTime(23, 59, 59), shanghaiZone());
+    // The whole last second counts: a completion at 23:59:59.5 is on time.
+    const QDateTime due(day.date, QTime(23, 59, 59, 999), shanghaiZone());
     return {day.date, due.toUTC(), day.covered};
 }
 

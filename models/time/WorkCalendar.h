@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace cd {
@@ -22,7 +23,7 @@ public:
     };
     struct DueResult {
         QDate date;
-        QDateTime due; // UTC instant of 23:59:59 Asia/Shanghai on `date`
+        QDateTime due; // UTC instant of 23:59:59.999 Asia/Shanghai on `date`
         bool covered = true;
     };
 
@@ -35,7 +36,7 @@ public:
     static WorkCalendar merged(const WorkCalendar &base, const WorkCalendar &newer);
 
     bool isWorkingDay(const QDate &date) const;
-    bool covers(const QDate &date) const { return date.year() >= m_firstYear && date.year() <= m_lastYear; }
+    bool covers(const QDate &date) const { return m_years.contains(date.year()); }
     QString holidayName(const QDate &date) const { return m_holidays.value(date); }
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
@@ -54,6 +55,7 @@ private:
     QHash<QDate, QString> m_adjustedWorkdays; // weekend days that are working days
     int m_firstYear = 0;
     int m_lastYear = -1;
+    QSet<int> m_years; // years with a notice: a later import can leave a gap
     QString m_source;
 };
 

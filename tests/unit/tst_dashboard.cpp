@@ -125,10 +125,17 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
     // The operator plays normally; the event carries drill time.
     QVERIFY(store.record(id, QStringLiteral("initial_judgment"), {}).ok());
     QCOMPARE(journal->events(id).value().last().eventTime, scenario.at(25));
+    // A live incident entered during the drill keeps real time.
+    store.setWallClock(wall);
+    const auto live = store.createIncident(QStringLiteral("实战事件"), false, QJsonObject{{QStringLiteral("participants"), 30}}, {});
+    QVERIFY(live.ok());
+    QCOMPARE(journal->events(live.value()).value().first().eventTime, wall.now());
+    QVERIFY2(status().contains(QStringLiteral("Live 1 (open 1) · Exercises 1")), qPrintable(status()));
     window.drill()->stop();
     QCOMPARE(clock.mode(), cd::Clock::Mode::Manual);
 
     // Replay: the dashboard shows the state at the cursor, and nothing can be written.
+    store.select(id);
     QVERIFY(window.replay()->start(id));
     QCOMPARE(clock.mode(), cd::Clock::Mode::Replay);
     window.replay()->setCursor(scenario.at(10));

@@ -106,6 +106,10 @@ void TestDrill::rejectsBrokenScenarios_data()
         << QByteArray(R"j([{"id":"1","at_minutes":0,"synopsis":"x","kind":"new_incident","incident":"A","title":"t","facts":{},
                             "expects":[{"action":"make_tea","within_minutes":5}]}])j")
         << "s.json: injects[0] (id 1).expects[0].action: \"make_tea\" is neither a milestone nor an event kind";
+    QTest::newRow("update earlier than its incident")
+        << QByteArray(R"j([{"id":"1","at_minutes":10,"synopsis":"x","kind":"new_incident","incident":"A","title":"t","facts":{}},
+                          {"id":"2","at_minutes":5,"synopsis":"y","kind":"facts_updated","incident":"A","facts":{"participants":9}}])j")
+        << "s.json: injects[1] (id 2).incident: incident \"A\" has no earlier new_incident inject";
     QTest::newRow("unknown kind")
         << QByteArray(R"j([{"id":"1","at_minutes":0,"synopsis":"x","kind":"earthquake","incident":"A"}])j")
         << "s.json: injects[0] (id 1).kind: must be new_incident, facts_updated or message";

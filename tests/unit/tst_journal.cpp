@@ -1,6 +1,7 @@
 // The journal: append-only storage with a hash chain, the fold, corrections, cursor folds,
 // tampering and the faults an operator may meet.
 #include "JournalFixture.h"
+#include "items/IncidentStore.h"
 
 #include <QSqlError>
 #include <QTest>
@@ -20,6 +21,10 @@ private Q_SLOTS:
     void deadlinesFromEvents();
     void batchIsAllOrNothing();
     void everyEventIsAttributable();
+    void factsUpdatesAreCheckedMerged();
+    void correctionsOnlyOfEarlierEventsOfTheIncident();
+    void completionBeforeTheAnchorDoesNotCount();
+    void replayCursorHidesIncidentsNotYetReported();
     void tamper_data();
     void tamper();
     void refusesUnreadableFiles_data();
@@ -260,6 +265,86 @@ void TestJournal::everyEventIsAttributable()
     QVERIFY(!anonymous.ok());
     QVERIFY(anonymous.error().startsWith(QStringLiteral("actor:")));
     QCOMPARE(f.journal->events(id).value().size(), 2);
+}
+
+void TestJournal::factsUpdatesAreCheckedMerged()
+{
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"reported_at":"2026-11-22T03:10:00+08:00","participants":300,"injured":10,
+                                        "asserted_clauses":["mass-incident:2.3(3)"]})j");
+    // Only the serious injuries change: valid with the 10 injured already recorded.
+    f.add(id, "facts_updated", R"j({"facts":{"serious_injuries":3}})j", "2026-11-22T03:20:00+08:00");
+    QCOMPARE(f.state(id).facts.seriousInjuries, 3);
+    // Fewer injured than serious injuries: refused, naming the field, nothing written.
+    const auto r = f.journal->append({id, QStringLiteral("facts_updated"),
+                                      QJsonObject{{QStringLiteral("facts"), QJsonObject{{QStringLiteral("injured"), 1}, {QStringLiteral("deaths"), 2}}}},
+                                      f.clock.now(), f.author});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(QStringLiteral("payload.facts.serious_injuries: 3 is more than injured (1)")), qPrintable(r.error()));
+    QCOMPARE(f.state(id).facts.deaths, 0);
+    // null clears a field; a corrected reported_at moves the windows' anchor.
+    f.add(id, "facts_updated", R"j({"facts":{"asserted_clauses":null,"reported_at":"2026-11-22T03:00:00+08:00"}})j", "2026-11-22T03:25:00+08:00");
+    const auto s = f.state(id);
+    QVERIFY(s.facts.assertedClauses.isEmpty());
+    QCOMPARE(s.milestones.at.value(QStringLiteral("reported")), JournalFixture::at("2026-11-22T03:00:00+08:00"));
+    QCOMPARE(s.reportedAt, JournalFixture::at("2026-11-22T03:00:00+08:00"));
+}
+
+void TestJournal::correctionsOnlyOfEarlierEventsOfTheIncident()
+{
+    JournalFixture f;
+    const qint64 a = f.newIncident(R"j({"participants":300})j");
+    const qint64 b = f.newIncident(R"j({"participants":30})j");
+    const qint64 note = f.add(b, "note", R"j({"text":"x"})j", "2026-11-22T03:20:00+08:00");
+    auto correct = [&](qint64 incident, qint64 target) {
+        return f.journal->append({incident, QStringLiteral("correction"),
+                                  QJsonObject{{QStringLiteral("corrects"), target}, {QStringLiteral("reason"), QStringLiteral("r")}}, f.clock.now(), f.author});
+    };
+    QVERIFY(correct(a, note).error().startsWith(QStringLiteral("payload.corrects: event 3 is not an event of incident 1")));
+    QVERIFY(correct(a, 99).error().startsWith(QStringLiteral("payload.corrects: event 99 is not an event of incident 1")));
+    QVERIFY(correct(a, 1).error().contains(QStringLiteral("the report that opened the incident cannot be withdrawn")));
+    const auto first = correct(b, note);
+    QVERIFY(first.ok());
+    QVERIFY(correct(b, first.value()).error().contains(QStringLiteral("a correction cannot be corrected")));
+}
+
+void TestJournal::completionBeforeTheAnchorDoesNotCount()
+{
+    // 86号 5.1(2): the disposal report runs from the end of disposal; a report to the wage
+    // office before that does not meet it, nor does it make a closed incident "submitted".
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"reported_at":"2026-11-23T09:00:00+08:00","cause":"wage_arrears","participants":40})j",
+                                    "2026-11-23T09:00:00+08:00");
+    f.add(id, "report_sent", R"j({"to":"wage_office"})j", "2026-11-23T10:00:00+08:00");
+    f.add(id, "response_ended", "{}", "2026-11-23T12:00:00+08:00");
+    f.add(id, "closed", "{}", "2026-11-23T13:00:00+08:00");
+    auto s = f.state(id, {}, JournalFixture::at("2026-11-23T14:00:00+08:00"));
+    auto disposal = std::find_if(s.deadlines.begin(), s.deadlines.end(), [](const cd::Deadline &d) { return d.window->id == QLatin1String("disposal-report"); });
+    QCOMPARE(disposal->state, cd::Deadline::State::Pending);
+    QCOMPARE(s.status, cd::IncidentStatus::Closed);
+    f.add(id, "report_sent", R"j({"to":"wage_office"})j", "2026-11-24T10:00:00+08:00");
+    s = f.state(id, {}, JournalFixture::at("2026-11-24T11:00:00+08:00"));
+    disposal = std::find_if(s.deadlines.begin(), s.deadlines.end(), [](const cd::Deadline &d) { return d.window->id == QLatin1String("disposal-report"); });
+    QCOMPARE(disposal->state, cd::Deadline::State::Met);
+    QCOMPARE(disposal->completedAt, JournalFixture::at("2026-11-24T10:00:00+08:00"));
+    QCOMPARE(s.status, cd::IncidentStatus::PostReportSubmitted);
+}
+
+void TestJournal::replayCursorHidesIncidentsNotYetReported()
+{
+    JournalFixture f;
+    const qint64 first = f.newIncident(R"j({"participants":300})j", "2026-11-22T03:10:00+08:00");
+    const qint64 second = f.newIncident(R"j({"participants":30})j", "2026-11-22T05:00:00+08:00");
+    cd::ManualClock cursor(JournalFixture::at("2026-11-22T04:00:00+08:00"), cd::Clock::Mode::Replay);
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), cursor, *f.journal);
+    QVERIFY(store.reload().ok());
+    QCOMPARE(int(store.incidents().size()), 1);
+    QVERIFY(store.incident(first));
+    QVERIFY(!store.incident(second));
+    cursor.setNow(JournalFixture::at("2026-11-22T05:30:00+08:00")); // the store refolds at the new cursor
+    QCOMPARE(int(store.incidents().size()), 2);
+    QVERIFY(store.incident(second));
+    QVERIFY(!store.record(first, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}}).ok());
 }
 
 void TestJournal::tamper_data()

@@ -136,6 +136,9 @@ void TestPlanLoader::rejects_data()
         << "t.json: $.agencies[0].involved.conditions[0]: unknown named condition";
     QTest::newRow("bad choice value") << R"j(scope={"clause":"1","text":"t","when":{"fact":"county","in":["杭州市"]}})j"
                                       << "t.json: $.scope.when.in[0]: \"杭州市\" is not a known value of county";
+    QTest::newRow("typo in a condition")
+        << R"j(levels=[{"level":"I","name":"x","clause":"2.1","criteria":[{"clause":"2.1(1)","text":"x","when":{"fact":"deaths","at_least":3,"belw":10}}]}])j"
+        << "t.json: $.levels[0].criteria[0].when.belw: unknown key in a condition";
     QTest::newRow("no agencies") << R"j(agencies=[])j" << "t.json: $.agencies: a plan needs its member agencies";
 }
 

@@ -154,6 +154,17 @@ void TestWorkCalendar::importedNoticeCoversNextYear()
     bad.close();
     QVERIFY(!store.import(bad.fileName()).ok());
     QCOMPARE(QDir(data.filePath(QStringLiteral("calendar"))).entryList(QDir::Files).size(), 1);
+
+    // A notice for 2029 alone leaves 2028 uncovered: coverage is by year, not a range.
+    QFile later(source.filePath(QStringLiteral("notice-2029.json")));
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    later.write(R"j({"coverage":{"first":"2029-01-01","last":"2029-01-01"},"holidays":[{"date":"2029-01-01"}],"adjusted_workdays":[]})j");
+    later.close();
+    QVERIFY(store.import(later.fileName()).ok());
+    const auto withGap = store.load().value();
+    QVERIFY(withGap.covers(QDate(2027, 6, 1)));
+    QVERIFY(!withGap.covers(QDate(2028, 6, 1)));
+    QVERIFY(withGap.covers(QDate(2029, 6, 1)));
 }
 
 QTEST_GUILESS_MAIN(TestWorkCalendar)
