@@ -1,6 +1,8 @@
 #include "cli/CliSession.h"
 
 #include "cli/CliIo.h"
+
+#include <QFileInfo>
 #include "time/CalendarStore.h"
 #include "time/ShanghaiTime.h"
 
@@ -9,7 +11,7 @@ namespace cd::cli {
 const QStringList CommonOptions = {QStringLiteral("--db"), QStringLiteral("--busy-timeout"), QStringLiteral("--plans"),
                                    QStringLiteral("--calendar-dir")};
 
-std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly)
+std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly, bool mustExist)
 {
     auto s = std::make_unique<Session>();
     const auto dir = args.value(QStringLiteral("--plans"));
@@ -24,6 +26,8 @@ std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, boo
     Journal::Options options;
     options.path = args.value(QStringLiteral("--db")).value_or(Journal::defaultPath());
     options.readOnly = readOnly;
+    if (mustExist && !QFileInfo::exists(options.path))
+        return fail(ExitFailure, QStringLiteral("%1: no such database (check --db)").arg(options.path));
     if (const auto t = args.value(QStringLiteral("--busy-timeout"))) {
         bool ok = false;
         options.busyTimeoutMs = t->toInt(&ok);

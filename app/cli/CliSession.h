@@ -23,7 +23,8 @@ struct Session {
 extern const QStringList CommonOptions; // --db, --busy-timeout, --plans, --calendar-dir
 
 // Opens everything; on failure prints the message and returns the exit code instead.
-std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly);
+// `mustExist`: refuse a path with no database instead of creating one (a mistyped --db).
+std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly, bool mustExist = false);
 // One incident folded up to `cursor` (invalid: everything), deadlines at the cursor or now.
 IncidentState foldIncident(const Session &s, const QList<StoredEvent> &events, const QDateTime &cursor);
 // The events of --id, folded at --at; on failure prints the message and returns the exit code.

@@ -106,7 +106,7 @@ int incidentEvent(const QStringList &argv)
             return fail(ExitBadInput, QStringLiteral("incident event: --payload: must be a JSON object (%1)").arg(perr.errorString()));
         payload = doc.object();
     }
-    auto opened = openSession(args, false);
+    auto opened = openSession(args, false, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>cd::DrillController</name>
+    <message>
+        <source>Drill inject %1 could not be recorded: %2</source>
+        <translation>演练注入 %1 未能记录:%2</translation>
+    </message>
+</context>
+<context>
     <name>cd::DutyModel</name>
     <message>
         <source>Plan</source>
