@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
@@ -222,6 +223,7 @@ void MainWindow::buildMenus()
         QMenu *m = reports->addMenu(label);
         m->addAction(tr("Print preview…"), this, [this, kind = kind] { previewReport(int(kind)); });
         m->addAction(tr("Save as PDF…"), this, [this, kind = kind] { saveReportPdf(int(kind)); });
+        m->addAction(tr("Print…"), this, [this, kind = kind] { printReport(int(kind)); });
     }
     reports->addSeparator();
     reports->addAction(tr("Assessment for the reports…"), this, [this] {
@@ -297,6 +299,7 @@ void MainWindow::buildDrillMenu()
     for (int f : {1, 10, 60})
         speed->addAction(QStringLiteral("%1×").arg(f), this, [this, f] { m_drill->setSpeed(f); });
     drill->addAction(tr("Skip to the next inject"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { m_drill->skipToNextInject(); });
+    drill->addAction(tr("Run to the end"), this, [this] { m_drill->runToEnd(); });
     drill->addAction(tr("After-action report…"), this, &MainWindow::saveAfterAction);
     drill->addAction(tr("Stop drill"), this, [this] { m_drill->stop(); });
     drill->addSeparator();
@@ -523,6 +526,22 @@ void MainWindow::previewReport(int kind)
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.render(*p); });
     dialog.resize(1000, 900);
     dialog.exec();
+}
+
+void MainWindow::printReport(int kind)
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    ReportOptions o;
+    o.kind = ReportKind(kind);
+    o.preparedBy = m_store.author().actor;
+    const SituationReport report(*s, m_store.library(), m_counties, o);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(report.title());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report.render(printer);
 }
 
 void MainWindow::saveReportPdf(int kind)

@@ -66,6 +66,7 @@ private:
     void addNote();
     void previewReport(int kind);
     void saveReportPdf(int kind);
+    void printReport(int kind);
     void exportCap();
     void exportCsv();
     void buildDrillMenu();

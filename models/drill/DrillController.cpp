@@ -92,6 +92,15 @@ void DrillController::deliverDue()
     }
 }
 
+void DrillController::runToEnd()
+{
+    if (m_drillClock) {
+        m_drillClock->pause();
+        m_drillClock->jumpTo(m_scenario.end());
+        Q_EMIT stateChanged();
+    }
+}
+
 QJsonObject DrillController::afterAction() const
 {
     if (!m_runner)

@@ -31,6 +31,7 @@ public:
     void resume();
     void setSpeed(double factor);
     void skipToNextInject();
+    void runToEnd(); // as fast as possible: every remaining inject, then the scenario's end
     bool isRunning() const { return m_drillClock != nullptr; }
     bool isPaused() const;
     const Scenario *scenario() const { return isRunning() ? &m_scenario : nullptr; }

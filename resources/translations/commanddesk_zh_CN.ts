@@ -737,6 +737,14 @@
         <source>Live %1 (open %2) · Exercises %3</source>
         <translation>实战 %1 起(处置中 %2)· 演练 %3 起</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Run to the end</source>
+        <translation>一直运行到结束</translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>

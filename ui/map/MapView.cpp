@@ -211,16 +211,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     // The nearest marker within its radius (markers keep their size on screen).
-    IncidentMarkerItem *hit = nullptr;
-    double best = IncidentMarkerItem::Radius + 3;
-    for (auto *m : std::as_const(m_markers)) {
-        const QPointF p = mapFromScene(m->pos());
-        const double d = std::hypot(p.x() - event->pos().x(), p.y() - event->pos().y());
-        if (d <= best) {
-            best = d;
-            hit = m;
-        }
-    }
+    const QList<IncidentMarkerItem *> markers = m_markers.values();
+    const int i = MarkerHit::nearest(markers, [this](IncidentMarkerItem *m) { return QPointF(mapFromScene(m->pos())); },
+                                     event->position().x(), event->position().y(), IncidentMarkerItem::Radius + 3);
+    IncidentMarkerItem *hit = i >= 0 ? markers.at(i) : nullptr;
     if (hit)
         m_store.select(hit->incidentId());
 }
