@@ -510,15 +510,25 @@ void MainWindow::addNote()
         record(QStringLiteral("note"), {{QStringLiteral("text"), text.trimmed()}});
 }
 
-void MainWindow::previewReport(int kind)
+std::unique_ptr<SituationReport> MainWindow::reportFor(int kind)
 {
     const auto *s = m_store.selected();
-    if (!s)
-        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    if (!s) {
+        showProblem(tr("Select an incident first (on the map or in the list)."));
+        return nullptr;
+    }
     ReportOptions o;
     o.kind = ReportKind(kind);
     o.preparedBy = m_store.author().actor;
-    const SituationReport report(*s, m_store.library(), m_counties, o);
+    return std::make_unique<SituationReport>(*s, m_store.library(), m_counties, o);
+}
+
+void MainWindow::previewReport(int kind)
+{
+    const auto made = reportFor(kind);
+    if (!made)
+        return;
+    const SituationReport &report = *made;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(report.title());
     QPrintPreviewDialog dialog(&printer, this);
@@ -530,13 +540,10 @@ void MainWindow::previewReport(int kind)
 
 void MainWindow::printReport(int kind)
 {
-    const auto *s = m_store.selected();
-    if (!s)
-        return showProblem(tr("Select an incident first (on the map or in the list)."));
-    ReportOptions o;
-    o.kind = ReportKind(kind);
-    o.preparedBy = m_store.author().actor;
-    const SituationReport report(*s, m_store.library(), m_counties, o);
+    const auto made = reportFor(kind);
+    if (!made)
+        return;
+    const SituationReport &report = *made;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(report.title());
     QPrintDialog dialog(&printer, this);
@@ -546,13 +553,10 @@ void MainWindow::printReport(int kind)
 
 void MainWindow::saveReportPdf(int kind)
 {
-    const auto *s = m_store.selected();
-    if (!s)
-        return showProblem(tr("Select an incident first (on the map or in the list)."));
-    ReportOptions o;
-    o.kind = ReportKind(kind);
-    o.preparedBy = m_store.author().actor;
-    const SituationReport report(*s, m_store.library(), m_counties, o);
+    const auto made = reportFor(kind);
+    if (!made)
+        return;
+    const SituationReport &report = *made;
     const QString file = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), report.title() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (file.isEmpty())
         return;

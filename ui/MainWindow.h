@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QTableView;
 class QComboBox;
@@ -14,6 +16,7 @@ class ClockSwitch;
 class DeadlineModel;
 class DrillController;
 class ReplayPanel;
+class SituationReport;
 class DutyModel;
 class GradingView;
 class IncidentFilterModel;
@@ -67,6 +70,7 @@ private:
     void previewReport(int kind);
     void saveReportPdf(int kind);
     void printReport(int kind);
+    std::unique_ptr<SituationReport> reportFor(int kind); // for the selected incident, or nullptr with a message
     void exportCap();
     void exportCsv();
     void buildDrillMenu();
