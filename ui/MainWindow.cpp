@@ -458,7 +458,7 @@ void MainWindow::jumpToNextDeadline()
     qint64 bestId = 0;
     QDateTime bestDue;
     for (const auto &s : m_store.incidents())
-        if (const auto *d = IncidentListModel::nextDeadline(*s, now); d && (!bestDue.isValid() || d->due < bestDue)) {
+        if (const auto *d = s->nextDeadline(now); d && (!bestDue.isValid() || d->due < bestDue)) {
             bestDue = d->due;
             bestId = s->id;
         }

@@ -21,6 +21,15 @@ int fail(int code, const QString &message)
     return code;
 }
 
+Result<QJsonObject> jsonObject(const QByteArray &text, const QString &what)
+{
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(text, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("%1: must be a JSON object (%2)").arg(what, err.errorString()));
+    return doc.object();
+}
+
 Result<QByteArray> readInput(const QString &path)
 {
     QFile f;

@@ -21,6 +21,8 @@ enum ExitCode : int {
 void printJson(const QJsonObject &object);
 // Prints "commanddesk-cli: <message>" on stderr and returns `code`.
 int fail(int code, const QString &message);
+// Parses text that must be a JSON object; the message says `what` and why not.
+Result<QJsonObject> jsonObject(const QByteArray &text, const QString &what);
 // Reads a whole file, or stdin for "-".
 Result<QByteArray> readInput(const QString &path);
 

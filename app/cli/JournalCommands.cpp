@@ -51,10 +51,9 @@ int incidentNew(const QStringList &argv)
     const auto input = readInput(factsPath);
     if (!input)
         return fail(ExitBadInput, input.error());
-    QJsonParseError perr{};
-    const auto doc = QJsonDocument::fromJson(input.value(), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(ExitBadInput, QStringLiteral("facts: expected a JSON object (%1)").arg(perr.errorString()));
+    const auto doc = jsonObject(input.value(), QStringLiteral("facts"));
+    if (!doc)
+        return fail(ExitBadInput, doc.error());
     auto opened = openSession(args, false);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -66,14 +65,14 @@ int incidentNew(const QStringList &argv)
     QString title = args.value(QStringLiteral("--title")).value_or(QString()).trimmed();
     if (title.isEmpty()) {
         // A readable default: where, why, how many.
-        const auto o = doc.object();
+        const auto &o = doc.value();
         const auto *cause = s.library->vocabulary().cause(o.value(QLatin1String("cause")).toString(QStringLiteral("other")));
         title = QStringLiteral("%1 %2 %3人")
                     .arg(o.value(QLatin1String("county")).toString(s.library->vocabulary().defaultCounty()),
                          cause ? cause->label : QStringLiteral("其他"))
                     .arg(o.value(QLatin1String("participants")).toInteger());
     }
-    const auto id = s.journal->createIncident(title, args.flag(QStringLiteral("--exercise")), doc.object(), *at, authorFrom(args));
+    const auto id = s.journal->createIncident(title, args.flag(QStringLiteral("--exercise")), doc.value(), *at, authorFrom(args));
     if (!id)
         return fail(id.error().startsWith(s.journal->path()) ? ExitFailure : ExitBadInput, id.error());
     const auto events = s.journal->events(id.value());
@@ -100,11 +99,10 @@ int incidentEvent(const QStringList &argv)
         return fail(ExitBadInput, QStringLiteral("incident event: --id: must be an incident number"));
     QJsonObject payload;
     if (const auto text = args.value(QStringLiteral("--payload"))) {
-        QJsonParseError perr{};
-        const auto doc = QJsonDocument::fromJson(text->toUtf8(), &perr);
-        if (perr.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(ExitBadInput, QStringLiteral("incident event: --payload: must be a JSON object (%1)").arg(perr.errorString()));
-        payload = doc.object();
+        const auto doc = jsonObject(text->toUtf8(), QStringLiteral("incident event: --payload"));
+        if (!doc)
+            return fail(ExitBadInput, doc.error());
+        payload = doc.value();
     }
     auto opened = openSession(args, false, true);
     if (auto *code = std::get_if<int>(&opened))

@@ -31,12 +31,9 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
         beginResetModel();
         endResetModel();
     });
-    connect(&store, &IncidentStore::incidentAdded, this, [this](qint64 id) {
-        const int row = m_store.indexOf(id);
-        // The store inserted it already; tell the views where.
-        beginResetModel();
+    connect(&store, &IncidentStore::incidentAdded, this, [this] {
+        beginResetModel(); // the store has inserted it already, in id order
         endResetModel();
-        Q_UNUSED(row);
     });
     connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
         const int row = m_store.indexOf(id);
@@ -51,25 +48,6 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
 
 int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_store.incidents().size()); }
 int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-const Deadline *IncidentListModel::nextDeadline(const IncidentState &s, const QDateTime &now)
-{
-    const Deadline *best = nullptr;
-    for (const bool conditional : {false, true}) {
-        for (const auto &d : s.deadlines) {
-            if (d.conditional != conditional || !d.due.isValid())
-                continue;
-            const auto state = deadlineStateAt(d, now);
-            if (state != Deadline::State::Pending && state != Deadline::State::DueSoon && state != Deadline::State::Overdue)
-                continue;
-            if (!best || d.due < best->due)
-                best = &d;
-        }
-        if (best)
-            break;
-    }
-    return best;
-}
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 {
@@ -86,7 +64,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
     case Qt::ForegroundRole:
         if (index.column() == NextDeadline)
-            if (const auto *d = nextDeadline(s, now))
+            if (const auto *d = s.nextDeadline(now))
                 return Presentation::deadlineColor(deadlineStateAt(*d, now));
         return {};
     case Qt::BackgroundRole:
@@ -95,7 +73,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NextDeadline)
-            if (const auto *d = nextDeadline(s, now))
+            if (const auto *d = s.nextDeadline(now))
                 return QStringLiteral("%1 %2 %3").arg(d->planRef, d->window->clause, d->window->action);
         return {};
     case SortRole:
@@ -107,7 +85,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return level ? static_cast<int>(*level) : 9;
         }
         case NextDeadline: {
-            const auto *d = nextDeadline(s, now);
+            const auto *d = s.nextDeadline(now);
             return d ? d->due.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         }
         default:
@@ -128,7 +106,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Status:
             return incidentStatusLabel(s.status);
         case NextDeadline:
-            if (const auto *d = nextDeadline(s, now))
+            if (const auto *d = s.nextDeadline(now))
                 return QStringLiteral("%1 %2").arg(d->window->clause, Presentation::countdown(now.secsTo(d->due)));
             return QString();
         }

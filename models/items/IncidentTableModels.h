@@ -23,9 +23,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // The reporting window that runs out next, as seen at `now`.
-    static const Deadline *nextDeadline(const IncidentState &s, const QDateTime &now);
-
 private:
     IncidentStore &m_store;
 };

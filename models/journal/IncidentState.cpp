@@ -111,7 +111,27 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
         }
     }
     s.deadlines = DeadlineEngine(inputs.calendar).compute(s.grading, s.facts, s.milestones, now);
+    s.evaluatedAt = now;
     return s;
+}
+
+const Deadline *IncidentState::nextDeadline(const QDateTime &now) const
+{
+    for (const bool conditional : {false, true}) {
+        const Deadline *best = nullptr;
+        for (const auto &d : deadlines) {
+            if (d.conditional != conditional || !d.due.isValid())
+                continue;
+            const auto state = deadlineStateAt(d, now);
+            if (state != Deadline::State::Pending && state != Deadline::State::DueSoon && state != Deadline::State::Overdue)
+                continue;
+            if (!best || d.due < best->due)
+                best = &d;
+        }
+        if (best)
+            return best;
+    }
+    return nullptr;
 }
 
 void IncidentState::raise(IncidentStatus to)

@@ -60,10 +60,14 @@ public:
     std::vector<DutyState> duties;
     Milestones milestones;
     std::vector<Deadline> deadlines;
+    QDateTime evaluatedAt; // the `now` the deadline states were computed for
     QList<StoredEvent> events; // the events folded, including corrections
     QSet<qint64> voided;       // events a correction withdrew or replaced
     QHash<QString, QString> assessment; // report texts, latest value of each field
     const QJsonObject &factsAsEntered() const { return factsJson; }
+    // The running window (pending, due soon or overdue at `now`) that falls due first;
+    // confirmed windows before unconfirmed conditional ones. nullptr when none runs.
+    const Deadline *nextDeadline(const QDateTime &now) const;
     int followUpsSent = 0;              // 续报 already sent (report_sent with report = followup)
 
 private:

@@ -48,24 +48,10 @@ QJsonObject summary(const IncidentState &s)
         if (a.applies)
             plans << a.plan->id;
     QJsonValue next = QJsonValue::Null;
-    QDateTime soonest;
-    // Confirmed windows first; an unconfirmed conditional one only when nothing else runs.
-    for (const bool conditional : {false, true}) {
-        if (next.isObject())
-            break;
-        for (const auto &d : s.deadlines)
-            if (d.conditional == conditional && d.due.isValid() &&
-                (d.state == Deadline::State::Pending || d.state == Deadline::State::DueSoon ||
-                 d.state == Deadline::State::Overdue) &&
-                (!soonest.isValid() || d.due < soonest)) {
-                soonest = d.due;
-                next = QJsonObject{{QStringLiteral("plan"), d.planId},
-                                   {QStringLiteral("clause"), d.window->clause},
-                                   {QStringLiteral("action"), d.window->action},
-                                   {QStringLiteral("due"), isoShanghai(d.due)},
-                                   {QStringLiteral("state"), deadlineStateName(d.state)}};
-            }
-    }
+    if (const Deadline *d = s.nextDeadline(s.evaluatedAt)) // as of the fold (the cursor, or now)
+        next = QJsonObject{{QStringLiteral("plan"), d->planId}, {QStringLiteral("clause"), d->window->clause},
+                           {QStringLiteral("action"), d->window->action}, {QStringLiteral("due"), isoShanghai(d->due)},
+                           {QStringLiteral("state"), deadlineStateName(deadlineStateAt(*d, s.evaluatedAt))}};
     return QJsonObject{{QStringLiteral("id"), s.id},
                        {QStringLiteral("title"), s.title},
                        {QStringLiteral("exercise"), s.exercise},

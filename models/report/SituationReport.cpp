@@ -12,15 +12,7 @@
 #include "report/ReportKind.h"
 #include "time/ShanghaiTime.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace cd {
 namespace {

@@ -219,11 +219,6 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_store.select(hit->incidentId());
 }
 
-void MapView::resizeEvent(QResizeEvent *event)
-{
-    QGraphicsView::resizeEvent(event);
-}
-
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
     // Scale bar and legend in screen coordinates, bottom left.

@@ -48,7 +48,6 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildCounties();
