@@ -336,7 +336,11 @@ void TestDashboard::exerciseFilterAndMarker()
     QVERIFY(d.window.incidentTable()->model()->index(0, 1).data().toString().startsWith(QStringLiteral("【演练】")));
     filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::Live));
     QCOMPARE(d.window.incidentTable()->model()->rowCount(), 1);
-    QVERIFY(d.statusText().contains(QStringLiteral("演练")) || d.store.selectedId() != drill);
+    // The status bar marks an exercise while one is selected, and only then.
+    d.store.select(drill);
+    QVERIFY(d.statusText().contains(QStringLiteral("演练 EXERCISE")));
+    d.store.select(d.store.incidents().front()->id);
+    QVERIFY(!d.statusText().contains(QStringLiteral("演练 EXERCISE")));
 }
 
 void TestDashboard::calendarWarningWhenCoverageEnds()
