@@ -186,13 +186,17 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
     const auto seqs = appendInTransaction({NewEvent{id.value(), QStringLiteral("reported"), payload, at, {}}});
     if (!seqs) {
         m_store->rollback();
+        m_newlyKnown.clear();
         return R::failure(seqs.error());
     }
     if (auto e = m_store->commit()) {
         m_lastFailure = m_store->lastFailure();
         m_store->rollback();
+        m_newlyKnown.clear();
         return R::failure(*e);
     }
+    m_knownIncidents.unite(m_newlyKnown);
+    m_newlyKnown.clear();
     return id.value();
 }
 
@@ -220,13 +224,18 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
     auto seqs = appendInTransaction(events);
     if (!seqs) {
         m_store->rollback();
+        m_newlyKnown.clear();
         return seqs;
     }
     if (auto e = m_store->commit()) {
         m_lastFailure = m_store->lastFailure();
         m_store->rollback();
+        m_newlyKnown.clear();
         return R::failure(*e);
     }
+    // Incidents are never removed: one that existed at a commit exists from then on.
+    m_knownIncidents.unite(m_newlyKnown);
+    m_newlyKnown.clear();
     return seqs;
 }
 
@@ -237,7 +246,6 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
     auto problemAt = [&](qsizetype i, const QString &problem) {
         return R::failure(many ? QStringLiteral("event %1 of %2: %3").arg(i + 1).arg(events.size()).arg(problem) : problem);
     };
-    QSet<qint64> knownIncidents;
     QHash<qint64, QJsonObject> currentFacts; // per incident, as merged so far in this batch
     const QDateTime entry = m_clock.now();
     const QString actor = m_account.actorText();
@@ -256,7 +264,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
             m_lastFailure = StoreFailure::Refused;
             return problemAt(i, *problem + QStringLiteral(". Nothing was written."));
         }
-        if (!knownIncidents.contains(event.incidentId)) {
+        if (!m_knownIncidents.contains(event.incidentId) && !m_newlyKnown.contains(event.incidentId)) {
             const auto exists = m_store->incidentExists(event.incidentId);
             if (!exists) {
                 m_lastFailure = m_store->lastFailure();
@@ -264,7 +272,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
             }
             if (!exists.value())
                 return problemAt(i, QStringLiteral("id: no incident %1 in %2").arg(event.incidentId).arg(m_display));
-            knownIncidents.insert(event.incidentId);
+            m_newlyKnown.insert(event.incidentId);
         }
         if (auto problem = checkAgainstJournal(event, currentFacts); problem)
             return problemAt(i, *problem);

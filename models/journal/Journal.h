@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -104,6 +105,8 @@ private:
     bool m_needsSignIn = false;
     bool m_deskMode = false; // SQLite without accounts
     StoreFailure m_lastFailure = StoreFailure::None;
+    QSet<qint64> m_knownIncidents; // seen to exist at a commit: no need to ask the store again
+    QSet<qint64> m_newlyKnown;     // seen inside the open transaction
 };
 
 } // namespace cd

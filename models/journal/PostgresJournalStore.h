@@ -45,7 +45,9 @@ public:
 
     // Connection parameters for another connection to the same database (the watcher's).
     const Options &options() const { return m_options; }
-    static bool openConnection(const QString &connectionName, const Options &options, QString *error);
+    // `writer`: the journal's own connection, which commits without waiting and flushes before
+    // it acknowledges (commit()).
+    static bool openConnection(const QString &connectionName, const Options &options, QString *error, bool writer = false);
     static StoreFailure classify(const QSqlError &error);
 
 protected:
@@ -60,6 +62,7 @@ private:
     PostgresJournalStore(Options options, QString connection);
     std::optional<QString> checkSchema();
     bool reconnect();
+    std::optional<QString> flush();
 
     Options m_options;
     bool m_inTransaction = false;
