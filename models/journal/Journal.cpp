@@ -217,6 +217,20 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
     for (qsizetype i = 0; i < events.size(); ++i)
         if (events.at(i).kind == QLatin1String("reported"))
             return R::failure(QStringLiteral("event %1 of %2: kind: \"reported\" opens an incident; use incident new").arg(i + 1).arg(events.size()));
+    // One event on a server that links the chain: one statement, no transaction around it,
+    // so the chain head is held only while the server appends (README, "one linear chain").
+    if (events.size() == 1 && m_store->appendsOneByOne()) {
+        auto seqs = appendInTransaction(events);
+        if (seqs) {
+            if (auto e = m_store->makeDurable()) {
+                m_lastFailure = m_store->lastFailure();
+                return R::failure(*e);
+            }
+            m_knownIncidents.unite(m_newlyKnown);
+        }
+        m_newlyKnown.clear();
+        return seqs;
+    }
     if (auto e = m_store->begin()) {
         m_lastFailure = m_store->lastFailure();
         return R::failure(*e);

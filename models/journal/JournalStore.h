@@ -64,6 +64,11 @@ public:
     virtual Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) = 0;
     // After the last append of a transaction (SQLite writes the head row here).
     virtual std::optional<QString> finishAppends() = 0;
+    // A store that links the chain at the server can append one event as one statement, with
+    // no transaction around it: the head is then locked only while the server runs it.
+    virtual bool appendsOneByOne() const { return false; }
+    // After such an append: returns once it is durable.
+    virtual std::optional<QString> makeDurable() { return std::nullopt; }
     // `db copy`: rows exactly as they are (sequence numbers, hashes, actors), into an empty store.
     virtual std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) = 0;
 

@@ -505,6 +505,14 @@ Result<qint64> PostgresJournalStore::insertIncident(bool exercise)
 
 Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event, const QDateTime &, const QString &)
 {
+    // Appended on its own (no transaction): after a lost connection, reconnect first. Never
+    // retry the append itself: the server may have committed it before the connection broke.
+    if (!m_inTransaction && (m_lastFailure == StoreFailure::Offline || !QSqlDatabase::database(m_connection, false).isOpen()))
+        if (!reconnect())
+            return failure<StoredEvent>(QSqlDatabase::database(m_connection, false).lastError().isValid()
+                                            ? QSqlDatabase::database(m_connection, false).lastError()
+                                            : QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError));
+    m_lastFailure = StoreFailure::None;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT out_seq, out_entry_time, out_actor, out_prev_hash, out_hash FROM cd_append(?, ?, ?, ?, ?)"));
     q.addBindValue(event.incidentId);

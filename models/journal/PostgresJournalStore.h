@@ -37,6 +37,8 @@ public:
     Result<qint64> insertIncident(bool exercise) override;
     Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) override;
     std::optional<QString> finishAppends() override { return std::nullopt; }
+    bool appendsOneByOne() const override { return true; }
+    std::optional<QString> makeDurable() override { return flush(); }
     std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) override;
     Result<bool> addAccount(const Account &account, const QString &password) override;
     Result<bool> updateAccount(const Account &account) override;
