@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -156,6 +157,7 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&watcher, &cd::JournalWatcher::onlineChanged, &window, [&window](bool online, const QString &message) {
         window.connectionStatus()->setOnline(online, message);
+        window.statusBar()->showMessage(message, online ? 10000 : 0);
         qInfo("journal connection: %s: %s", online ? "online" : "offline", qPrintable(message));
     });
     if (interactive)
