@@ -17,7 +17,7 @@ Result<int> addDemoIncidents(Journal &journal, const Clock &clock)
     if (!existing->isEmpty())
         return 0; // never mixed into a journal that already has incidents
     const QDateTime now = clock.now();
-    const EventAuthor author{QStringLiteral("演示数据"), QStringLiteral("demo")};
+    const EventAuthor author{QStringLiteral("演示数据"), QLatin1String(DemoWorkstation)};
     struct Demo {
         const char *title;
         int minutesAgo;
