@@ -27,6 +27,10 @@ AlarmBanner::AlarmBanner(AlarmCenter &alarms, IncidentStore &store, QWidget *par
     f.setBold(true);
     m_label->setFont(f);
     m_label->setTextFormat(Qt::PlainText);
+    // Long titles wrap instead of widening the window (1366 px desks).
+    m_label->setWordWrap(true);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setMinimumWidth(200);
     m_more = new QLabel(this);
     m_show = new QPushButton(tr("Show"), this);
     m_ack = new QPushButton(tr("Acknowledge (F8)"), this);

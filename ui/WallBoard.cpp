@@ -114,7 +114,7 @@ void WallBoard::paintTile(QPainter &p, const QRectF &r, const WallTile &t, int d
     text(p, QRectF(in.left(), below, in.width(), line), small, true, Qt::AlignLeft | Qt::AlignVCenter,
          QStringLiteral("#%1 %2 · %3").arg(t.incidentId).arg(t.title, t.level));
     text(p, QRectF(in.left(), below + line, in.width(), line), int(small * 0.85), false, Qt::AlignLeft | Qt::AlignVCenter,
-         t.action + QStringLiteral(" → ") + t.dueTo, QColor(0xff, 0xff, 0xff, 220));
+         t.dueTo.isEmpty() ? t.action : t.action + QStringLiteral(" → ") + t.dueTo, QColor(0xff, 0xff, 0xff, 220));
 }
 
 void WallBoard::paintEvent(QPaintEvent *)

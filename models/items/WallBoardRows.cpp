@@ -28,8 +28,11 @@ std::vector<WallTile> of(const IncidentStore &store, World world)
             t.level = Presentation::levelText(Presentation::highestLevel(s));
             t.clause = d.planRef + QLatin1Char(' ') + d.window->clause;
             t.action = d.window->action;
-            const auto *m = store.library().vocabulary().milestone(d.window->completedBy);
-            t.dueTo = m ? m->label : d.window->completedBy;
+            // Reports name their recipient; other windows say in their text who acts.
+            if (d.window->completedBy.startsWith(QLatin1String("report_sent:"))) {
+                const auto *m = store.library().vocabulary().milestone(d.window->completedBy);
+                t.dueTo = m ? m->label : d.window->completedBy;
+            }
             t.due = d.due;
             t.secondsLeft = d.due.isValid() ? now.secsTo(d.due) : 0;
             t.state = state;

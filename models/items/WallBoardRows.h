@@ -19,7 +19,7 @@ struct WallTile {
     QString level;  // "Ⅱ级", "未定级"
     QString clause; // "86号 3(1)"
     QString action; // the window: "向领导小组报告"
-    QString dueTo;  // the office or agency it is due to: "报告领导小组"
+    QString dueTo;  // the office a report is due to: "报告领导小组"; empty when the action names who acts
     QDateTime due;  // invalid for 立即 / 及时
     qint64 secondsLeft = 0;
     Deadline::State state = Deadline::State::Pending;

@@ -4,6 +4,7 @@
 // acknowledgement is in the journal; corrections from the timeline; confirmations that can be
 // cancelled; the wall board at 1920×1080.
 #include "AlarmBanner.h"
+#include "AlarmRowDelegate.h"
 #include "CorrectionDialog.h"
 #include "JournalFixture.h"
 #include "MainWindow.h"
@@ -339,6 +340,14 @@ void TestLiveWork::alarmsSoundRepeatAndAreAcknowledgedInTheJournal()
              qPrintable(banner));
     QVERIFY(d.window->alarmBanner()->isFlashing());
     QVERIFY(alarms.isAlarming(id));
+    auto *table = d.window->incidentTable();
+    auto *flasher = qobject_cast<cd::AlarmRowDelegate *>(table->itemDelegate());
+    QVERIFY(flasher && table->model()->rowCount() == 1);
+    QVERIFY(flasher->isFlashing(table->model()->index(0, cd::IncidentListModel::Title)));
+    d.store.select(id);
+    auto *windows = qobject_cast<cd::AlarmRowDelegate *>(d.window->deadlineTable()->itemDelegate());
+    QVERIFY(windows->isFlashing(d.deadlines()->index(d.row(IJClause, IJ), 0)));
+    QVERIFY(!windows->isFlashing(d.deadlines()->index(d.row(IJClause, LG), 0)));
 
     // Repeats every 30 s of wall time until acknowledged.
     d.journal.clock.advance(10);
