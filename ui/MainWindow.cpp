@@ -371,6 +371,28 @@ void MainWindow::buildLiveWork()
     connect(wall, &QAction::triggered, this, &MainWindow::openWallBoard);
     m_viewMenuAnchor->insertAction(m_viewMenuAnchor->actions().value(0), wall);
 
+    // The default list leaves out ended drills and --demo incidents: say how many, so an
+    // empty list after --demo does not look like a lost journal.
+    auto *hidden = new QLabel(m_filter->parentWidget());
+    hidden->setObjectName(QStringLiteral("hiddenIncidents"));
+    hidden->setWordWrap(true);
+    hidden->setStyleSheet(QStringLiteral("color:#607d8b;"));
+    qobject_cast<QVBoxLayout *>(m_filter->parentWidget()->layout())->insertWidget(1, hidden);
+    auto countHidden = [this, hidden] {
+        int n = 0;
+        for (const auto &s : m_store.incidents())
+            if (m_store.worldOf(*s) == World::EndedDrill || m_store.clocks().isDemo(s->id))
+                ++n;
+        const bool show = n > 0 && m_incidentFilter->filter() == IncidentFilterModel::Current;
+        hidden->setText(show ? tr("%n ended drill or demo incident(s) not listed; choose \"All incidents\" to see them.", nullptr, n) : QString());
+        hidden->setVisible(show);
+    };
+    connect(&m_store, &IncidentStore::incidentsReset, hidden, countHidden);
+    connect(&m_store, &IncidentStore::incidentAdded, hidden, countHidden);
+    connect(&m_store, &IncidentStore::incidentChanged, hidden, countHidden);
+    connect(m_filter, &QComboBox::currentIndexChanged, hidden, countHidden);
+    countHidden();
+
     // 更正… on the timeline.
     auto *correct = new QAction(tr("Correct…"), m_timelineTable);
     connect(correct, &QAction::triggered, this, &MainWindow::correctSelectedEvent);

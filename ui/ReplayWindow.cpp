@@ -88,7 +88,8 @@ ReplayWindow::ReplayWindow(const IncidentStore &live, qint64 incidentId, QWidget
     split->addWidget(tabs);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    setStyleSheet(QStringLiteral("#replayWindow { border: 4px solid #6a1b9a; }"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("#replayWindow { background: #ede7f6; }")); // never the desk's colours
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int seconds) { setCursor(m_from.addSecs(seconds)); });
     connect(m_play, &QPushButton::toggled, this, [this](bool on) { on ? m_timer.start() : m_timer.stop(); });

@@ -983,6 +983,12 @@
         <source>, paused</source>
         <translation>,已暂停</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
+        <translation>
+            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>

@@ -13,6 +13,7 @@
 #include "WallBoard.h"
 #include "alarm/AlarmCenter.h"
 #include "drill/DrillController.h"
+#include "drill/DrillRunner.h"
 #include "drill/Scenario.h"
 #include "geo/RegionMap.h"
 #include "items/DemoIncidents.h"
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void liveWindowKeepsCountingWhileADrillRuns();
     void replayWindowLeavesTheDeskLive();
     void endedDrillIsFrozenAndOffF6();
+    void interruptedDrillIsFrozenAtItsLastEvent();
     void demoIncidentsAreOutOfTheDefaultListAndF6();
     void alarmsSoundRepeatAndAreAcknowledgedInTheJournal();
     void overdueOutranksDueSoonAndLiveOutranksDrill();
@@ -220,6 +222,7 @@ void TestLiveWork::replayWindowLeavesTheDeskLive()
     // The replay sees the incident as it was at its cursor …
     QCOMPARE(replay->store().incident(id)->events.size(), 1);
     QVERIFY(!replay->store().record(id, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}}).ok());
+    replay->grab().save(QDir::current().filePath(QStringLiteral("replay-window.png"))); // to be looked at
     // … and the desk stays live: all events, wall time, countdowns moving, alarms raised.
     QCOMPARE(d.store.incident(id)->events.size(), 2);
     QCOMPARE(d.store.nowFor(*d.store.incident(id)), d.journal.clock.now());
@@ -261,9 +264,12 @@ void TestLiveWork::endedDrillIsFrozenAndOffF6()
     QCOMPARE(d.countdown(IJClause, IJ), QStringLiteral("结束时超时 2:40:00"));
     QVERIFY(d.window->alarms()->queue().isEmpty()); // no alarm from an ended drill
 
-    // Out of the default list; the list says it ended instead of counting.
+    // Out of the default list, which says so; the list says it ended instead of counting.
     auto *list = d.window->incidentTable()->model();
     QCOMPARE(list->rowCount(), 0);
+    auto *hidden = d.window->findChild<QLabel *>(QStringLiteral("hiddenIncidents"));
+    QVERIFY(hidden && hidden->isVisible());
+    QVERIFY2(hidden->text().startsWith(QStringLiteral("1 ended drill")), qPrintable(hidden->text()));
     auto *filter = d.window->findChild<QComboBox *>();
     filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::All));
     QCOMPARE(list->rowCount(), 1);
@@ -284,6 +290,23 @@ void TestLiveWork::endedDrillIsFrozenAndOffF6()
     const auto refused = d.store.record(drill, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("late")}});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("drill has ended")), qPrintable(refused.error()));
+}
+
+void TestLiveWork::interruptedDrillIsFrozenAtItsLastEvent()
+{
+    // A drill whose program was killed has no exercise_ended: frozen at its last event.
+    JournalFixture journal;
+    const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/wage-arrears-liandu.json"), *testLibrary()).value();
+    cd::ManualClock drillClock(scenario.start, cd::Clock::Mode::Drill);
+    cd::DrillRunner runner(scenario, *journal.journal, drillClock, *testLibrary(), cd::WorkCalendar::builtin());
+    QVERIFY(runner.deliver(scenario.injects.at(0)).ok());
+    QVERIFY(runner.deliver(scenario.injects.at(1)).ok()); // minute 25
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), journal.clock, *journal.journal);
+    (void)store.reload();
+    const auto &s = *store.incidents().front();
+    QCOMPARE(store.worldOf(s), cd::World::EndedDrill);
+    QCOMPARE(store.nowFor(s), scenario.at(25));
+    QVERIFY(!store.clocks().isRunning(s.id));
 }
 
 void TestLiveWork::demoIncidentsAreOutOfTheDefaultListAndF6()
@@ -456,6 +479,7 @@ void TestLiveWork::confirmationCanBeCancelledWithoutWriting()
     onNextDialog([&](QWidget *w) {
         asked = qobject_cast<cd::MilestoneConfirmDialog *>(w) != nullptr;
         heading = w->windowTitle();
+        w->grab().save(QDir::current().filePath(QStringLiteral("confirm-dialog.png"))); // to be looked at
         // The time it will be recorded at is shown: now, Beijing time.
         QCOMPARE(w->findChild<QDateTimeEdit *>(QStringLiteral("recordedAt"))->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                  QStringLiteral("2026-11-22 03:10:00"));
@@ -534,6 +558,7 @@ void TestLiveWork::correctionFromTheTimelineChangesTheWindow()
         dialog->timeEdit()->setDateTime(QDateTime(QDate(2026, 11, 22), QTime(3, 35), Qt::UTC)); // shown as Beijing time
         dialog->reasonEdit()->setText(QStringLiteral("误记时间,实际03:35作出判断"));
         QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        w->grab().save(QDir::current().filePath(QStringLiteral("correction-dialog.png"))); // to be looked at
         QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("correctionRecord")), Qt::LeftButton);
     });
     d.window->correctSelectedEvent();
