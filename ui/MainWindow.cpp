@@ -465,7 +465,7 @@ void MainWindow::correctSelectedEvent()
 
 void MainWindow::saveAfterAction()
 {
-    if (!m_drill || !m_drill->isRunning())
+    if (!m_drill || !m_drill->scenario()) // running, or the one that ran last
         return showProblem(tr("No drill is running."));
     const QJsonObject aa = m_drill->afterAction();
     const QString file = QFileDialog::getSaveFileName(this, tr("After-action report"), m_drill->scenario()->id + QStringLiteral("-aar.pdf"),

@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
     qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));
 
+    cd::AlarmSoundPlayer sounds; // outlives the window that rings it
     cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
-    cd::AlarmSoundPlayer sounds;
     window.setAlarmSound(&sounds);
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
     if (parser.isSet(darkOption))

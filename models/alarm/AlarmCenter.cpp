@@ -227,13 +227,13 @@ void AlarmCenter::scan()
 
 void AlarmCenter::ring(bool force)
 {
-    if (m_queue.isEmpty())
-        return;
+    if (m_queue.isEmpty() || !m_sound)
+        return; // without a sink yet, the first tick after one is set sounds at once
     const QDateTime now = m_store.clock().now();
     if (!force && m_lastRing.isValid() && m_lastRing.secsTo(now) < m_settings.repeatSeconds)
         return;
     m_lastRing = now;
-    if (isMuted() || !m_sound)
+    if (isMuted())
         return;
     // The most urgent alarm whose kind the operator wants to hear.
     for (const auto &a : m_queue) {
