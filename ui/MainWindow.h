@@ -17,6 +17,7 @@ namespace cd {
 class AlarmBanner;
 class AlarmCenter;
 class AlarmSound;
+class ConnectionStatus;
 class DeadlineModel;
 class DrillController;
 class ReplayWindow;
@@ -58,6 +59,7 @@ public:
     WallBoard *openWallBoard();           // 大屏模式: on a second screen when there is one
     WallBoard *wallBoard() const;
     void correctSelectedEvent();           // 更正… on the timeline's current row
+    ConnectionStatus *connectionStatus() const { return m_connection; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
@@ -66,6 +68,8 @@ public:
     // An operator action on the selected incident. Irreversible milestones ask first, with the
     // time they will be recorded at; a cancelled confirmation writes nothing.
     void record(const QString &kind, const QJsonObject &payload = {});
+    // 交接班: the incoming operator signs in without restarting.
+    void switchOperator();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +119,7 @@ private:
     QLabel *m_exerciseBanner = nullptr;
     QLabel *m_injectBanner = nullptr;
     QLabel *m_countsLabel = nullptr;
+    ConnectionStatus *m_connection = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
     DrillController *m_drill = nullptr;
     QPointer<ReplayWindow> m_replay;

@@ -2,6 +2,7 @@
 
 #include "items/IncidentStore.h"
 #include "journal/IncidentState.h"
+#include "journal/Journal.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
 
@@ -132,13 +133,15 @@ void AlarmCenter::onAdded(qint64 id)
     if (s && m_store.clocks().isRunning(id) && !s->events.isEmpty() && !m_store.isReplay()) {
         // An incident this operator has just entered needs no alarm at this desk.
         const auto &reported = s->events.front();
-        const bool mine = reported.actor == m_store.author().actor && reported.workstation == m_store.author().workstation;
-        if (!mine && !acknowledgedInJournal(*s, AlarmKind::NewIncident, QString())) {
+        const bool mine = reported.actor == m_store.journal().account().actorText() && reported.workstation == m_store.journal().workstation();
+        // A drill's incidents are opened by its injects, never by the operator's own hand.
+        const bool drill = m_store.worldOf(*s) == World::Drill;
+        if ((drill || !mine) && !acknowledgedInJournal(*s, AlarmKind::NewIncident, QString())) {
             Alarm a;
             a.kind = AlarmKind::NewIncident;
             a.incidentId = id;
             a.title = s->title;
-            a.drill = m_store.worldOf(*s) == World::Drill;
+            a.drill = drill;
             raise(a);
             Q_EMIT queueChanged();
             ring(true);

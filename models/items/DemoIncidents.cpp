@@ -17,7 +17,7 @@ Result<int> addDemoIncidents(Journal &journal, const Clock &clock)
     if (!existing->isEmpty())
         return 0; // never mixed into a journal that already has incidents
     const QDateTime now = clock.now();
-    const EventAuthor author{QStringLiteral("演示数据"), QLatin1String(DemoWorkstation)};
+    const EventAuthor author{QStringLiteral("演示数据"), QStringLiteral("demo")};
     struct Demo {
         const char *title;
         int minutesAgo;
@@ -44,6 +44,12 @@ Result<int> addDemoIncidents(Journal &journal, const Clock &clock)
         if (!id)
             return Result<int>::failure(id.error());
         ++added;
+        const auto marked = journal.append({id.value(), QStringLiteral("note"),
+                                            QJsonObject{{QStringLiteral("text"), QStringLiteral("演示数据(commanddesk --demo),非真实事件")},
+                                                        {QStringLiteral("demo"), true}},
+                                            at, author});
+        if (!marked)
+            return Result<int>::failure(marked.error());
         if (d.minutesAgo >= 100) // the older ones have some history already
             (void)journal.append({id.value(), QStringLiteral("report_sent"), QJsonObject{{QStringLiteral("to"), QStringLiteral("city")}},
                                   at.addSecs(40 * 60), author});

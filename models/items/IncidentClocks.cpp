@@ -1,6 +1,5 @@
 #include "items/IncidentClocks.h"
 
-#include "items/DemoIncidents.h"
 #include "time/Clock.h"
 
 namespace cd {
@@ -35,10 +34,10 @@ void IncidentClocks::learn(qint64 id, const QList<StoredEvent> &events)
 {
     Facts f;
     for (const auto &e : events) {
-        if (e.kind == QLatin1String("reported")) {
+        if (e.kind == QLatin1String("reported"))
             f.exercise = e.payload().value(QLatin1String("exercise")).toBool();
-            f.demo = f.exercise && e.workstation == QLatin1String(DemoWorkstation);
-        }
+        else if (e.kind == QLatin1String("note") && !f.demo && e.payload().value(QLatin1String("demo")).toBool())
+            f.demo = true; // the mark addDemoIncidents leaves
         else if (e.kind == QLatin1String("exercise_inject"))
             f.fromDrill = true;
         else if (e.kind == QLatin1String("exercise_ended") && !f.endedAt.isValid())

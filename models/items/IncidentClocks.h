@@ -59,7 +59,11 @@ public:
     // when nothing may be recorded (an ended drill is frozen).
     Clock *eventClock(qint64 id) const;
     // A --demo incident (an exercise, kept out of the default list).
-    bool isDemo(qint64 id) const { return m_facts.value(id).demo; }
+    bool isDemo(qint64 id) const
+    {
+        const Facts f = m_facts.value(id);
+        return f.exercise && f.demo;
+    }
     // Windows here raise alarms, count for F6 and are in the default list filter.
     bool isRunning(qint64 id) const;
 

@@ -14,7 +14,6 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
     , m_clock(clock)
     , m_journal(journal)
     , m_clocks(clock)
-    , m_author{QStringLiteral("operator"), QString()}
 {
     // The wall clock and the running drill's clock both tick here.
     connect(&m_clocks, &IncidentClocks::ticked, this, [this] {
@@ -86,7 +85,7 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
     // A new incident is live or a stand-alone exercise: both on the wall clock (a drill's
     // incidents are opened by its injects).
-    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now(), m_author);
+    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now());
     if (!id)
         return id;
     if (auto r = refold(id.value()); !r)
@@ -112,6 +111,23 @@ Result<bool> IncidentStore::refresh(qint64 id)
     return true;
 }
 
+Result<bool> IncidentStore::applyAppended(const QList<StoredEvent> &events)
+{
+    QList<qint64> changed;
+    for (const StoredEvent &e : events) {
+        const IncidentState *s = incident(e.incidentId);
+        const bool folded = s && !s->events.isEmpty() && s->events.last().seq >= e.seq;
+        if (!folded && !changed.contains(e.incidentId))
+            changed << e.incidentId;
+    }
+    if (isReplay())
+        return true; // the replay shows the journal at its cursor; it reloads when it moves
+    for (qint64 id : changed)
+        if (auto r = refresh(id); !r)
+            return r;
+    return true;
+}
+
 Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
     if (isReplay())
@@ -119,7 +135,7 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
     Clock *clock = m_clocks.eventClock(incidentId);
     if (!clock)
         return Result<qint64>::failure(tr("This drill has ended: its incidents are kept as they were at its end and take no more events."));
-    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), m_author});
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}});
     if (!seq)
         return seq;
     if (auto r = refold(incidentId); !r)

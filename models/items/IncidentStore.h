@@ -44,8 +44,6 @@ public:
     const IncidentState *selected() const { return incident(m_selected); }
     void select(qint64 id);
 
-    void setAuthor(EventAuthor author) { m_author = std::move(author); }
-    const EventAuthor &author() const { return m_author; }
 
     // Which clock evaluates each incident: live ones the wall clock, whatever a drill does.
     IncidentClocks &clocks() { return m_clocks; }
@@ -63,6 +61,9 @@ public:
     Result<qint64> record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at = {});
     // Something else wrote to the journal for this incident (a drill inject): refold it.
     Result<bool> refresh(qint64 id);
+    // Events that reached the journal from anywhere (JournalWatcher): refold just the incidents
+    // they belong to, skipping what this store has folded already (its own writes).
+    Result<bool> applyAppended(const QList<StoredEvent> &events);
     // Replay: the clock is a cursor, the state is folded at it, nothing may be written.
     bool isReplay() const;
 
@@ -86,7 +87,6 @@ private:
     qint64 m_only = 0;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
     qint64 m_selected = 0;
-    EventAuthor m_author;
 };
 
 } // namespace cd
