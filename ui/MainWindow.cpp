@@ -1,12 +1,20 @@
 #include "MainWindow.h"
 
+#include "AlarmBanner.h"
+#include "AlarmRowDelegate.h"
+#include "AlarmSettingsDialog.h"
+#include "CorrectionDialog.h"
 #include "GradingView.h"
 #include "IntakeForm.h"
+#include "MilestoneConfirmDialog.h"
 #include "PlanBrowser.h"
-#include "ReplayPanel.h"
+#include "ReplayWindow.h"
+#include "WallBoard.h"
+#include "alarm/AlarmCenter.h"
 #include "ConnectionStatus.h"
 #include "SignInDialog.h"
 #include "drill/DrillController.h"
+#include "items/ConfirmPolicy.h"
 #include "report/AfterActionReport.h"
 #include "map/MapView.h"
 #include "items/IncidentStore.h"
@@ -22,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -35,6 +44,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -70,19 +80,29 @@ QDockWidget *dock(const QString &title, const QString &name, QWidget *content, Q
 
 } // namespace
 
-MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, ClockSwitch *clock, QWidget *parent)
+MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_counties(counties)
     , m_urbanArea(urbanArea)
-    , m_clockSwitch(clock)
 {
     setWindowTitle(tr("CommandDesk"));
-    m_map = new MapView(store, counties, this);
-    setCentralWidget(m_map);
+    // The alarm banner sits above the map, where nothing covers it.
+    m_alarms = new AlarmCenter(store, this);
+    m_alarms->setSettings(AlarmSettings::load());
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_alarmBanner = new AlarmBanner(*m_alarms, store, centre);
+    m_map = new MapView(store, counties, centre);
+    centreLayout->addWidget(m_alarmBanner);
+    centreLayout->addWidget(m_map, 1);
+    setCentralWidget(centre);
     buildDocks();
     buildMenus();
     buildDrillMenu();
+    buildLiveWork();
     buildStatusBar();
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
@@ -112,6 +132,7 @@ void MainWindow::buildDocks()
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(2, 2, 2, 2);
     m_filter = new QComboBox(listBox);
+    m_filter->addItem(tr("Current (live and running drill)"), IncidentFilterModel::Current);
     m_filter->addItem(tr("All incidents"), IncidentFilterModel::All);
     m_filter->addItem(tr("Live only"), IncidentFilterModel::Live);
     m_filter->addItem(tr("Exercises only (演练)"), IncidentFilterModel::Exercise);
@@ -214,6 +235,7 @@ void MainWindow::buildMenus()
     incident->addAction(tr("Condition of selected window holds"), this, [this] { ruleOnSelectedWindow(true); });
     incident->addAction(tr("Rule out selected window"), this, [this] { ruleOnSelectedWindow(false); });
     incident->addAction(tr("Note…"), QKeySequence(Qt::CTRL | Qt::Key_M), this, &MainWindow::addNote);
+    incident->addAction(tr("Correct selected event…"), this, &MainWindow::correctSelectedEvent);
     incident->addSeparator();
     incident->addAction(tr("Response ended"), this, [this] { record(QStringLiteral("response_ended")); });
     incident->addAction(tr("Close incident"), this, [this] { record(QStringLiteral("closed")); });
@@ -275,13 +297,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildDrillMenu()
 {
-    if (!m_clockSwitch)
-        return;
-    m_drill = new DrillController(m_store, *m_clockSwitch, this);
-    m_replay = new ReplayPanel(m_store, *m_clockSwitch, this);
-    auto *replayDock = dock(tr("Replay"), QStringLiteral("replay"), m_replay, this);
-    addDockWidget(Qt::BottomDockWidgetArea, replayDock);
-    replayDock->hide();
+    m_drill = new DrillController(m_store, this);
 
     QMenu *drill = new QMenu(tr("&Drill"), this);
     menuBar()->insertMenu(m_viewMenuAnchor->menuAction(), drill);
@@ -291,8 +307,6 @@ void MainWindow::buildDrillMenu()
         if (!scenario)
             continue;
         start->addAction(scenario->title, this, [this, s = scenario.value()] {
-            if (m_replay->isActive())
-                m_replay->stop();
             if (const auto ok = m_drill->start(s); !ok)
                 showProblem(ok.error());
         });
@@ -307,15 +321,11 @@ void MainWindow::buildDrillMenu()
     drill->addAction(tr("After-action report…"), this, &MainWindow::saveAfterAction);
     drill->addAction(tr("Stop drill"), this, [this] { m_drill->stop(); });
     drill->addSeparator();
-    drill->addAction(tr("Replay selected incident"), this, [this, replayDock] {
+    drill->addAction(tr("Replay selected incident"), this, [this] {
         if (m_store.selectedId() == 0)
             return showProblem(tr("Select an incident first (on the map or in the list)."));
-        if (m_drill->isRunning())
-            m_drill->stop();
-        if (m_replay->start(m_store.selectedId()))
-            replayDock->show();
+        startReplay(m_store.selectedId()); // in its own window: live work carries on here
     });
-    connect(m_replay, &ReplayPanel::activeChanged, replayDock, [replayDock](bool on) { replayDock->setVisible(on); });
     connect(m_drill, &DrillController::injectDelivered, this,
             [this](const QString &when, const QString &from, const QString &to, const QString &synopsis) {
                 const QString full = tr("Drill inject %1 · %2 → %3: %4").arg(when, from, to, synopsis);
@@ -323,8 +333,7 @@ void MainWindow::buildDrillMenu()
                 m_injectBanner->setText(m_injectBanner->fontMetrics().elidedText(full, Qt::ElideRight, 520));
                 m_injectBanner->setToolTip(full);
                 m_injectBanner->setVisible(true);
-                statusBar()->showMessage(tr("Drill inject: %1").arg(synopsis), 15000);
-                QApplication::alert(this);
+                // No status-bar message: it would cover the live counts.
             });
     connect(m_drill, &DrillController::problem, this, &MainWindow::showProblem);
     connect(m_drill, &DrillController::stateChanged, this, [this] {
@@ -333,9 +342,134 @@ void MainWindow::buildDrillMenu()
     });
 }
 
+void MainWindow::buildLiveWork()
+{
+    // Rows with a waiting alarm flash: in the incident list and in the selected incident's windows.
+    m_incidentTable->setItemDelegate(new AlarmRowDelegate(m_incidentTable, [this](const QModelIndex &i) {
+        return m_alarms->isAlarming(i.data(IncidentListModel::IdRole).toLongLong());
+    }));
+    m_deadlineTable->setItemDelegate(new AlarmRowDelegate(m_deadlineTable, [this](const QModelIndex &i) {
+        return m_alarms->isAlarming(m_store.selectedId(), i.data(DeadlineModel::KeyRole).toString());
+    }));
+    connect(m_alarmBanner, &AlarmBanner::problem, this, &MainWindow::showProblem);
+    connect(m_alarmBanner, &AlarmBanner::showIncident, this, [this](qint64 id) {
+        m_store.select(id);
+        qobject_cast<QDockWidget *>(m_deadlineTable->parentWidget())->raise();
+    });
+    connect(m_alarms, &AlarmCenter::raised, this, [this] { QApplication::alert(this); });
+
+    QMenu *alarms = new QMenu(tr("&Alarms"), this);
+    menuBar()->insertMenu(m_viewMenuAnchor->menuAction(), alarms);
+    alarms->addAction(tr("Acknowledge alarm"), QKeySequence(Qt::Key_F8), this, [this] {
+        if (const auto r = m_alarms->acknowledgeTop(); !r)
+            statusBar()->showMessage(r.error(), 4000);
+    });
+    alarms->addAction(tr("Mute the sound for 15 minutes"), this, [this] {
+        if (const auto r = m_alarms->muteFor(15); !r)
+            showProblem(r.error());
+    });
+    alarms->addAction(tr("Alarm settings…"), this, [this] { AlarmSettingsDialog(*m_alarms, m_sound, this).exec(); });
+
+    auto *wall = new QAction(tr("Wall board (大屏模式)"), this);
+    wall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(wall, &QAction::triggered, this, &MainWindow::openWallBoard);
+    m_viewMenuAnchor->insertAction(m_viewMenuAnchor->actions().value(0), wall);
+
+    // The default list leaves out ended drills and --demo incidents: say how many, so an
+    // empty list after --demo does not look like a lost journal.
+    auto *hidden = new QLabel(m_filter->parentWidget());
+    hidden->setObjectName(QStringLiteral("hiddenIncidents"));
+    hidden->setWordWrap(true);
+    hidden->setStyleSheet(QStringLiteral("color:#607d8b;"));
+    qobject_cast<QVBoxLayout *>(m_filter->parentWidget()->layout())->insertWidget(1, hidden);
+    auto countHidden = [this, hidden] {
+        int n = 0;
+        for (const auto &s : m_store.incidents())
+            if (m_store.worldOf(*s) == World::EndedDrill || m_store.clocks().isDemo(s->id))
+                ++n;
+        const bool show = n > 0 && m_incidentFilter->filter() == IncidentFilterModel::Current;
+        hidden->setText(show ? tr("%n ended drill or demo incident(s) not listed; choose \"All incidents\" to see them.", nullptr, n) : QString());
+        hidden->setVisible(show);
+    };
+    connect(&m_store, &IncidentStore::incidentsReset, hidden, countHidden);
+    connect(&m_store, &IncidentStore::incidentAdded, hidden, countHidden);
+    connect(&m_store, &IncidentStore::incidentChanged, hidden, countHidden);
+    connect(m_filter, &QComboBox::currentIndexChanged, hidden, countHidden);
+    countHidden();
+
+    // 更正… on the timeline.
+    auto *correct = new QAction(tr("Correct…"), m_timelineTable);
+    connect(correct, &QAction::triggered, this, &MainWindow::correctSelectedEvent);
+    m_timelineTable->addAction(correct);
+    m_timelineTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+ReplayWindow *MainWindow::replay() const { return m_replay; }
+WallBoard *MainWindow::wallBoard() const { return m_wallBoard; }
+
+void MainWindow::setAlarmSound(AlarmSound *sound)
+{
+    m_sound = sound;
+    m_alarms->setSound(sound);
+}
+
+ReplayWindow *MainWindow::startReplay(qint64 incidentId)
+{
+    if (m_replay)
+        m_replay->close();
+    auto *w = new ReplayWindow(m_store, incidentId, this);
+    if (!w->isValid()) {
+        delete w;
+        showProblem(tr("Incident %1 has no events to replay.").arg(incidentId));
+        return nullptr;
+    }
+    m_replay = w;
+    w->show();
+    return w;
+}
+
+WallBoard *MainWindow::openWallBoard()
+{
+    if (!m_wallBoard) {
+        m_wallBoard = new WallBoard(m_store, this);
+        m_wallBoard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // On a second screen when there is one, full screen there; else a window beside this one.
+    const auto screens = QGuiApplication::screens();
+    QScreen *target = nullptr;
+    for (QScreen *sc : screens)
+        if (sc != screen())
+            target = sc;
+    if (target) {
+        m_wallBoard->setGeometry(target->geometry());
+        m_wallBoard->showFullScreen();
+    } else {
+        m_wallBoard->show();
+    }
+    m_wallBoard->raise();
+    return m_wallBoard;
+}
+
+void MainWindow::correctSelectedEvent()
+{
+    const auto *s = m_store.selected();
+    const QModelIndex row = m_timelineTable->currentIndex();
+    if (!s || !row.isValid())
+        return showProblem(tr("Select an event in the timeline first."));
+    const qint64 id = s->id, seq = row.data(TimelineModel::SeqRole).toLongLong();
+    const auto e = std::find_if(s->events.cbegin(), s->events.cend(), [seq](const StoredEvent &x) { return x.seq == seq; });
+    if (e == s->events.cend())
+        return;
+    CorrectionDialog dialog(*e, m_store.library(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto r = m_store.record(id, QStringLiteral("correction"), dialog.payload()); !r)
+        showProblem(r.error());
+}
+
 void MainWindow::saveAfterAction()
 {
-    if (!m_drill || !m_drill->isRunning())
+    if (!m_drill || !m_drill->scenario()) // running, or the one that ran last
         return showProblem(tr("No drill is running."));
     const QJsonObject aa = m_drill->afterAction();
     const QString file = QFileDialog::getSaveFileName(this, tr("After-action report"), m_drill->scenario()->id + QStringLiteral("-aar.pdf"),
@@ -372,7 +506,8 @@ void MainWindow::buildStatusBar()
     m_injectBanner->setVisible(false);
     statusBar()->addWidget(m_injectBanner);
     m_countsLabel = new QLabel(this);
-    statusBar()->addWidget(m_countsLabel);
+    m_countsLabel->setObjectName(QStringLiteral("liveCounts"));
+    statusBar()->addPermanentWidget(m_countsLabel); // never covered by a message
     connect(&m_store, &IncidentStore::incidentsReset, this, &MainWindow::updateCounts);
     connect(&m_store, &IncidentStore::incidentAdded, this, &MainWindow::updateCounts);
     connect(&m_store, &IncidentStore::incidentChanged, this, &MainWindow::updateCounts);
@@ -389,7 +524,7 @@ void MainWindow::buildStatusBar()
     connect(&m_store, &IncidentStore::ticked, this, &MainWindow::updateClockStatus);
     auto banner = [this] {
         const auto *s = m_store.selected();
-        const bool drill = m_store.clock().mode() == Clock::Mode::Drill || (s && s->exercise);
+        const bool drill = m_store.clocks().drillRunning() || (s && s->exercise);
         m_exerciseBanner->setText(drill ? QStringLiteral("演练 EXERCISE") : QString());
         m_exerciseBanner->setVisible(drill);
     };
@@ -413,9 +548,27 @@ void MainWindow::record(const QString &kind, const QJsonObject &payload)
         showProblem(tr("Select an incident first (on the map or in the list)."));
         return;
     }
-    const auto r = m_store.record(id, kind, payload);
+    QDateTime at;
+    if (ConfirmPolicy::needsConfirmation(kind, payload) && !confirm(ConfirmPolicy::describe(kind, payload, m_store.library()), &at))
+        return; // cancelled: nothing written
+    const auto r = m_store.record(id, kind, payload, at);
     if (!r)
         showProblem(r.error());
+}
+
+bool MainWindow::confirm(const QString &what, QDateTime *at)
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return false;
+    if (!m_store.clocks().eventClock(s->id)) // an ended drill: the store says why
+        return true;
+    const auto chosen = MilestoneConfirmDialog::ask(this, what, QStringLiteral("#%1 %2").arg(s->id).arg(s->title),
+                                                    m_store.nowFor(*s), s->reportedAt);
+    if (!chosen)
+        return false;
+    *at = *chosen;
+    return true;
 }
 
 QString MainWindow::dutyKey(int row, QString *plan) const
@@ -459,14 +612,8 @@ void MainWindow::completeSelectedDuty()
 
 void MainWindow::jumpToNextDeadline()
 {
-    const QDateTime now = m_store.clock().now();
-    qint64 bestId = 0;
-    QDateTime bestDue;
-    for (const auto &s : m_store.incidents())
-        if (const auto *d = s->nextDeadline(now); d && (!bestDue.isValid() || d->due < bestDue)) {
-            bestDue = d->due;
-            bestId = s->id;
-        }
+    const IncidentState *next = m_store.nextDeadlineIncident(); // live first; never an ended drill or a demo
+    const qint64 bestId = next ? next->id : 0;
     if (bestId == 0) {
         statusBar()->showMessage(tr("No reporting window is running."), 5000);
         return;
@@ -501,8 +648,18 @@ void MainWindow::declareComputedLevels()
         if (a.applies && a.level)
             declarations << QJsonObject{{QStringLiteral("plan"), a.plan->id}, {QStringLiteral("level"), levelCode(*a.level)},
                                         {QStringLiteral("clause"), a.decidingClause}};
+    if (declarations.isEmpty())
+        return showProblem(tr("No plan gives this incident a level yet."));
+    QStringList what;
     for (const auto &d : declarations)
-        record(QStringLiteral("level_declared"), d);
+        what << ConfirmPolicy::describe(QStringLiteral("level_declared"), d, m_store.library());
+    QDateTime at;
+    if (!confirm(what.join(QStringLiteral("; ")), &at))
+        return; // cancelled: none declared
+    const qint64 id = m_store.selectedId();
+    for (const auto &d : declarations)
+        if (const auto r = m_store.record(id, QStringLiteral("level_declared"), d, at); !r)
+            return showProblem(r.error());
 }
 
 void MainWindow::addNote()
@@ -639,12 +796,16 @@ void MainWindow::importCalendar()
 
 void MainWindow::updateClockStatus()
 {
+    // Live time always; the drill's own time beside it while one runs.
     const auto mode = m_store.clock().mode();
-    const QString modeText = mode == Clock::Mode::Live     ? tr("Live")
-                             : mode == Clock::Mode::Drill  ? tr("Drill")
-                             : mode == Clock::Mode::Replay ? tr("Replay")
-                                                           : tr("Manual");
-    m_clockLabel->setText(tr("%1 · %2 Beijing time").arg(modeText, toShanghai(m_store.clock().now()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    const QString modeText = mode == Clock::Mode::Live ? tr("Live") : tr("Manual");
+    QString text = tr("%1 · %2 Beijing time").arg(modeText, toShanghai(m_store.clock().now()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (const Clock *drill = m_store.clocks().drillClock())
+        text += QStringLiteral(" | ") + tr("Drill %1 (%2×%3)")
+                                            .arg(toShanghai(drill->now()).toString(QStringLiteral("MM-dd HH:mm:ss")))
+                                            .arg(m_drill ? m_drill->speed() : 1.0)
+                                            .arg(m_drill && m_drill->isPaused() ? tr(", paused") : QString());
+    m_clockLabel->setText(text);
 }
 
 void MainWindow::updateCalendarStatus()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,11 +14,14 @@ class QMenu;
 
 namespace cd {
 
-class ClockSwitch;
+class AlarmBanner;
+class AlarmCenter;
+class AlarmSound;
 class ConnectionStatus;
 class DeadlineModel;
 class DrillController;
-class ReplayPanel;
+class ReplayWindow;
+class WallBoard;
 class SituationReport;
 class DutyModel;
 class GradingView;
@@ -34,9 +39,9 @@ class TimelineModel;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // Without a clock switch the window runs on the store's clock alone (no drill, no replay).
-    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, ClockSwitch *clock = nullptr,
-               QWidget *parent = nullptr);
+    // Live incidents run on the store's clock; a drill brings its own clock for its own
+    // incidents and a replay opens in a window of its own (IncidentClocks decides which is which).
+    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr);
 
     MapView *map() const { return m_map; }
     IntakeForm *intake() const { return m_intake; }
@@ -46,13 +51,22 @@ public:
     QTableView *deadlineTable() const { return m_deadlineTable; }
     QTableView *timelineTable() const { return m_timelineTable; }
     DrillController *drill() const { return m_drill; }
-    ReplayPanel *replay() const { return m_replay; }
+    ReplayWindow *replay() const; // the open replay window, if any
+    ReplayWindow *startReplay(qint64 incidentId);      // nullptr (with a message) if it has no events
+    AlarmCenter *alarms() const { return m_alarms; }
+    AlarmBanner *alarmBanner() const { return m_alarmBanner; }
+    void setAlarmSound(AlarmSound *sound); // not owned
+    WallBoard *openWallBoard();           // 大屏模式: on a second screen when there is one
+    WallBoard *wallBoard() const;
+    void correctSelectedEvent();           // 更正… on the timeline's current row
     ConnectionStatus *connectionStatus() const { return m_connection; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
     void jumpToNextDeadline();
     void setDarkTheme(bool dark);
+    // An operator action on the selected incident. Irreversible milestones ask first, with the
+    // time they will be recorded at; a cancelled confirmation writes nothing.
     void record(const QString &kind, const QJsonObject &payload = {});
     // 交接班: the incoming operator signs in without restarting.
     void switchOperator();
@@ -78,6 +92,8 @@ private:
     void exportCap();
     void exportCsv();
     void buildDrillMenu();
+    void buildLiveWork();
+    bool confirm(const QString &what, QDateTime *at); // false: cancelled
     void saveAfterAction();
     void updateCounts();
     QString dutyKey(int row, QString *plan) const;
@@ -104,10 +120,13 @@ private:
     QLabel *m_injectBanner = nullptr;
     QLabel *m_countsLabel = nullptr;
     ConnectionStatus *m_connection = nullptr;
-    ClockSwitch *m_clockSwitch = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
     DrillController *m_drill = nullptr;
-    ReplayPanel *m_replay = nullptr;
+    QPointer<ReplayWindow> m_replay;
+    AlarmCenter *m_alarms = nullptr;
+    AlarmBanner *m_alarmBanner = nullptr;
+    AlarmSound *m_sound = nullptr;
+    QPointer<WallBoard> m_wallBoard;
     bool m_dark = false;
 };
 

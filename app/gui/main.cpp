@@ -1,5 +1,7 @@
 // commanddesk: the duty operator's desktop application.
+#include "AlarmSoundPlayer.h"
 #include "MainWindow.h"
+#include "WallBoard.h"
 #include "core/Logging.h"
 #include "geo/RegionMap.h"
 #include "drill/DrillController.h"
@@ -66,9 +68,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     const QCommandLineOption drillOption(QStringLiteral("drill"), QStringLiteral("Start a shipped drill scenario (by id) at launch."),
                                          QStringLiteral("scenario"));
+    const QCommandLineOption wallboardOption(QStringLiteral("wallboard"),
+                                             QStringLiteral("Show the wall board (大屏模式) full screen instead of the desk."));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark control-room theme."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug messages to the console."));
-    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, drillOption, darkOption, verboseOption});
+    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, drillOption, wallboardOption, darkOption, verboseOption});
     parser.process(app);
 
     cd::initLogging(QStringLiteral("commanddesk"),
@@ -97,9 +101,9 @@ int main(int argc, char *argv[])
     if (!urbanArea)
         return refuse(QObject::tr("The urban area outline could not be loaded:"), urbanArea.error());
 
-    // One clock for everything; drills and replays switch what it reads.
+    // The wall clock: live incidents always run on it. A drill brings its own clock for its
+    // own incidents, a replay its own cursor (IncidentClocks says which clock is whose).
     cd::SystemClock wallClock;
-    cd::ClockSwitch clock(wallClock);
     // The store: --db, else the last one used, else the embedded file in the data folder.
     QSettings settings;
     cd::Journal::Options journalOptions;
@@ -137,16 +141,17 @@ int main(int argc, char *argv[])
     settings.setValue(QStringLiteral("journal/store"), journal.value()->location().display());
     settings.setValue(QStringLiteral("journal/user"), journal.value()->account().login);
     if (parser.isSet(demoOption))
-        if (const auto added = cd::addDemoIncidents(*journal.value(), clock); !added)
+        if (const auto added = cd::addDemoIncidents(*journal.value(), wallClock); !added)
             return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
 
-    cd::IncidentStore store(library.value(), calendar.value(), clock, *journal.value());
-    store.setWallClock(wallClock);
+    cd::IncidentStore store(library.value(), calendar.value(), wallClock, *journal.value());
     if (const auto loaded = store.reload(); !loaded)
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
     qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));
 
-    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value(), &clock);
+    cd::AlarmSoundPlayer sounds; // outlives the window that rings it
+    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
+    window.setAlarmSound(&sounds);
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
 
     // What other workstations, windows and the CLI append shows up here within a second.
@@ -172,23 +177,33 @@ int main(int argc, char *argv[])
         if (const auto started = window.drill()->start(scenario.value()); !started)
             return refuse(QObject::tr("The drill could not start:"), started.error());
     }
+    QWidget *shown = &window;
+    if (parser.isSet(wallboardOption))
+        shown = new cd::WallBoard(store, &window); // a top-level window of its own, deleted with the desk
     if (parser.isSet(screenshotOption)) {
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)
-            window.resize(size[0].toInt(), size[1].toInt());
+            shown->resize(size[0].toInt(), size[1].toInt());
         if (!store.incidents().empty() && store.selectedId() == 0)
             store.select(store.incidents().front()->id);
-        window.show();
+        shown->show();
         // After the first frame: layout done, map fitted.
         QTimer::singleShot(0, &window, [&] {
             QTimer::singleShot(0, &window, [&] {
-                const bool saved = window.grab().save(parser.value(screenshotOption));
+                const bool saved = shown->grab().save(parser.value(screenshotOption));
                 std::printf("first frame after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
                 QApplication::exit(saved ? 0 : 1);
             });
         });
         return QApplication::exec();
     }
-    window.show();
+    if (parser.isSet(wallboardOption)) {
+        // Closing the wall board ends the program when it is all there is.
+        QObject::connect(shown, &QObject::destroyed, &app, &QApplication::quit);
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        shown->showFullScreen();
+    } else {
+        window.show();
+    }
     return QApplication::exec();
 }

@@ -2,19 +2,23 @@
 
 #include "drill/DrillRunner.h"
 #include "items/IncidentStore.h"
+#include "journal/Journal.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
 
+#include <QSignalBlocker>
+
 namespace cd {
 
-DrillController::DrillController(IncidentStore &store, ClockSwitch &clock, QObject *parent)
+DrillController::DrillController(IncidentStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_clock(clock)
 {
 }
 
-DrillController::~DrillController() { stop(); }
+// The window is going away: the drill's end is still written to the journal (so its
+// incidents are frozen at the next start), but nothing is refolded or signalled.
+DrillController::~DrillController() { end(false); }
 
 Result<bool> DrillController::start(const Scenario &scenario)
 {
@@ -22,33 +26,53 @@ Result<bool> DrillController::start(const Scenario &scenario)
         stop();
     m_scenario = scenario;
     m_next = 0;
+    m_runner.reset(); // it refers to the old clock
     m_drillClock = std::make_unique<SimulatedClock>(scenario.start);
     m_runner = std::make_unique<DrillRunner>(m_scenario, m_store.journal(), *m_drillClock, m_store.library(), m_store.calendar());
     connect(m_drillClock.get(), &Clock::timeChanged, this, &DrillController::deliverDue);
-    m_liveClock = &m_clock.source();
-    m_clock.use(*m_drillClock);
+    m_running = true;
+    m_store.clocks().startDrill(*m_drillClock); // only this drill's incidents read this clock
     deliverDue(); // what arrives at minute 0
     m_drillClock->resume();
     Q_EMIT stateChanged();
     return true;
 }
 
-void DrillController::stop()
+void DrillController::stop() { end(true); }
+
+void DrillController::end(bool notify)
 {
-    if (!m_drillClock)
+    if (!m_running)
         return;
+    m_running = false;
     m_drillClock->pause();
-    m_clock.use(*m_liveClock); // back to the clock the switch had before the drill
-    m_runner.reset();
-    m_drillClock.reset();
+    const QDateTime endedAt = std::min(m_drillClock->now(), m_scenario.end());
+    const EventAuthor author{QStringLiteral("演练导调"), QStringLiteral("drill")};
+    const auto ids = m_runner->incidentIds();
+    for (const qint64 id : ids) {
+        const auto r = m_store.journal().append({id, QStringLiteral("exercise_ended"),
+                                                 QJsonObject{{QStringLiteral("scenario"), m_scenario.id}}, endedAt, author});
+        if (!r && notify)
+            Q_EMIT problem(tr("The end of the drill could not be recorded for incident %1: %2").arg(id).arg(r.error()));
+    }
+    if (!notify) {
+        const QSignalBlocker quiet(&m_store.clocks()); // the window listening is being destroyed
+        m_store.clocks().endDrill();
+        return;
+    }
+    m_store.clocks().endDrill();
+    for (const qint64 id : ids)
+        (void)m_store.refresh(id); // now frozen at the drill's end
     Q_EMIT stateChanged();
 }
 
-bool DrillController::isPaused() const { return m_drillClock && m_drillClock->isPaused(); }
+bool DrillController::isPaused() const { return m_running && m_drillClock->isPaused(); }
+double DrillController::speed() const { return m_drillClock ? m_drillClock->speed() : 1.0; }
+Clock *DrillController::clock() const { return m_running ? m_drillClock.get() : nullptr; }
 
 void DrillController::pause()
 {
-    if (m_drillClock) {
+    if (m_running) {
         m_drillClock->pause();
         Q_EMIT stateChanged();
     }
@@ -56,7 +80,7 @@ void DrillController::pause()
 
 void DrillController::resume()
 {
-    if (m_drillClock) {
+    if (m_running && m_drillClock->now() < m_scenario.end()) {
         m_drillClock->resume();
         Q_EMIT stateChanged();
     }
@@ -64,7 +88,7 @@ void DrillController::resume()
 
 void DrillController::setSpeed(double factor)
 {
-    if (m_drillClock) {
+    if (m_running) {
         m_drillClock->setSpeed(factor);
         Q_EMIT stateChanged();
     }
@@ -72,13 +96,13 @@ void DrillController::setSpeed(double factor)
 
 void DrillController::skipToNextInject()
 {
-    if (m_drillClock && m_next < m_scenario.injects.size())
+    if (m_running && m_next < m_scenario.injects.size())
         m_drillClock->jumpTo(m_scenario.at(m_scenario.injects.at(m_next).atMinutes));
 }
 
 void DrillController::deliverDue()
 {
-    if (!m_runner)
+    if (!m_running)
         return;
     const QDateTime now = m_drillClock->now();
     while (m_next < m_scenario.injects.size() && m_scenario.at(m_scenario.injects.at(m_next).atMinutes) <= now) {
@@ -87,14 +111,22 @@ void DrillController::deliverDue()
             Q_EMIT problem(tr("Drill inject %1 could not be recorded: %2").arg(in.id, r.error()));
             continue;
         }
-        (void)m_store.refresh(m_runner->incidentIds().value(in.incident));
+        const qint64 id = m_runner->incidentIds().value(in.incident);
+        m_store.clocks().addDrillIncident(id); // before the refold: it decides the clock
+        (void)m_store.refresh(id);
         Q_EMIT injectDelivered(toShanghai(now).toString(QStringLiteral("HH:mm")), in.from, in.to, in.synopsis);
+    }
+    if (now >= m_scenario.end() && !m_drillClock->isPaused()) {
+        // The scenario is over: the drill clock holds at its end until the drill is stopped.
+        m_drillClock->pause();
+        m_drillClock->jumpTo(m_scenario.end());
+        Q_EMIT stateChanged();
     }
 }
 
 void DrillController::runToEnd()
 {
-    if (m_drillClock) {
+    if (m_running) {
         m_drillClock->pause();
         m_drillClock->jumpTo(m_scenario.end());
         Q_EMIT stateChanged();

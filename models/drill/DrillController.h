@@ -11,30 +11,35 @@
 namespace cd {
 
 class Clock;
-class ClockSwitch;
 class DrillRunner;
 class IncidentStore;
 class SimulatedClock;
 
-// Runs a drill in the dashboard: the program's clock switches to a simulated drill clock
-// (pause, 1×/10×/60×, skip to the next inject), injects reach the journal of the exercise
-// incidents at their scenario times, and the operator plays normally through the store.
+// Runs a drill in the dashboard beside live work: the drill has its own simulated clock
+// (pause, 1×/10×/60×, skip to the next inject) that evaluates its exercise incidents only;
+// live incidents keep the wall clock. Injects reach the journal of the exercise incidents at
+// their scenario times, and the operator plays normally through the store. Stopping the drill
+// records `exercise_ended` on each of its incidents: from then on they are frozen at that
+// moment (met / late / missed), raise no alarm and leave the default list and F6.
 class DrillController final : public QObject {
     Q_OBJECT
 public:
-    DrillController(IncidentStore &store, ClockSwitch &clock, QObject *parent = nullptr);
+    explicit DrillController(IncidentStore &store, QObject *parent = nullptr);
     ~DrillController() override;
 
     Result<bool> start(const Scenario &scenario);
-    void stop(); // back to the wall clock
+    void stop();
     void pause();
     void resume();
     void setSpeed(double factor);
     void skipToNextInject();
     void runToEnd(); // as fast as possible: every remaining inject, then the scenario's end
-    bool isRunning() const { return m_drillClock != nullptr; }
+    bool isRunning() const { return m_running; }
     bool isPaused() const;
-    const Scenario *scenario() const { return isRunning() ? &m_scenario : nullptr; }
+    double speed() const;
+    Clock *clock() const; // the drill clock while a drill runs, else nullptr
+    // The scenario running, or the one that ran last (its after-action report stays available).
+    const Scenario *scenario() const { return m_runner ? &m_scenario : nullptr; }
     int delivered() const { return m_next; }
     QJsonObject afterAction() const;
 
@@ -45,14 +50,14 @@ Q_SIGNALS:
 
 private:
     void deliverDue();
+    void end(bool notify);
 
     IncidentStore &m_store;
-    ClockSwitch &m_clock;
-    Clock *m_liveClock = nullptr;
     Scenario m_scenario;
     std::unique_ptr<SimulatedClock> m_drillClock;
     std::unique_ptr<DrillRunner> m_runner;
     int m_next = 0;
+    bool m_running = false;
 };
 
 } // namespace cd

@@ -44,6 +44,12 @@ Result<int> addDemoIncidents(Journal &journal, const Clock &clock)
         if (!id)
             return Result<int>::failure(id.error());
         ++added;
+        const auto marked = journal.append({id.value(), QStringLiteral("note"),
+                                            QJsonObject{{QStringLiteral("text"), QStringLiteral("演示数据(commanddesk --demo),非真实事件")},
+                                                        {QStringLiteral("demo"), true}},
+                                            at, author});
+        if (!marked)
+            return Result<int>::failure(marked.error());
         if (d.minutesAgo >= 100) // the older ones have some history already
             (void)journal.append({id.value(), QStringLiteral("report_sent"), QJsonObject{{QStringLiteral("to"), QStringLiteral("city")}},
                                   at.addSecs(40 * 60), author});

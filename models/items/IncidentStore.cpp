@@ -13,24 +13,42 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
     , m_calendar(std::move(calendar))
     , m_clock(clock)
     , m_journal(journal)
+    , m_clocks(clock)
 {
-    connect(&m_clock, &Clock::timeChanged, this, [this](const QDateTime &now) {
+    // The wall clock and the running drill's clock both tick here.
+    connect(&m_clocks, &IncidentClocks::ticked, this, [this] {
         if (isReplay())
             (void)reload(); // the cursor moved: show the state at it
-        Q_EMIT ticked(now);
+        Q_EMIT ticked(m_clock.now());
     });
+}
+
+std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, const QList<StoredEvent> &events)
+{
+    // Learn the world first: it decides the time the windows are evaluated at.
+    m_clocks.learn(id, events);
+    return std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
 }
 
 Result<bool> IncidentStore::reload()
 {
-    const auto all = m_journal.eventsByIncident();
+    Result<QList<QList<StoredEvent>>> all = QList<QList<StoredEvent>>();
+    if (m_only) {
+        auto one = m_journal.events(m_only);
+        if (!one)
+            return Result<bool>::failure(one.error());
+        all = QList<QList<StoredEvent>>{one.value()};
+    } else {
+        all = m_journal.eventsByIncident();
+    }
     if (!all)
         return Result<bool>::failure(all.error());
     std::vector<std::unique_ptr<IncidentState>> fresh;
     fresh.reserve(size_t(all->size()));
-    const QDateTime now = m_clock.now();
     for (const auto &events : all.value()) {
-        auto state = std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), now));
+        if (events.isEmpty())
+            continue;
+        auto state = foldOne(events.first().incidentId, events);
         if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
             fresh.push_back(std::move(state));
     }
@@ -65,7 +83,9 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
-    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : eventClock(exercise).now());
+    // A new incident is live or a stand-alone exercise: both on the wall clock (a drill's
+    // incidents are opened by its injects).
+    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : m_clock.now());
     if (!id)
         return id;
     if (auto r = refold(id.value()); !r)
@@ -73,12 +93,6 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
     Q_EMIT incidentAdded(id.value());
     select(id.value());
     return id;
-}
-
-Clock &IncidentStore::eventClock(bool exercise) const
-{
-    // During a drill the program's clock is the drill clock; a live incident keeps real time.
-    return exercise || !m_wallClock ? m_clock : *m_wallClock;
 }
 
 bool IncidentStore::isReplay() const { return m_clock.mode() == Clock::Mode::Replay; }
@@ -118,8 +132,10 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
-    const IncidentState *s = incident(incidentId);
-    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : eventClock(s && s->exercise).now(), {}});
+    Clock *clock = m_clocks.eventClock(incidentId);
+    if (!clock)
+        return Result<qint64>::failure(tr("This drill has ended: its incidents are kept as they were at its end and take no more events."));
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}});
     if (!seq)
         return seq;
     if (auto r = refold(incidentId); !r)
@@ -133,7 +149,7 @@ Result<bool> IncidentStore::refold(qint64 id)
     const auto events = m_journal.events(id);
     if (!events)
         return Result<bool>::failure(events.error());
-    auto state = std::make_unique<IncidentState>(IncidentState::fold(events.value(), {*m_library, m_calendar}, cursor(), m_clock.now()));
+    auto state = foldOne(id, events.value());
     const int i = indexOf(id);
     if (i >= 0) {
         m_incidents[size_t(i)] = std::move(state);
@@ -143,6 +159,28 @@ Result<bool> IncidentStore::refold(qint64 id)
         m_incidents.insert(it, std::move(state));
     }
     return true;
+}
+
+const IncidentState *IncidentStore::nextDeadlineIncident() const
+{
+    // Live work first: a drill's windows are only offered when no live window runs. Within a
+    // world, the window with the least time left (each on its own clock).
+    for (const World world : {World::Live, World::Drill}) {
+        const IncidentState *best = nullptr;
+        qint64 bestLeft = 0;
+        for (const auto &s : m_incidents) {
+            if (worldOf(*s) != world)
+                continue;
+            const QDateTime now = nowFor(*s);
+            if (const auto *d = s->nextDeadline(now); d && (!best || now.secsTo(d->due) < bestLeft)) {
+                best = s.get();
+                bestLeft = now.secsTo(d->due);
+            }
+        }
+        if (best)
+            return best;
+    }
+    return nullptr;
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "items/IncidentClocks.h"
 #include "journal/Event.h"
 #include "journal/IncidentState.h"
 #include "time/WorkCalendar.h"
@@ -43,8 +44,17 @@ public:
     const IncidentState *selected() const { return incident(m_selected); }
     void select(qint64 id);
 
-    // The wall clock for live incidents while the program's clock runs a drill.
-    void setWallClock(Clock &clock) { m_wallClock = &clock; }
+
+    // Which clock evaluates each incident: live ones the wall clock, whatever a drill does.
+    IncidentClocks &clocks() { return m_clocks; }
+    const IncidentClocks &clocks() const { return m_clocks; }
+    World worldOf(const IncidentState &s) const { return m_clocks.worldOf(s.id); }
+    QDateTime nowFor(const IncidentState &s) const { return m_clocks.nowFor(s.id); }
+    // F6: the incident whose running window falls due first — live incidents first, then
+    // the running drill's; ended drills and stand-alone exercises never. nullptr if none.
+    const IncidentState *nextDeadlineIncident() const;
+    // A replay view folds only the incident it replays.
+    void setOnly(qint64 id) { m_only = id; }
 
     // Operator actions: each is one journal append (or none, on error) followed by a refold.
     Result<qint64> createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at);
@@ -67,13 +77,14 @@ Q_SIGNALS:
 private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
-    Clock &eventClock(bool exercise) const;
-    Clock *m_wallClock = nullptr;
+    std::unique_ptr<IncidentState> foldOne(qint64 id, const QList<StoredEvent> &events);
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;
     Clock &m_clock;
     Journal &m_journal;
+    IncidentClocks m_clocks;
+    qint64 m_only = 0;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
     qint64 m_selected = 0;
 };

@@ -54,16 +54,20 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const IncidentState &s = *m_store.incidents()[size_t(index.row())];
-    const QDateTime now = m_store.clock().now();
+    const QDateTime now = m_store.nowFor(s); // each incident on its own world's clock
     switch (role) {
     case IdRole:
         return s.id;
+    case WorldRole:
+        return static_cast<int>(m_store.worldOf(s));
+    case DemoRole:
+        return m_store.clocks().isDemo(s.id);
     case ExerciseRole:
         return s.exercise;
     case ClosedRole:
         return static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
     case Qt::ForegroundRole:
-        if (index.column() == NextDeadline)
+        if (index.column() == NextDeadline && m_store.worldOf(s) != World::EndedDrill)
             if (const auto *d = s.nextDeadline(now))
                 return Presentation::deadlineColor(deadlineStateAt(*d, now));
         return {};
@@ -85,7 +89,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return level ? static_cast<int>(*level) : 9;
         }
         case NextDeadline: {
-            const auto *d = s.nextDeadline(now);
+            const auto *d = m_store.worldOf(s) == World::EndedDrill ? nullptr : s.nextDeadline(now);
             return d ? d->due.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         }
         default:
@@ -106,6 +110,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Status:
             return incidentStatusLabel(s.status);
         case NextDeadline:
+            if (m_store.worldOf(s) == World::EndedDrill)
+                return QStringLiteral("演练已结束"); // frozen: no countdown runs
             if (const auto *d = s.nextDeadline(now))
                 return QStringLiteral("%1 %2").arg(d->window->clause, Presentation::countdown(now.secsTo(d->due)));
             return QString();
@@ -157,6 +163,11 @@ bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) c
     switch (m_filter) {
     case All:
         return true;
+    case Current: {
+        const auto world = World(i.data(IncidentListModel::WorldRole).toInt());
+        return world == World::Live || world == World::Drill ||
+               (world == World::Exercise && !i.data(IncidentListModel::DemoRole).toBool());
+    }
     case Live:
         return !exercise;
     case Exercise:
@@ -285,7 +296,7 @@ void DeadlineModel::rebuild()
     m_rows.clear();
     m_states.clear();
     if (const auto *s = m_store.selected()) {
-        const QDateTime now = m_store.clock().now();
+        const QDateTime now = m_store.nowFor(*s);
         for (const auto &d : s->deadlines)
             m_rows.push_back(&d);
         // Overdue pinned on top, then by urgency, then by due time.
@@ -305,7 +316,10 @@ void DeadlineModel::rebuild()
 
 void DeadlineModel::tick()
 {
-    const QDateTime now = m_store.clock().now();
+    const auto *s = m_store.selected();
+    if (!s)
+        return;
+    const QDateTime now = m_store.nowFor(*s);
     bool reorder = false;
     for (size_t i = 0; i < m_rows.size(); ++i)
         if (deadlineStateAt(*m_rows[i], now) != m_states[i])
@@ -328,10 +342,15 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
         return {};
     const Deadline &d = *m_rows[size_t(index.row())];
     const Deadline::State state = m_states[size_t(index.row())];
-    const QDateTime now = m_store.clock().now();
+    const auto *s = m_store.selected();
+    const QDateTime now = s ? m_store.nowFor(*s) : QDateTime();
+    // An ended drill is frozen at its end: outcomes, never a running count.
+    const bool frozen = s && m_store.worldOf(*s) == World::EndedDrill;
     switch (role) {
     case StateRole:
         return deadlineStateName(state);
+    case KeyRole:
+        return d.key();
     case Qt::ForegroundRole:
         return index.column() == State || index.column() == Countdown ? QVariant(Presentation::deadlineColor(state)) : QVariant();
     case Qt::FontRole:
@@ -361,13 +380,15 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
                    : d.window->kind == ReportingWindow::Kind::Requirement ? QStringLiteral("须到场")
                                                                           : QString();
         case Countdown:
+            if (frozen)
+                return Presentation::frozenCountdown(state, d.due.isValid() ? now.secsTo(d.due) : 0, d.lateBySeconds());
             if (d.due.isValid() && (state == Deadline::State::Pending || state == Deadline::State::DueSoon || state == Deadline::State::Overdue))
                 return Presentation::countdown(now.secsTo(d.due));
             if (state == Deadline::State::MetLate)
                 return QString(QStringLiteral("逾期 ") + Presentation::countdown(d.lateBySeconds()));
             return QString();
         case State:
-            return Presentation::deadlineStateText(state);
+            return frozen ? Presentation::drillOutcomeText(state) : Presentation::deadlineStateText(state);
         }
     }
     return {};
@@ -410,6 +431,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const StoredEvent &e = s->events[s->events.size() - 1 - index.row()]; // newest first
     const bool voided = s->voided.contains(e.seq);
+    if (role == SeqRole)
+        return e.seq;
+    if (role == VoidedRole)
+        return voided;
     if (role == Qt::FontRole && voided) {
         QFont f;
         f.setStrikeOut(true);

@@ -15,7 +15,7 @@ class IncidentListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Id, Title, County, Level, Plans, Status, NextDeadline, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, ExerciseRole, ClosedRole };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, ExerciseRole, ClosedRole, WorldRole, DemoRole };
 
     explicit IncidentListModel(IncidentStore &store, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +31,9 @@ private:
 class IncidentFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    enum Filter { All, Live, Exercise, Open, Closed };
+    // Current (the default): live incidents, the running drill's and exercises entered by
+    // hand — not ended drills, not --demo incidents.
+    enum Filter { All, Live, Exercise, Open, Closed, Current };
     explicit IncidentFilterModel(QObject *parent = nullptr);
     void setFilter(Filter f);
     Filter filter() const { return m_filter; }
@@ -40,7 +42,7 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
 
 private:
-    Filter m_filter = All;
+    Filter m_filter = Current;
 };
 
 // A table about the selected incident: resets when the selection changes or the selected
@@ -71,7 +73,7 @@ class DeadlineModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Clause, Action, Anchor, Due, Countdown, State, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1 };
+    enum Role { StateRole = Qt::UserRole + 1, KeyRole };
     explicit DeadlineModel(IncidentStore &store, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -92,6 +94,7 @@ class TimelineModel final : public SelectedIncidentModel {
     Q_OBJECT
 public:
     enum Column { EventTime, EntryTime, Kind, Actor, Details, ColumnCount };
+    enum Role { SeqRole = Qt::UserRole + 1, VoidedRole };
     using SelectedIncidentModel::SelectedIncidentModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -120,4 +120,34 @@ QString planRefs(const IncidentState &state)
     return refs.join(QStringLiteral("、"));
 }
 
+QString drillOutcomeText(Deadline::State stateAtEnd)
+{
+    switch (stateAtEnd) {
+    case Deadline::State::Overdue:
+        return QStringLiteral("未完成(超时)");
+    case Deadline::State::Pending:
+    case Deadline::State::DueSoon:
+        return QStringLiteral("结束时未到期");
+    case Deadline::State::Open:
+        return QStringLiteral("未完成");
+    default:
+        return deadlineStateText(stateAtEnd); // met, met late, waiting, ruled out: as they were
+    }
+}
+
+QString frozenCountdown(Deadline::State stateAtEnd, qint64 secondsLeftAtEnd, qint64 lateBySeconds)
+{
+    switch (stateAtEnd) {
+    case Deadline::State::Overdue:
+        return QStringLiteral("结束时超时 ") + countdown(-secondsLeftAtEnd);
+    case Deadline::State::Pending:
+    case Deadline::State::DueSoon:
+        return QStringLiteral("结束时剩 ") + countdown(secondsLeftAtEnd);
+    case Deadline::State::MetLate:
+        return QStringLiteral("逾期 ") + countdown(lateBySeconds);
+    default:
+        return QString();
+    }
+}
+
 } // namespace cd::Presentation

@@ -25,6 +25,10 @@ QString deadlineStateText(Deadline::State state); // Chinese
 // Sort rank for the deadline table: overdue first, then due soon, pending, waiting/open, done.
 int deadlineRank(Deadline::State state);
 QString planRefs(const IncidentState &state); // "85号、86号"
+// A window of an ended drill, as it stood at the drill's end: 按时完成 / 逾期完成 / 未完成 / 结束时未到期.
+QString drillOutcomeText(Deadline::State stateAtEnd);
+// Its countdown column, fixed at the end: "结束时超时 0:12:00", "结束时剩 0:05:00", "逾期 0:03:00".
+QString frozenCountdown(Deadline::State stateAtEnd, qint64 secondsLeftAtEnd, qint64 lateBySeconds);
 
 } // namespace Presentation
 } // namespace cd

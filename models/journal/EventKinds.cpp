@@ -4,6 +4,7 @@
 #include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
 #include "plan/PlanLibrary.h"
+#include "time/ShanghaiTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,9 @@ constexpr KindInfo Kinds[] = {
     {"assessment", "研判与处置情况"},
     {"note", "备注"},
     {"exercise_inject", "演练注入"},
+    {"exercise_ended", "演练结束"},
+    {"alarm_acknowledged", "确认告警"},
+    {"alarms_muted", "告警静音"},
     {"correction", "更正"},
 };
 
@@ -139,6 +143,18 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     }
     if (e.kind == QLatin1String("correction"))
         return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
+    if (e.kind == QLatin1String("alarm_acknowledged")) {
+        static const QHash<QString, QString> alarms = {{QStringLiteral("new_incident"), QStringLiteral("新事件")},
+                                                       {QStringLiteral("due_soon"), QStringLiteral("即将到期")},
+                                                       {QStringLiteral("overdue"), QStringLiteral("已超时")}};
+        const QString alarm = p.value(QLatin1String("alarm")).toString();
+        return QStringList({alarms.value(alarm, alarm), p.value(QLatin1String("clause")).toString(), p.value(QLatin1String("window_label")).toString()})
+            .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
+    }
+    if (e.kind == QLatin1String("alarms_muted"))
+        return QStringLiteral("静音%1分钟").arg(p.value(QLatin1String("minutes")).toInt());
+    if (e.kind == QLatin1String("exercise_ended"))
+        return QStringLiteral("演练%1结束").arg(p.value(QLatin1String("scenario")).toString());
     if (e.kind == QLatin1String("ruling"))
         return QStringLiteral("%1:%2").arg(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool() ? QStringLiteral("成立") : QStringLiteral("排除"));
     if (p.contains(QLatin1String("text")))
@@ -206,6 +222,18 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         }
     } else if (kind == QLatin1String("note") || kind == QLatin1String("exercise_inject")) {
         return requireString(p, "text");
+    } else if (kind == QLatin1String("exercise_ended")) {
+        return requireString(p, "scenario");
+    } else if (kind == QLatin1String("alarm_acknowledged")) {
+        static const QStringList alarms = {QStringLiteral("new_incident"), QStringLiteral("due_soon"), QStringLiteral("overdue")};
+        if (!alarms.contains(p.value(QLatin1String("alarm")).toString()))
+            return QStringLiteral("payload.alarm: must be one of %1").arg(alarms.join(QStringLiteral(", ")));
+        if (p.contains(QLatin1String("window")) && !p.value(QLatin1String("window")).isString())
+            return QStringLiteral("payload.window: must be the window's key (plan/window)");
+    } else if (kind == QLatin1String("alarms_muted")) {
+        const QJsonValue minutes = p.value(QLatin1String("minutes"));
+        if (!minutes.isDouble() || minutes.toDouble() != double(minutes.toInt()) || minutes.toInt() < 1 || minutes.toInt() > 24 * 60)
+            return QStringLiteral("payload.minutes: required (whole minutes, 1 to 1440)");
     } else if (kind == QLatin1String("correction")) {
         if (!p.value(QLatin1String("corrects")).isDouble() || p.value(QLatin1String("corrects")).toDouble() < 1)
             return QStringLiteral("payload.corrects: required (the sequence number of the event corrected)");
@@ -218,6 +246,9 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
                 return QStringLiteral("payload.replacement.kind: a %1 cannot be a replacement").arg(rkind);
             if (auto e = validate(rkind, r.value(QLatin1String("payload")).toObject(), library))
                 return QStringLiteral("payload.replacement.") + *e;
+            // A replacement may also move the event to the time it really happened.
+            if (r.contains(QLatin1String("at")) && !parseIsoWithOffset(r.value(QLatin1String("at")).toString()).isValid())
+                return QStringLiteral("payload.replacement.at: must be an ISO 8601 time with offset, e.g. 2026-11-22T03:20:00+08:00");
         }
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "plan/FactsParser.h"
 #include "plan/PlanLibrary.h"
+#include "time/ShanghaiTime.h"
 #include "time/WorkCalendar.h"
 
 #include <QJsonArray>
@@ -76,9 +77,13 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
             continue;
         if (s.voided.contains(e.seq)) {
             const auto r = replacements.constFind(e.seq);
-            if (r != replacements.cend())
-                s.apply(r->value(QLatin1String("kind")).toString(), r->value(QLatin1String("payload")).toObject(), e,
+            if (r != replacements.cend()) {
+                StoredEvent replaced = e; // at the corrected time, when the replacement gives one
+                if (const QDateTime at = parseIsoWithOffset(r->value(QLatin1String("at")).toString()); at.isValid())
+                    replaced.eventTime = at.toUTC();
+                s.apply(r->value(QLatin1String("kind")).toString(), r->value(QLatin1String("payload")).toObject(), replaced,
                         inputs.library);
+            }
             continue;
         }
         s.apply(e.kind, e.payload(), e, inputs.library);
@@ -231,7 +236,7 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
     } else if (kind == QLatin1String("closed")) {
         raise(IncidentStatus::Closed); // the disposal report counts only when it follows
     }
-    // note, exercise_inject: timeline only.
+    // note, exercise_inject, exercise_ended, alarm_acknowledged, alarms_muted: timeline only.
 }
 
 } // namespace cd

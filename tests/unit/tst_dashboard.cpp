@@ -11,7 +11,7 @@
 #include "items/Presentation.h"
 #include "map/IncidentMarkerItem.h"
 #include "map/MapView.h"
-#include "ReplayPanel.h"
+#include "ReplayWindow.h"
 #include "drill/DrillController.h"
 #include "drill/Scenario.h"
 #include "report/SituationReport.h"
@@ -90,14 +90,13 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
 {
     QTemporaryDir dir;
     cd::ManualClock wall(QDateTime(QDate(2026, 11, 22), QTime(3, 10), Qt::UTC));
-    cd::ClockSwitch clock(wall);
     cd::Journal::Options o;
     o.path = dir.filePath(QStringLiteral("drill.sqlite"));
-    auto journal = cd::Journal::open(o, clock, *testLibrary()).value();
-    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), clock, *journal);
+    auto journal = cd::Journal::open(o, wall, *testLibrary()).value();
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), wall, *journal);
     (void)store.reload();
     const auto urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
-    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urban, &clock);
+    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urban);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto status = [&window] {
@@ -110,22 +109,21 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
     const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/wage-arrears-liandu.json"), *testLibrary()).value();
     QVERIFY(window.drill()->start(scenario).ok());
     window.drill()->pause(); // hold the drill clock still for the test
-    QCOMPARE(clock.mode(), cd::Clock::Mode::Drill);
+    QVERIFY(store.clocks().drillRunning());
     QCOMPARE(int(store.incidents().size()), 1); // the inject at minute 0 opened the exercise incident
     const qint64 id = store.incidents().front()->id;
     QVERIFY(store.incident(id)->exercise);
     QVERIFY2(status().contains(QStringLiteral("演练 EXERCISE")) && status().contains(QStringLiteral("某工地约40名农民工聚集讨薪")), qPrintable(status()));
-    QVERIFY2(status().contains(QStringLiteral("Drill ·")), qPrintable(status()));
+    QVERIFY2(status().contains(QStringLiteral("Drill 03-10 09:00:00")), qPrintable(status()));
     QVERIFY2(status().contains(QStringLiteral("Live 0 (open 0) · Exercises 1")), qPrintable(status()));
 
     window.drill()->skipToNextInject(); // minute 25: 120 claimants
     QCOMPARE(store.incident(id)->facts.participants, 120);
-    QCOMPARE(clock.now(), scenario.at(25));
+    QCOMPARE(window.drill()->clock()->now(), scenario.at(25));
     // The operator plays normally; the event carries drill time.
     QVERIFY(store.record(id, QStringLiteral("initial_judgment"), {}).ok());
     QCOMPARE(journal->events(id).value().last().eventTime, scenario.at(25));
     // A live incident entered during the drill keeps real time.
-    store.setWallClock(wall);
     const auto live = store.createIncident(QStringLiteral("实战事件"), false, QJsonObject{{QStringLiteral("participants"), 30}}, {});
     QVERIFY(live.ok());
     QCOMPARE(journal->events(live.value()).value().first().eventTime, wall.now());
@@ -136,23 +134,24 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
     QCOMPARE(store.incident(id)->facts.injured, 2);
     QCOMPARE(window.drill()->afterAction().value(QStringLiteral("scenario")).toString(), QStringLiteral("wage-arrears-liandu"));
     window.drill()->stop();
-    QCOMPARE(clock.mode(), cd::Clock::Mode::Manual);
+    QVERIFY(!store.clocks().drillRunning());
+    // The after-action report stays available once the drill has ended.
+    QCOMPARE(window.drill()->afterAction().value(QStringLiteral("scenario")).toString(), QStringLiteral("wage-arrears-liandu"));
 
-    // Replay: the dashboard shows the state at the cursor, and nothing can be written.
-    store.select(id);
-    QVERIFY(window.replay()->start(id));
-    QCOMPARE(clock.mode(), cd::Clock::Mode::Replay);
-    window.replay()->setCursor(scenario.at(10));
-    QCOMPARE(store.incident(id)->facts.participants, 40);
-    QVERIFY(window.grading()->toPlainText().contains(QStringLiteral("#%1").arg(id)));
-    window.replay()->setCursor(scenario.at(30));
-    QCOMPARE(store.incident(id)->facts.participants, 120);
-    const auto refused = store.record(id, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}});
+    // Replay, in its own window: the state at the cursor, and nothing can be written there.
+    cd::ReplayWindow *replay = window.startReplay(id);
+    QVERIFY(replay);
+    replay->setCursor(scenario.at(10));
+    QCOMPARE(replay->store().incident(id)->facts.participants, 40);
+    QVERIFY(replay->grading()->toPlainText().contains(QStringLiteral("#%1").arg(id)));
+    replay->setCursor(scenario.at(30));
+    QCOMPARE(replay->store().incident(id)->facts.participants, 120);
+    const auto refused = replay->store().record(id, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}});
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(QStringLiteral("read-only")));
-    window.replay()->stop();
-    QCOMPARE(clock.mode(), cd::Clock::Mode::Manual);
-    QCOMPARE(store.incident(id)->facts.participants, 260); // back to now: every inject has arrived
+    // Meanwhile the desk shows now: every inject has arrived.
+    QCOMPARE(store.incident(id)->facts.participants, 260);
+    replay->close();
 }
 
 void TestDashboard::reportPrintsThroughQPrinter()

@@ -1,0 +1,84 @@
+#include "MilestoneConfirmDialog.h"
+
+#include "time/ShanghaiTime.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+// The editor shows Beijing wall time; it holds it as a zone-less value.
+QDateTime asShown(const QDateTime &utc)
+{
+    const QDateTime local = toShanghai(utc);
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+QDateTime fromShown(const QDateTime &shown) { return QDateTime(shown.date(), shown.time(), shanghaiZone()).toUTC(); }
+} // namespace
+
+MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QString &incident, const QDateTime &now,
+                                               const QDateTime &earliest, QWidget *parent)
+    : QDialog(parent)
+    , m_now(now.toUTC())
+    , m_earliest(earliest.toUTC())
+{
+    setObjectName(QStringLiteral("milestoneConfirm"));
+    setWindowTitle(tr("Confirm: %1").arg(what));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(what.toHtmlEscaped(), incident.toHtmlEscaped()), this);
+    layout->addWidget(heading);
+    layout->addWidget(new QLabel(tr("This cannot be undone with a click: only a correction with a reason can withdraw it."), this));
+    layout->addWidget(new QLabel(tr("It will be recorded as happening at (Beijing time):"), this));
+    m_at = new QDateTimeEdit(asShown(m_now), this);
+    m_at->setObjectName(QStringLiteral("recordedAt"));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_at->setCalendarPopup(true);
+    layout->addWidget(m_at);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    auto *buttons = new QDialogButtonBox(this);
+    m_record = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
+    m_record->setObjectName(QStringLiteral("confirmRecord"));
+    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("confirmCancel"));
+    cancel->setDefault(true); // Enter alone must not record an irreversible milestone
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &MilestoneConfirmDialog::check);
+    check();
+}
+
+QDateTime MilestoneConfirmDialog::recordedAt() const { return fromShown(m_at->dateTime()); }
+
+void MilestoneConfirmDialog::check()
+{
+    const QDateTime at = recordedAt();
+    if (at > m_now.addSecs(59)) {
+        m_note->setText(tr("Not later than now (%1).").arg(toShanghai(m_now).toString(QStringLiteral("HH:mm:ss"))));
+        m_record->setEnabled(false);
+    } else if (m_earliest.isValid() && at < m_earliest) {
+        m_note->setText(tr("Not before the incident was reported (%1).").arg(toShanghai(m_earliest).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_record->setEnabled(false);
+    } else {
+        m_note->setText(at.secsTo(m_now) > 60 ? tr("Late entry (补录): it happened at the time above and is entered now.") : QString());
+        m_record->setEnabled(true);
+    }
+}
+
+std::optional<QDateTime> MilestoneConfirmDialog::ask(QWidget *parent, const QString &what, const QString &incident, const QDateTime &now,
+                                                     const QDateTime &earliest)
+{
+    MilestoneConfirmDialog dialog(what, incident, now, earliest, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QDateTime at = dialog.recordedAt();
+    return at == fromShown(asShown(now)) ? now : at; // untouched: the time shown, to the millisecond
+}
+
+} // namespace cd
