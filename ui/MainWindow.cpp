@@ -596,7 +596,11 @@ void MainWindow::setDarkTheme(bool dark)
 {
     m_dark = dark;
     QSettings().setValue(QStringLiteral("ui/dark"), dark);
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // One Fusion style for the application's lifetime (QApplication owns it); creating one per
+    // theme change leaked a QStyle each time.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = QApplication::style()->standardPalette();
     if (dark) {
         p.setColor(QPalette::Window, QColor(0x1b, 0x22, 0x29));
         p.setColor(QPalette::WindowText, QColor(0xe0, 0xe6, 0xea));
@@ -609,7 +613,6 @@ void MainWindow::setDarkTheme(bool dark)
         p.setColor(QPalette::ToolTipBase, QColor(0x26, 0x30, 0x39));
         p.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe6, 0xea));
     }
-    QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(p);
     m_map->setPalette(dark ? MapPalette::dark() : MapPalette::light());
 }
