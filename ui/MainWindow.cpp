@@ -623,7 +623,21 @@ void MainWindow::importCalendar()
     if (file.isEmpty())
         return;
     const CalendarStore store(CalendarStore::defaultDir());
-    const auto stored = store.import(file);
+    // A notice replaces whole years: say which holidays it would remove, and ask.
+    bool replace = false;
+    const auto current = store.load();
+    if (const auto newer = WorkCalendar::loadFile(file); newer && current) {
+        const auto removed = CalendarStore::checkImport(current.value(), newer.value()).removed;
+        if (!removed.isEmpty()) {
+            if (QMessageBox::question(this, tr("Import holiday calendar"),
+                                      tr("This notice removes these holidays from the years it covers:\n%1\n\nReplace them?")
+                                          .arg(removed.mid(0, 20).join(QLatin1Char('\n'))))
+                != QMessageBox::Yes)
+                return;
+            replace = true;
+        }
+    }
+    const auto stored = store.import(file, replace);
     const auto merged = stored ? store.load() : Result<WorkCalendar>::failure(stored.error());
     if (!merged) {
         QMessageBox::warning(this, tr("Import holiday calendar"), tr("The calendar was not imported; nothing was changed.\n\n%1").arg(merged.error()));
