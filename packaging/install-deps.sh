@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   libspdlog-dev libfmt-dev
   libsqlite3-dev sqlite3
+  libqt6sql6-psql postgresql-15 postgresql-client-15 libpq-dev
   fonts-noto-cjk fonts-wqy-zenhei
   xvfb xauth x11-utils
   poppler-utils libxml2-utils

@@ -4,6 +4,8 @@
 #include "IntakeForm.h"
 #include "PlanBrowser.h"
 #include "ReplayPanel.h"
+#include "ConnectionStatus.h"
+#include "SignInDialog.h"
 #include "drill/DrillController.h"
 #include "report/AfterActionReport.h"
 #include "map/MapView.h"
@@ -183,6 +185,8 @@ void MainWindow::buildMenus()
     });
     newIncident->setShortcut(QKeySequence::New);
     file->addAction(tr("Import holiday calendar…"), this, &MainWindow::importCalendar);
+    file->addSeparator();
+    file->addAction(tr("Sign in as another operator (&handover)…"), this, &MainWindow::switchOperator);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -376,7 +380,8 @@ void MainWindow::buildStatusBar()
     m_exerciseBanner = new QLabel(this);
     m_exerciseBanner->setStyleSheet(QStringLiteral("background:#1f78d1;color:white;font-weight:bold;padding:0 6px;"));
     statusBar()->addWidget(m_exerciseBanner);
-    statusBar()->addWidget(new QLabel(tr("Journal: %1").arg(m_store.journal().path()), this));
+    m_connection = new ConnectionStatus(m_store.journal(), this);
+    statusBar()->addWidget(m_connection);
     m_calendarLabel = new QLabel(this);
     statusBar()->addWidget(m_calendarLabel);
     m_clockLabel = new QLabel(this);
@@ -519,7 +524,7 @@ std::unique_ptr<SituationReport> MainWindow::reportFor(int kind)
     }
     ReportOptions o;
     o.kind = ReportKind(kind);
-    o.preparedBy = m_store.author().actor;
+    o.preparedBy = m_store.journal().account().display;
     return std::make_unique<SituationReport>(*s, m_store.library(), m_counties, o);
 }
 
@@ -681,6 +686,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::switchOperator()
+{
+    Journal &journal = m_store.journal();
+    SignInDialog dialog(journal.path(), QString(), [&journal](const QString &login, const QString &password) {
+        return journal.signIn(login, password);
+    }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_connection->refresh();
+    statusBar()->showMessage(tr("Signed in: %1").arg(journal.account().actorText()), 8000);
 }
 
 } // namespace cd

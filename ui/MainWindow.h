@@ -13,6 +13,7 @@ class QMenu;
 namespace cd {
 
 class ClockSwitch;
+class ConnectionStatus;
 class DeadlineModel;
 class DrillController;
 class ReplayPanel;
@@ -46,12 +47,15 @@ public:
     QTableView *timelineTable() const { return m_timelineTable; }
     DrillController *drill() const { return m_drill; }
     ReplayPanel *replay() const { return m_replay; }
+    ConnectionStatus *connectionStatus() const { return m_connection; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
     void jumpToNextDeadline();
     void setDarkTheme(bool dark);
     void record(const QString &kind, const QJsonObject &payload = {});
+    // 交接班: the incoming operator signs in without restarting.
+    void switchOperator();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +103,7 @@ private:
     QLabel *m_exerciseBanner = nullptr;
     QLabel *m_injectBanner = nullptr;
     QLabel *m_countsLabel = nullptr;
+    ConnectionStatus *m_connection = nullptr;
     ClockSwitch *m_clockSwitch = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
     DrillController *m_drill = nullptr;

@@ -15,6 +15,7 @@ enum ExitCode : int {
     ExitBadInput = 2, // the caller's input is wrong: usage, facts, values
     ExitBadPlan = 3,  // a plan file is broken
     ExitTampered = 4, // verify: the journal's hash chain is broken
+    ExitRefused = 5,  // the account may not do this (role, agency, disabled); nothing was written
 };
 
 // Prints one JSON document on stdout: the only thing a successful command writes there.

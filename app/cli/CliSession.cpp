@@ -8,8 +8,9 @@
 
 namespace cd::cli {
 
-const QStringList CommonOptions = {QStringLiteral("--db"), QStringLiteral("--busy-timeout"), QStringLiteral("--plans"),
-                                   QStringLiteral("--calendar-dir")};
+const QStringList CommonOptions = {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--busy-timeout"),
+                                   QStringLiteral("--plans"), QStringLiteral("--calendar-dir")};
+const QStringList CommonFlags = {QStringLiteral("--init")};
 
 std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, bool readOnly, bool mustExist)
 {
@@ -26,8 +27,15 @@ std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, boo
     Journal::Options options;
     options.path = args.value(QStringLiteral("--db")).value_or(Journal::defaultPath());
     options.readOnly = readOnly;
-    if (mustExist && !QFileInfo::exists(options.path))
-        return fail(ExitFailure, QStringLiteral("%1: no such database (check --db)").arg(options.path));
+    options.initialise = args.flag(QStringLiteral("--init"));
+    const auto location = StoreLocation::parse(options.path);
+    if (!location)
+        return fail(ExitBadInput, location.error());
+    const QString user = args.value(QStringLiteral("--user")).value_or(qEnvironmentVariable("COMMANDDESK_USER"));
+    if (location->isPostgres())
+        options.user = user; // the database login is the account (password from ~/.pgpass)
+    if (mustExist && !location->isPostgres() && !QFileInfo::exists(location->path))
+        return fail(ExitFailure, QStringLiteral("%1: no such database (check --db)").arg(location->path));
     if (const auto t = args.value(QStringLiteral("--busy-timeout"))) {
         bool ok = false;
         options.busyTimeoutMs = t->toInt(&ok);
@@ -38,7 +46,21 @@ std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, boo
     if (!journal)
         return fail(ExitFailure, journal.error());
     s->journal = std::move(journal).value();
+    if (!user.isEmpty() && !readOnly)
+        if (auto problem = s->journal->useAccount(user))
+            return fail(ExitRefused, *problem);
     return s;
+}
+
+int exitCodeFor(const Journal &journal, const QString &error)
+{
+    switch (journal.lastFailure()) {
+    case StoreFailure::Refused: return ExitRefused;
+    case StoreFailure::Offline:
+    case StoreFailure::General: return ExitFailure;
+    case StoreFailure::None: break;
+    }
+    return error.startsWith(journal.path()) ? ExitFailure : ExitBadInput;
 }
 
 IncidentState foldIncident(const Session &s, const QList<StoredEvent> &events, const QDateTime &cursor)

@@ -76,6 +76,7 @@ std::optional<QString> rehearse(const Scenario &scenario, const QList<ScriptedRe
     SystemClock entryClock;
     Journal::Options options;
     options.path = scratch.filePath(QStringLiteral("rehearsal.sqlite"));
+    options.initialise = true; // a new file in the scratch folder
     auto journal = Journal::open(options, entryClock, library);
     if (!journal)
         return journal.error();

@@ -14,18 +14,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSysInfo>
 
 namespace cd::cli {
 namespace {
-
-EventAuthor authorFrom(const CliArgs &args)
-{
-    QString actor = args.value(QStringLiteral("--actor")).value_or(qEnvironmentVariable("USER"));
-    if (actor.isEmpty())
-        actor = QStringLiteral("operator");
-    return {actor, QSysInfo::machineHostName()};
-}
 
 // --at, or the clock's now.
 std::optional<QDateTime> timeOption(const CliArgs &args, const QDateTime &now, QString &error)
@@ -43,8 +34,8 @@ std::optional<QDateTime> timeOption(const CliArgs &args, const QDateTime &now, Q
 
 int incidentNew(const QStringList &argv)
 {
-    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--facts"), QStringLiteral("--title"), QStringLiteral("--at"), QStringLiteral("--actor")},
-                 {QStringLiteral("--exercise")});
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--facts"), QStringLiteral("--title"), QStringLiteral("--at")},
+                 CommonFlags + QStringList{QStringLiteral("--exercise")});
     const QString factsPath = args.require(QStringLiteral("--facts"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("incident new: ") + args.error());
@@ -72,9 +63,9 @@ int incidentNew(const QStringList &argv)
                          cause ? cause->label : QStringLiteral("其他"))
                     .arg(o.value(QLatin1String("participants")).toInteger());
     }
-    const auto id = s.journal->createIncident(title, args.flag(QStringLiteral("--exercise")), doc.value(), *at, authorFrom(args));
+    const auto id = s.journal->createIncident(title, args.flag(QStringLiteral("--exercise")), doc.value(), *at);
     if (!id)
-        return fail(id.error().startsWith(s.journal->path()) ? ExitFailure : ExitBadInput, id.error());
+        return fail(exitCodeFor(*s.journal, id.error()), id.error());
     const auto events = s.journal->events(id.value());
     if (!events)
         return fail(ExitFailure, events.error());
@@ -87,7 +78,7 @@ int incidentNew(const QStringList &argv)
 int incidentEvent(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--payload"),
-                                                   QStringLiteral("--at"), QStringLiteral("--actor")},
+                                                   QStringLiteral("--at")},
                  {});
     const QString idText = args.require(QStringLiteral("--id"));
     const QString kind = args.require(QStringLiteral("--kind"));
@@ -112,9 +103,9 @@ int incidentEvent(const QStringList &argv)
     const auto at = timeOption(args, s.clock.now(), error);
     if (!at)
         return fail(ExitBadInput, QStringLiteral("incident event: ") + error);
-    const auto seq = s.journal->append({id, kind, payload, *at, authorFrom(args)});
+    const auto seq = s.journal->append({id, kind, payload, *at, {}});
     if (!seq)
-        return fail(seq.error().startsWith(s.journal->path()) ? ExitFailure : ExitBadInput, seq.error());
+        return fail(exitCodeFor(*s.journal, seq.error()), seq.error());
     printJson(QJsonObject{{QStringLiteral("seq"), seq.value()}});
     return ExitOk;
 }

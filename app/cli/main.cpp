@@ -6,6 +6,7 @@
 #include "cli/JournalCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/DrillCommands.h"
+#include "cli/AdminCommands.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -46,13 +47,21 @@ commands:
                                        everything is checked first (a refused drill writes nothing);
                                        --speed: max or a factor from 1 to 3600
   replay --id N --at T                 state at a cursor, with its digest
-  journal commands take [--db PATH] (default: the user's data folder) [--busy-timeout MS]
-  [--actor NAME]
+  db init --db PATH|URL                create or migrate a journal (PostgreSQL: schema, roles, functions)
+  db copy --from PATH|URL --to PATH|URL
+                                       copy a whole journal (same sequence numbers and hashes), verified
+  user add --name LOGIN --role ROLE [--agency A] [--display 姓名] [--password-stdin]
+  user list | disable --name N | enable --name N | set-role --name N --role ROLE [--agency A]
+                                       roles: duty_operator shift_leader commander liaison observer admin
+  watch [--from-seq N]                 one JSON line per appended event, until interrupted
+  journal commands take [--db PATH|postgresql://user@host/db] (default: the user's data folder)
+  [--user LOGIN] (or COMMANDDESK_USER) [--busy-timeout MS] [--init: may create the folder/file]
   outputs (--out, --report) never replace the journal or its -wal/-shm files, nor any existing
   file unless --force; they are written to a temporary file and renamed into place
   log file: only commands that change something (incident new/event, drill run, calendar import)
 
-exit codes: 0 ok, 1 failure (database, I/O), 2 bad input, 3 broken plan file, 4 broken journal chain
+exit codes: 0 ok, 1 failure (database, I/O, server offline), 2 bad input, 3 broken plan file,
+4 broken journal chain, 5 refused (the account's role may not do this; nothing was written)
 )";
 
 } // namespace
@@ -71,7 +80,8 @@ int main(int argc, char *argv[])
     // show, list, exports) write nothing outside what they were asked to write.
     const auto arg = [&](int i) { return i < argc ? QByteArray(argv[i]) : QByteArray(); };
     const bool changes = (arg(1) == "incident" && (arg(2) == "new" || arg(2) == "event")) || (arg(1) == "drill" && arg(2) == "run") ||
-                         (arg(1) == "calendar" && arg(2) == "import");
+                         (arg(1) == "calendar" && arg(2) == "import") || (arg(1) == "db" && (arg(2) == "init" || arg(2) == "copy")) ||
+                         (arg(1) == "user" && arg(2) != "list" && !arg(2).isEmpty());
     cd::initLogging(QStringLiteral("commanddesk-cli"),
                     changes ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs") : QString(),
                     cd::LogConsole::Stderr, verbose);
@@ -99,6 +109,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("export-csv"), cd::cli::runExportCsv},
         {QStringLiteral("drill"), cd::cli::runDrill},
         {QStringLiteral("replay"), cd::cli::runReplay},
+        {QStringLiteral("db"), cd::cli::runDb},
+        {QStringLiteral("user"), cd::cli::runUser},
+        {QStringLiteral("watch"), cd::cli::runWatch},
     };
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
         std::fputs(Usage, args.isEmpty() ? stderr : stdout);

@@ -7,6 +7,10 @@
 #include "items/DemoIncidents.h"
 #include "items/IncidentStore.h"
 #include "journal/Journal.h"
+#include "journal/JournalWatcher.h"
+#include "journal/PostgresJournalStore.h"
+#include "ConnectionStatus.h"
+#include "SignInDialog.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
@@ -49,8 +53,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
                                         QStringLiteral("lang"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Journal database (default: in the user's data folder)."),
-                                      QStringLiteral("file"), cd::Journal::defaultPath());
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Journal: a file, or postgresql://user@host/db for a shared command room "
+                                                     "(default: the last one used, else a file in the user's data folder)."),
+                                      QStringLiteral("file|url"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Fill an empty journal with exercise incidents (演练)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the main window to FILE.png after loading and exit."),
@@ -93,18 +99,47 @@ int main(int argc, char *argv[])
     // One clock for everything; drills and replays switch what it reads.
     cd::SystemClock wallClock;
     cd::ClockSwitch clock(wallClock);
+    // The store: --db, else the last one used, else the embedded file in the data folder.
+    QSettings settings;
     cd::Journal::Options journalOptions;
-    journalOptions.path = parser.value(dbOption);
+    journalOptions.path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                 : settings.value(QStringLiteral("journal/store"), cd::Journal::defaultPath()).toString();
+    journalOptions.initialise = journalOptions.path == cd::Journal::defaultPath(); // our own data folder may be created
+    const bool interactive = !parser.isSet(screenshotOption);
     // Entry times are always real time; a drill's event times come from the drill clock.
     auto journal = cd::Journal::open(journalOptions, wallClock, *library.value());
+    if (!journal && interactive && cd::StoreLocation::looksLikeUri(journalOptions.path)) {
+        // A shared journal whose login needs a password libpq did not find (~/.pgpass): ask.
+        const auto location = cd::StoreLocation::parse(journalOptions.path);
+        QString lastError = journal.error();
+        cd::SignInDialog dialog(location ? location->display() : journalOptions.path,
+                                settings.value(QStringLiteral("journal/user"), location ? location->user : QString()).toString(),
+                                [&](const QString &login, const QString &password) -> std::optional<QString> {
+                                    journalOptions.user = login;
+                                    journalOptions.password = password;
+                                    journal = cd::Journal::open(journalOptions, wallClock, *library.value());
+                                    if (!journal)
+                                        return journal.error();
+                                    return std::nullopt;
+                                });
+        dialog.exec();
+    }
     if (!journal) // never start on a database we could not read
         return refuse(QObject::tr("The incident journal could not be opened:"), journal.error());
+    if (journal.value()->needsSignIn() && interactive) {
+        cd::Journal &j = *journal.value();
+        cd::SignInDialog dialog(j.path(), settings.value(QStringLiteral("journal/user")).toString(),
+                                [&j](const QString &login, const QString &password) { return j.signIn(login, password); });
+        if (dialog.exec() != QDialog::Accepted)
+            return 0; // nobody signed in: nothing to show at a shared desk
+    }
+    settings.setValue(QStringLiteral("journal/store"), journal.value()->location().display());
+    settings.setValue(QStringLiteral("journal/user"), journal.value()->account().login);
     if (parser.isSet(demoOption))
         if (const auto added = cd::addDemoIncidents(*journal.value(), clock); !added)
             return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
 
     cd::IncidentStore store(library.value(), calendar.value(), clock, *journal.value());
-    store.setAuthor({qEnvironmentVariable("USER", QStringLiteral("operator")), QSysInfo::machineHostName()});
     store.setWallClock(wallClock);
     if (const auto loaded = store.reload(); !loaded)
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
@@ -112,6 +147,20 @@ int main(int argc, char *argv[])
 
     cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value(), &clock);
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
+
+    // What other workstations, windows and the CLI append shows up here within a second.
+    cd::JournalWatcher watcher({journal.value()->location(), journalOptions.password, -1, 250});
+    QObject::connect(&watcher, &cd::JournalWatcher::appended, &store, [&store](const QList<cd::StoredEvent> &events) {
+        if (const auto applied = store.applyAppended(events); !applied)
+            qWarning("live update: %s", qPrintable(applied.error()));
+    });
+    QObject::connect(&watcher, &cd::JournalWatcher::onlineChanged, &window, [&window](bool online, const QString &message) {
+        window.connectionStatus()->setOnline(online, message);
+        qInfo("journal connection: %s: %s", online ? "online" : "offline", qPrintable(message));
+    });
+    if (interactive)
+        if (auto problem = watcher.start())
+            qWarning("live updates are off: %s", qPrintable(*problem));
     if (parser.isSet(darkOption))
         window.setDarkTheme(true);
     if (parser.isSet(drillOption)) {

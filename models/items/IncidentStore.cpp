@@ -13,7 +13,6 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
     , m_calendar(std::move(calendar))
     , m_clock(clock)
     , m_journal(journal)
-    , m_author{QStringLiteral("operator"), QString()}
 {
     connect(&m_clock, &Clock::timeChanged, this, [this](const QDateTime &now) {
         if (isReplay())
@@ -66,7 +65,7 @@ Result<qint64> IncidentStore::createIncident(const QString &title, bool exercise
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
-    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : eventClock(exercise).now(), m_author);
+    const auto id = m_journal.createIncident(title, exercise, facts, at.isValid() ? at : eventClock(exercise).now());
     if (!id)
         return id;
     if (auto r = refold(id.value()); !r)
@@ -98,12 +97,29 @@ Result<bool> IncidentStore::refresh(qint64 id)
     return true;
 }
 
+Result<bool> IncidentStore::applyAppended(const QList<StoredEvent> &events)
+{
+    QList<qint64> changed;
+    for (const StoredEvent &e : events) {
+        const IncidentState *s = incident(e.incidentId);
+        const bool folded = s && !s->events.isEmpty() && s->events.last().seq >= e.seq;
+        if (!folded && !changed.contains(e.incidentId))
+            changed << e.incidentId;
+    }
+    if (isReplay())
+        return true; // the replay shows the journal at its cursor; it reloads when it moves
+    for (qint64 id : changed)
+        if (auto r = refresh(id); !r)
+            return r;
+    return true;
+}
+
 Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
     if (isReplay())
         return Result<qint64>::failure(tr("Replay is read-only: leave the replay to record events."));
     const IncidentState *s = incident(incidentId);
-    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : eventClock(s && s->exercise).now(), m_author});
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : eventClock(s && s->exercise).now(), {}});
     if (!seq)
         return seq;
     if (auto r = refold(incidentId); !r)

@@ -43,16 +43,17 @@ public:
     const IncidentState *selected() const { return incident(m_selected); }
     void select(qint64 id);
 
-    void setAuthor(EventAuthor author) { m_author = std::move(author); }
     // The wall clock for live incidents while the program's clock runs a drill.
     void setWallClock(Clock &clock) { m_wallClock = &clock; }
-    const EventAuthor &author() const { return m_author; }
 
     // Operator actions: each is one journal append (or none, on error) followed by a refold.
     Result<qint64> createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at);
     Result<qint64> record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at = {});
     // Something else wrote to the journal for this incident (a drill inject): refold it.
     Result<bool> refresh(qint64 id);
+    // Events that reached the journal from anywhere (JournalWatcher): refold just the incidents
+    // they belong to, skipping what this store has folded already (its own writes).
+    Result<bool> applyAppended(const QList<StoredEvent> &events);
     // Replay: the clock is a cursor, the state is folded at it, nothing may be written.
     bool isReplay() const;
 
@@ -75,7 +76,6 @@ private:
     Journal &m_journal;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
     qint64 m_selected = 0;
-    EventAuthor m_author;
 };
 
 } // namespace cd

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "journal/Accounts.h"
 #include "journal/Event.h"
+#include "journal/JournalStore.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -17,36 +18,23 @@ namespace cd {
 class Clock;
 class PlanLibrary;
 
-struct IncidentRow {
-    qint64 id = 0;
-    bool exercise = false;
-};
-
-// Result of checking the hash chain end to end.
-struct ChainCheck {
-    bool intact = true;
-    qint64 events = 0;
-    qint64 firstBadSeq = 0; // 0 when intact
-    QString problem;
-    QString headHash; // hash of the newest event, to be noted outside the database
-};
-
-// The append-only event store: one SQLite file, WAL, synchronous=FULL (an acknowledged append
-// survives a power cut), foreign keys on, schema version in PRAGMA user_version, bound
-// parameters only. Events are chained by SHA-256; the head of the chain is also kept in its own
-// table, so removing the newest events is detected too.
-//
-// A file that cannot be read — damaged, another program's, written by a newer CommandDesk —
-// is refused before anything is written to it: no creation, migration or "repair" over it.
+// The incident journal: every operator action is an event, checked here (kind, payload,
+// merged facts, corrections, the operator's role) and then linked into one SHA-256 chain by the
+// store it lives in — an SQLite file or a shared PostgreSQL database (JournalStore). Events
+// are signed by the account signed in to this journal, never by a name the caller passes.
 class Journal {
 public:
     struct Options {
-        QString path;
-        int busyTimeoutMs = 5000;
+        QString path;            // a file path or a postgresql:// URI (StoreLocation)
+        int busyTimeoutMs = 5000; // SQLite: how long to wait for another writer
         bool readOnly = false;
-        int maxPageCount = 0; // 0: unlimited; a cap, used to test the "disk full" path
+        bool initialise = false; // SQLite: may create folders and take over an empty file
+        int maxPageCount = 0;    // SQLite: a size cap, used to test the "disk full" path
+        QString user;            // PostgreSQL: the login, instead of the URI's
+        QString password;        // PostgreSQL: from the sign-in prompt (else ~/.pgpass)
+        QString workstation;     // empty: this machine's host name
     };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;              // of the SQLite file
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<Journal>> open(const Options &options, const Clock &clock, const PlanLibrary &library);
@@ -55,34 +43,67 @@ public:
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    const QString &path() const { return m_options.path; }
+    const QString &path() const { return m_display; } // for messages: a path or a URI without password
+    const StoreLocation &location() const { return m_store->location(); }
+    bool isShared() const { return location().isPostgres(); }
+    JournalStore &store() const { return *m_store; }
 
+    // --- who writes
+    // The account events are signed with. An SQLite journal without accounts is a single desk:
+    // the OS user signs, with every right (README). PostgreSQL: the database login's account.
+    const Account &account() const { return m_account; }
+    QString workstation() const { return m_workstation; }
+    // SQLite with accounts: nobody may write until someone signs in.
+    bool needsSignIn() const { return m_needsSignIn; }
+    // SQLite: checks the password against the stored hash. PostgreSQL: the connection's login
+    // is the account; signing in as someone else opens a new connection (sign-in at 交接班).
+    std::optional<QString> signIn(const QString &login, const QString &password);
+    // The CLI's --user / COMMANDDESK_USER on an SQLite journal (the shell user holds the file
+    // anyway: no password is asked, README).
+    std::optional<QString> useAccount(const QString &login);
+    // Why this account may not record `kind` (for this payload), or nullopt.
+    std::optional<QString> refusal(const QString &kind, const QJsonObject &payload) const;
+
+    // --- incidents and events
     // Opens an incident with its `reported` event; returns the incident id.
     Result<qint64> createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at,
-                                  const EventAuthor &author);
+                                  const EventAuthor &author = {});
     Result<qint64> append(const NewEvent &event); // returns the sequence number
     // Many events in one transaction (imports, drills): all or none.
     Result<QList<qint64>> appendBatch(const QList<NewEvent> &events);
+    // Why the last write failed, beyond the message: a refusal is exit code 5, offline is 离线.
+    StoreFailure lastFailure() const { return m_lastFailure; }
 
-    Result<QList<StoredEvent>> events(qint64 incidentId) const;
+    Result<QList<StoredEvent>> events(qint64 incidentId) const { return m_store->events(incidentId); }
+    Result<QList<StoredEvent>> eventsAfter(qint64 seq) const { return m_store->eventsAfter(seq); }
     // Every event of every incident, grouped by incident in id order: one scan at start-up
     // instead of a query per incident.
-    Result<QList<QList<StoredEvent>>> eventsByIncident() const;
-    Result<QList<IncidentRow>> incidents() const;
-    Result<ChainCheck> verify() const;
+    Result<QList<QList<StoredEvent>>> eventsByIncident() const { return m_store->eventsByIncident(); }
+    Result<QList<IncidentRow>> incidents() const { return m_store->incidents(); }
+    Result<ChainCheck> verify() const { return m_store->verify(); }
+
+    // --- accounts (admin; on a fresh SQLite desk, whoever holds the file creates the first)
+    Result<QList<Account>> accounts() const;
+    Result<bool> addAccount(const Account &account, const QString &password);
+    Result<bool> updateAccount(const Account &account);
 
 private:
-    Journal(Options options, const Clock &clock, const PlanLibrary &library);
-    std::optional<QString> connect();
-    std::optional<QString> migrate();
+    Journal(std::unique_ptr<JournalStore> store, const Clock &clock, const PlanLibrary &library, QString workstation);
+    std::optional<QString> loadAccountState();
+    std::optional<QString> mayManageAccounts() const;
+    template <typename T> Result<T> refused(const QString &message);
     Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events);
-    QString fail(const QSqlError &error) const;
     std::optional<QString> checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const;
 
-    Options m_options;
+    std::unique_ptr<JournalStore> m_store;
     const Clock &m_clock;
     const PlanLibrary &m_library;
-    QString m_connection;
+    QString m_display;
+    QString m_workstation;
+    Account m_account;
+    bool m_needsSignIn = false;
+    bool m_deskMode = false; // SQLite without accounts
+    StoreFailure m_lastFailure = StoreFailure::None;
 };
 
 } // namespace cd

@@ -40,10 +40,16 @@ void TestCliJournal::lifecycleThroughTheCli()
     QCOMPARE(created.value(QStringLiteral("title")).toString(), QStringLiteral("某工地欠薪聚集"));
     QCOMPARE(created.value(QStringLiteral("level")).toString(), QStringLiteral("III"));
 
+    // Accounts: the first (made by whoever holds the new file) administers; 张三 records.
+    QVERIFY(!ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("admin"),
+                 QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--password-stdin")}, "pw\n").isEmpty());
+    QVERIFY(!ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--name"),
+                 QStringLiteral("zhangsan"), QStringLiteral("--display"), QStringLiteral("张三"), QStringLiteral("--role"),
+                 QStringLiteral("duty_operator"), QStringLiteral("--password-stdin")}, "pw\n").isEmpty());
     auto event = [&](const char *kind, const char *payload, const char *at) {
         return ok({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
                    QLatin1String(kind), QStringLiteral("--payload"), QString::fromUtf8(payload), QStringLiteral("--at"), QLatin1String(at),
-                   QStringLiteral("--actor"), QStringLiteral("张三")})
+                   QStringLiteral("--user"), QStringLiteral("zhangsan")})
             .value(QStringLiteral("seq"))
             .toInt();
     };
@@ -71,14 +77,14 @@ void TestCliJournal::lifecycleThroughTheCli()
     const auto last = events.last().toObject();
     for (const auto *key : {"seq", "kind", "event_time", "entry_time", "actor", "workstation", "payload", "hash"})
         QVERIFY2(last.contains(QLatin1String(key)), key);
-    QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("张三"));
+    QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("张三 (zhangsan)"));
     QCOMPARE(last.value(QStringLiteral("event_time")).toString(), QStringLiteral("2026-11-22T04:01:00+08:00"));
     bool police = false;
     for (const auto &d : now.value(QStringLiteral("duties")).toArray())
         if (d.toObject().value(QStringLiteral("agency")).toString() == QStringLiteral("市公安局") &&
             d.toObject().value(QStringLiteral("plan")).toString() == QStringLiteral("mass-incident"))
             police = d.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("acknowledged") &&
-                     d.toObject().value(QStringLiteral("by")).toString() == QStringLiteral("张三");
+                     d.toObject().value(QStringLiteral("by")).toString() == QStringLiteral("张三 (zhangsan)");
     QVERIFY(police);
 
     const auto v = ok({QStringLiteral("verify")});

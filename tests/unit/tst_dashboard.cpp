@@ -42,7 +42,7 @@ struct Dashboard {
 
     Dashboard()
     {
-        store.setAuthor({QStringLiteral("值班员乙"), QStringLiteral("desk-2")});
+        journal.signInAs(QStringLiteral("duty")); // 值班员乙, a duty operator
         store.reload();
         window.resize(1600, 1000);
         window.show();
@@ -117,7 +117,6 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
     o.path = dir.filePath(QStringLiteral("drill.sqlite"));
     auto journal = cd::Journal::open(o, clock, *testLibrary()).value();
     cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), clock, *journal);
-    store.setAuthor({QStringLiteral("值班员丁"), QStringLiteral("desk-4")});
     (void)store.reload();
     const auto urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
     cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urban, &clock);
@@ -239,7 +238,7 @@ void TestDashboard::createIncidentThroughTheForm()
     // And it is in the journal, recorded by this operator.
     const auto events = d.journal.journal->events(s.id).value();
     QCOMPARE(events.size(), 1);
-    QCOMPARE(events.front().actor, QStringLiteral("值班员乙"));
+    QCOMPARE(events.front().actor, QStringLiteral("值班员乙 (duty)"));
 
     // An update sends only the changed field.
     d.field<QSpinBox>("participants")->setValue(1300);
@@ -283,7 +282,7 @@ void TestDashboard::acknowledgeADuty()
     d.journal.clock.advance(60);
     d.window.acknowledgeSelectedDuty();
     QCOMPARE(duties->model()->index(police, 5).data().toString(), QStringLiteral("已确认"));
-    QVERIFY(duties->model()->index(police, 6).data().toString().startsWith(QStringLiteral("值班员乙 11-22 03:11")));
+    QVERIFY(duties->model()->index(police, 6).data().toString().startsWith(QStringLiteral("值班员乙 (duty) 11-22 03:11")));
     const auto last = d.journal.journal->events(d.store.selectedId()).value().last();
     QCOMPARE(last.kind, QStringLiteral("duty_acknowledged"));
     QCOMPARE(last.payload().value(QStringLiteral("agency")).toString(), QStringLiteral("市公安局"));

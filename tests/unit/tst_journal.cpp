@@ -66,7 +66,8 @@ void TestJournal::appendsChainAndReadBack()
     QCOMPARE(events[2].prevHash, events[1].hash);
     QCOMPARE(events[1].eventTime, JournalFixture::at("2026-11-22T03:25:00+08:00"));
     QCOMPARE(events[1].entryTime, JournalFixture::at("2026-11-22T03:12:00+08:00")); // from the clock
-    QCOMPARE(events[2].actor, QStringLiteral("值班员甲"));
+    QCOMPARE(events[2].actor, QStringLiteral("值班员甲 (zhijia)")); // the signed-in account, name and login
+    QCOMPARE(events[2].workstation, QStringLiteral("desk-1"));
     QCOMPARE(events[2].payload().value(QStringLiteral("text")).toString(), QStringLiteral("现场约260人,情绪稳定"));
     const auto check = f.journal->verify().value();
     QVERIFY(check.intact);
@@ -165,7 +166,7 @@ void TestJournal::foldDutiesAndLifecycle()
     s = f.state(id);
     QCOMPARE(s.status, cd::IncidentStatus::Responding);
     QCOMPARE(duty(QStringLiteral("市卫生健康委")).status, QStringLiteral("acknowledged"));
-    QCOMPARE(duty(QStringLiteral("市卫生健康委")).by, QStringLiteral("值班员甲"));
+    QCOMPARE(duty(QStringLiteral("市卫生健康委")).by, QStringLiteral("值班员甲 (zhijia)"));
     QCOMPARE(duty(QStringLiteral("市卫生健康委")).at, JournalFixture::at("2026-11-22T03:16:00+08:00"));
     f.add(id, "duty_done", R"j({"plan":"mass-incident","agency":"市卫生健康委"})j", "2026-11-22T05:00:00+08:00");
     // A duty the plan leaves to the commander, assigned by hand.
@@ -254,16 +255,23 @@ void TestJournal::everyEventIsAttributable()
 {
     JournalFixture f;
     const qint64 id = f.newIncident(R"j({"participants":10})j");
-    // No workstation name (a script): stored as empty, not refused.
+    // Whatever name the caller passes, the journal signs with the account signed in to it and
+    // this workstation: an actor can no longer be typed in.
     const auto ok = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
-                                       f.clock.now(), {QStringLiteral("脚本"), QString()}});
+                                       f.clock.now(), {QStringLiteral("冒名者"), QStringLiteral("elsewhere")}});
     QVERIFY2(ok.ok(), qPrintable(ok.error()));
-    QCOMPARE(f.journal->events(id).value().last().workstation, QString());
-    // No actor: refused, nothing written.
-    const auto anonymous = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
-                                              f.clock.now(), {QString(), QStringLiteral("desk")}});
-    QVERIFY(!anonymous.ok());
-    QVERIFY(anonymous.error().startsWith(QStringLiteral("actor:")));
+    QCOMPARE(f.journal->events(id).value().last().actor, QStringLiteral("值班员甲 (zhijia)"));
+    QCOMPARE(f.journal->events(id).value().last().workstation, QStringLiteral("desk-1"));
+    // A journal with accounts and nobody signed in records nothing.
+    cd::Journal::Options o;
+    o.path = f.path;
+    auto anonymous = cd::Journal::open(o, f.clock, *testLibrary()).value();
+    QVERIFY(anonymous->needsSignIn());
+    const auto refused = anonymous->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
+                                            f.clock.now(), {}});
+    QVERIFY(!refused.ok());
+    QCOMPARE(anonymous->lastFailure(), cd::StoreFailure::Refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("sign in first")), qPrintable(refused.error()));
     QCOMPARE(f.journal->events(id).value().size(), 2);
 }
 

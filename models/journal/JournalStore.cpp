@@ -1,0 +1,239 @@
+#include "journal/JournalStore.h"
+
+#include "journal/ChainHash.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cd {
+namespace {
+
+const QString EventColumns =
+    QStringLiteral("seq, incident_id, event_time, entry_time, actor, workstation, kind, payload, prev_hash, hash");
+
+StoredEvent readEvent(const QSqlQuery &q)
+{
+    StoredEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toLongLong();
+    e.eventTimeText = q.value(2).toString();
+    e.entryTimeText = q.value(3).toString();
+    e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
+    e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
+    e.actor = q.value(4).toString();
+    e.workstation = q.value(5).toString();
+    e.kind = q.value(6).toString();
+    e.payloadText = q.value(7).toString().toUtf8();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
+Account readAccount(const QSqlQuery &q)
+{
+    Account a;
+    a.login = q.value(0).toString();
+    a.display = q.value(1).toString();
+    a.role = Roles::fromId(q.value(2).toString()).value_or(Role::Observer);
+    a.agency = q.value(3).toString();
+    a.disabled = q.value(4).toInt() != 0;
+    return a;
+}
+
+const QString AccountColumns = QStringLiteral("login, display, role, agency, disabled");
+
+} // namespace
+
+JournalStore::JournalStore(StoreLocation location, QString connection)
+    : m_location(std::move(location))
+    , m_connection(std::move(connection))
+{
+}
+
+JournalStore::~JournalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString JournalStore::fail(const QSqlError &error) const
+{
+    m_lastFailure = classifyFailure(error);
+    return describe(error);
+}
+
+Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? ORDER BY seq"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return failure<QList<StoredEvent>>(q.lastError());
+    QList<StoredEvent> out;
+    while (q.next())
+        out << readEvent(q);
+    return out;
+}
+
+Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return failure<QList<StoredEvent>>(q.lastError());
+    QList<StoredEvent> out;
+    while (q.next())
+        out << readEvent(q);
+    return out;
+}
+
+Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
+        return failure<QList<QList<StoredEvent>>>(q.lastError());
+    QList<QList<StoredEvent>> out;
+    while (q.next()) {
+        StoredEvent e = readEvent(q);
+        if (out.isEmpty() || out.last().last().incidentId != e.incidentId)
+            out.append(QList<StoredEvent>());
+        out.last().append(std::move(e));
+    }
+    return out;
+}
+
+Result<QList<IncidentRow>> JournalStore::incidents() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, exercise FROM incidents ORDER BY id")))
+        return failure<QList<IncidentRow>>(q.lastError());
+    QList<IncidentRow> out;
+    while (q.next())
+        out << IncidentRow{q.value(0).toLongLong(), q.value(1).toInt() != 0};
+    return out;
+}
+
+Result<bool> JournalStore::incidentExists(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure<bool>(q.lastError());
+    return q.next();
+}
+
+Result<std::optional<std::pair<qint64, QString>>> JournalStore::eventOwner(qint64 seq) const
+{
+    using R = Result<std::optional<std::pair<qint64, QString>>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT incident_id, kind FROM events WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return failure<std::optional<std::pair<qint64, QString>>>(q.lastError());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(std::make_pair(q.value(0).toLongLong(), q.value(1).toString()));
+}
+
+Result<qint64> JournalStore::headSeq() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")))
+        return failure<qint64>(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<ChainCheck> JournalStore::verify() const
+{
+    using R = Result<ChainCheck>;
+    // One snapshot for the events and the head: an append by another program between the two
+    // reads must not look like missing events.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(snapshotBeginStatement()))
+        return R::failure(fail(q.lastError()));
+    struct EndRead {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
+    } endRead{db};
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY seq")))
+        return R::failure(fail(q.lastError()));
+    ChainCheck check;
+    QString prev = ChainHash::genesis();
+    qint64 expectedSeq = 1;
+    auto broken = [&check](qint64 seq, const QString &problem) {
+        check.intact = false;
+        check.firstBadSeq = seq;
+        check.problem = problem;
+    };
+    while (q.next()) {
+        const StoredEvent e = readEvent(q);
+        ++check.events;
+        if (e.seq != expectedSeq) {
+            broken(expectedSeq, QStringLiteral("event %1 is missing (the next one is %2)").arg(expectedSeq).arg(e.seq));
+            return check;
+        }
+        if (e.prevHash != prev) {
+            broken(e.seq, QStringLiteral("event %1 does not follow event %2 (previous hash differs)").arg(e.seq).arg(e.seq - 1));
+            return check;
+        }
+        if (ChainHash::of(e) != e.hash) {
+            broken(e.seq, QStringLiteral("event %1 was altered (its content no longer matches its hash)").arg(e.seq));
+            return check;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    check.headHash = prev;
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1")))
+        return R::failure(fail(q.lastError()));
+    const qint64 last = expectedSeq - 1;
+    if (q.next()) {
+        const qint64 headSeq = q.value(0).toLongLong();
+        if (headSeq != last || q.value(1).toString() != prev)
+            broken(last + 1, headSeq > last
+                                 ? QStringLiteral("the newest events %1–%2 are missing (the chain head records %2)").arg(last + 1).arg(headSeq)
+                                 : QStringLiteral("the chain head does not match the newest event %1").arg(last));
+    } else if (last > 0) {
+        broken(1, QStringLiteral("the chain head record is missing"));
+    }
+    return check;
+}
+
+Result<QList<Account>> JournalStore::accounts() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT ") + AccountColumns + QStringLiteral(" FROM accounts ORDER BY login")))
+        return failure<QList<Account>>(q.lastError());
+    QList<Account> out;
+    while (q.next())
+        out << readAccount(q);
+    return out;
+}
+
+Result<std::optional<Account>> JournalStore::account(const QString &login) const
+{
+    using R = Result<std::optional<Account>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT ") + AccountColumns + QStringLiteral(" FROM accounts WHERE login = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return failure<std::optional<Account>>(q.lastError());
+    if (!q.next())
+        return R(std::nullopt);
+    return R(readAccount(q));
+}
+
+} // namespace cd

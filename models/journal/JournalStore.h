@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Result.h"
+#include "journal/Accounts.h"
+#include "journal/Event.h"
+#include "journal/StoreLocation.h"
+
+#include <QList>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+struct IncidentRow {
+    qint64 id = 0;
+    bool exercise = false;
+};
+
+// Result of checking the hash chain end to end.
+struct ChainCheck {
+    bool intact = true;
+    qint64 events = 0;
+    qint64 firstBadSeq = 0; // 0 when intact
+    QString problem;
+    QString headHash; // hash of the newest event, to be noted outside the database
+};
+
+// An event checked by the journal and ready to be linked into the chain.
+struct PendingEvent {
+    qint64 incidentId = 0;
+    QString kind;
+    QByteArray payloadText; // canonical JSON
+    QString eventTimeText;  // ChainHash::timeText
+    QString workstation;
+};
+
+// Why a store operation failed, where the caller must act differently: a refusal (role,
+// disabled account) is exit code 5, an unreachable server is "离线".
+enum class StoreFailure { None, General, Refused, Offline };
+
+// The storage seam of the journal (ARCHITECTURE.md point 4). Both stores keep the same tables
+// (incidents, events, chain_head, accounts) with the same columns, so reading is one SQL text
+// here; they differ in how they open, migrate, take the write lock, link the chain and learn of
+// other writers. Nothing above journal/ sees which one it has.
+class JournalStore {
+public:
+    virtual ~JournalStore();
+    JournalStore(const JournalStore &) = delete;
+    JournalStore &operator=(const JournalStore &) = delete;
+
+    const StoreLocation &location() const { return m_location; }
+    QString connectionName() const { return m_connection; }
+    StoreFailure lastFailure() const { return m_lastFailure; }
+
+    // --- writing: one transaction at a time, begun, filled, committed.
+    virtual std::optional<QString> begin() = 0;
+    virtual std::optional<QString> commit() = 0;
+    virtual void rollback() = 0;
+    virtual Result<qint64> insertIncident(bool exercise) = 0;
+    // Links one event after the chain head. `actor` is the signed-in account's; a PostgreSQL
+    // server ignores it and stamps the session's own account, and takes its own entry time.
+    virtual Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) = 0;
+    // After the last append of a transaction (SQLite writes the head row here).
+    virtual std::optional<QString> finishAppends() = 0;
+    // `db copy`: rows exactly as they are (sequence numbers, hashes, actors), into an empty store.
+    virtual std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) = 0;
+
+    // --- reading
+    Result<QList<StoredEvent>> events(qint64 incidentId) const;
+    Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
+    Result<QList<QList<StoredEvent>>> eventsByIncident() const;
+    Result<QList<IncidentRow>> incidents() const;
+    Result<bool> incidentExists(qint64 id) const;
+    // The incident and kind of event `seq`, if there is one.
+    Result<std::optional<std::pair<qint64, QString>>> eventOwner(qint64 seq) const;
+    Result<qint64> headSeq() const;
+    virtual Result<ChainCheck> verify() const;
+
+    // --- accounts
+    Result<QList<Account>> accounts() const;
+    Result<std::optional<Account>> account(const QString &login) const;
+    virtual Result<bool> addAccount(const Account &account, const QString &password) = 0;
+    virtual Result<bool> updateAccount(const Account &account) = 0;
+    virtual Result<bool> checkPassword(const QString &login, const QString &password) const = 0;
+    // PostgreSQL: the login of this connection (the server's session_user); SQLite: none.
+    virtual std::optional<QString> sessionLogin() const { return std::nullopt; }
+
+protected:
+    JournalStore(StoreLocation location, QString connection);
+    QString fail(const QSqlError &error) const; // remembers the kind of failure too
+    virtual QString describe(const QSqlError &error) const = 0;
+    virtual StoreFailure classifyFailure(const QSqlError &error) const = 0;
+    // Opens a read transaction in which every statement sees the same snapshot.
+    virtual QString snapshotBeginStatement() const = 0;
+    template <typename T> Result<T> failure(const QSqlError &e) const { return Result<T>::failure(fail(e)); }
+    void setFailure(StoreFailure f) const { m_lastFailure = f; }
+
+    StoreLocation m_location;
+    QString m_connection;
+    mutable StoreFailure m_lastFailure = StoreFailure::None;
+};
+
+} // namespace cd

@@ -1,0 +1,589 @@
+#include "journal/PostgresJournalStore.h"
+
+#include "journal/ChainHash.h"
+#include "journal/EventKinds.h"
+#include "journal/Roles.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cd {
+namespace {
+
+QAtomicInteger<int> g_connectionCounter;
+
+// Schema version 1. Same tables and columns as the SQLite journal, so the reads are one SQL.
+const char *const Schema[] = {
+    R"(CREATE TABLE schema_info (
+         id INTEGER PRIMARY KEY CHECK (id = 1),
+         version INTEGER NOT NULL,
+         application TEXT NOT NULL))",
+    R"(CREATE TABLE incidents (
+         id BIGSERIAL PRIMARY KEY,
+         exercise INTEGER NOT NULL CHECK (exercise IN (0, 1))))",
+    R"(CREATE TABLE events (
+         seq BIGINT PRIMARY KEY,
+         incident_id BIGINT NOT NULL REFERENCES incidents(id),
+         event_time TEXT NOT NULL,
+         entry_time TEXT NOT NULL,
+         actor TEXT NOT NULL,
+         workstation TEXT NOT NULL,
+         kind TEXT NOT NULL,
+         payload TEXT NOT NULL,
+         prev_hash TEXT NOT NULL,
+         hash TEXT NOT NULL))",
+    "CREATE INDEX events_by_incident ON events(incident_id, seq)",
+    R"(CREATE TABLE chain_head (
+         id INTEGER PRIMARY KEY CHECK (id = 1),
+         seq BIGINT NOT NULL,
+         hash TEXT NOT NULL))",
+    // The genesis row: appends lock it (SELECT … FOR UPDATE), so it must exist from the start.
+    "INSERT INTO chain_head (id, seq, hash) VALUES (1, 0, repeat('0', 64))",
+    R"(CREATE TABLE accounts (
+         login TEXT PRIMARY KEY,
+         display TEXT NOT NULL,
+         role TEXT NOT NULL CHECK (role IN ('duty_operator', 'shift_leader', 'commander', 'liaison', 'observer', 'admin')),
+         agency TEXT NOT NULL DEFAULT '',
+         disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))))",
+    R"(CREATE TABLE kind_roles (
+         kind TEXT NOT NULL,
+         role TEXT NOT NULL,
+         agency_bound BOOLEAN NOT NULL,
+         PRIMARY KEY (kind, role)))",
+    R"(CREATE FUNCTION cd_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         RAISE EXCEPTION 'events are append-only; record a correction instead' USING ERRCODE = '42501';
+       END $$)",
+    "CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION cd_refuse_change()",
+    "CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION cd_refuse_change()",
+    "INSERT INTO schema_info (id, version, application) VALUES (1, 1, 'CommandDesk')",
+};
+
+// Group roles, cluster-wide: every operator's login is a member of reader, the ones who may
+// record of writer, administrators of admin.
+const char *const GroupRoles = R"(DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_reader') THEN CREATE ROLE commanddesk_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_writer') THEN CREATE ROLE commanddesk_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_admin') THEN CREATE ROLE commanddesk_admin NOLOGIN; END IF;
+END $$)";
+
+// Functions: replaced on every `db init`, so a newer program brings its checks along.
+const char *const Functions[] = {
+    // One length-prefixed field of ChainHash::of: "<bytes>:<text>\n".
+    R"(CREATE OR REPLACE FUNCTION cd_field(t TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE STRICT AS $$
+       SELECT convert_to(octet_length(convert_to(t, 'UTF8'))::text || ':', 'UTF8') || convert_to(t, 'UTF8') || '\x0a'::bytea
+       $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_account() RETURNS accounts LANGUAGE plpgsql STABLE SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       DECLARE acc accounts%ROWTYPE;
+       BEGIN
+         SELECT * INTO acc FROM accounts a WHERE a.login = session_user;
+         IF NOT FOUND THEN
+           RAISE EXCEPTION 'commanddesk: the database login % has no CommandDesk account', session_user USING ERRCODE = '42501';
+         END IF;
+         IF acc.disabled <> 0 THEN
+           RAISE EXCEPTION 'commanddesk: the account % is disabled', acc.login USING ERRCODE = '42501';
+         END IF;
+         RETURN acc;
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_require(acc accounts, p_kind TEXT, p_payload JSONB) RETURNS VOID LANGUAGE plpgsql STABLE
+       SET search_path = public, pg_temp AS $$
+       DECLARE rule kind_roles%ROWTYPE;
+       BEGIN
+         SELECT * INTO rule FROM kind_roles k WHERE k.kind = p_kind AND k.role = acc.role;
+         IF NOT FOUND THEN
+           RAISE EXCEPTION 'commanddesk: the role % may not record %; needed: %', acc.role, p_kind,
+             coalesce((SELECT string_agg(k.role, ', ' ORDER BY k.role) FROM kind_roles k WHERE k.kind = p_kind), 'none')
+             USING ERRCODE = '42501';
+         END IF;
+         IF rule.agency_bound AND acc.role = 'liaison' AND (p_payload ->> 'agency') IS DISTINCT FROM acc.agency THEN
+           RAISE EXCEPTION 'commanddesk: % is the liaison of %, not of %', acc.login, acc.agency, p_payload ->> 'agency'
+             USING ERRCODE = '42501';
+         END IF;
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_new_incident(p_exercise INTEGER) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       DECLARE v_id BIGINT;
+       BEGIN
+         PERFORM cd_require(cd_account(), 'reported', '{}'::jsonb);
+         INSERT INTO incidents (exercise) VALUES (p_exercise) RETURNING id INTO v_id;
+         RETURN v_id;
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_append(p_incident BIGINT, p_kind TEXT, p_event_time TEXT, p_workstation TEXT, p_payload TEXT)
+       RETURNS TABLE (out_seq BIGINT, out_entry_time TEXT, out_actor TEXT, out_prev_hash TEXT, out_hash TEXT)
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+       DECLARE
+         acc accounts%ROWTYPE;
+         head chain_head%ROWTYPE;
+         payload JSONB;
+         target RECORD;
+         v_seq BIGINT; v_entry TEXT; v_actor TEXT; v_hash TEXT;
+       BEGIN
+         acc := cd_account();
+         payload := p_payload::jsonb;
+         PERFORM cd_require(acc, p_kind, payload);
+         IF p_kind = 'correction' THEN
+           -- Correcting an event is re-deciding it: it needs the role that may record its kind.
+           SELECT e.kind, e.payload INTO target FROM events e WHERE e.seq = (payload ->> 'corrects')::bigint;
+           IF FOUND THEN
+             PERFORM cd_require(acc, target.kind, target.payload::jsonb);
+           END IF;
+           IF payload ? 'replacement' THEN
+             PERFORM cd_require(acc, payload -> 'replacement' ->> 'kind', payload -> 'replacement' -> 'payload');
+           END IF;
+         END IF;
+         IF p_event_time !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$' THEN
+           RAISE EXCEPTION 'commanddesk: event time % is not in the journal''s format', p_event_time USING ERRCODE = '22007';
+         END IF;
+         SELECT * INTO head FROM chain_head h WHERE h.id = 1 FOR UPDATE;
+         v_seq := head.seq + 1;
+         v_entry := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+         v_actor := CASE WHEN acc.display = '' OR acc.display = acc.login THEN acc.login
+                         ELSE acc.display || ' (' || acc.login || ')' END;
+         v_hash := encode(sha256(cd_field(v_seq::text) || cd_field(p_incident::text) || cd_field(p_event_time) ||
+                                 cd_field(v_entry) || cd_field(v_actor) || cd_field(p_workstation) || cd_field(p_kind) ||
+                                 cd_field(p_payload) || cd_field(head.hash)), 'hex');
+         INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, payload, prev_hash, hash)
+           VALUES (v_seq, p_incident, p_event_time, v_entry, v_actor, p_workstation, p_kind, p_payload, head.hash, v_hash);
+         UPDATE chain_head SET seq = v_seq, hash = v_hash WHERE id = 1;
+         PERFORM pg_notify('commanddesk_events', v_seq::text || ' ' || p_incident::text);
+         RETURN QUERY SELECT v_seq, v_entry, v_actor, head.hash, v_hash;
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_require_admin() RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       BEGIN
+         IF (cd_account()).role <> 'admin' THEN
+           RAISE EXCEPTION 'commanddesk: managing accounts needs the role admin' USING ERRCODE = '42501';
+         END IF;
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_grant_groups(p_login TEXT, p_role TEXT, p_disabled INTEGER) RETURNS VOID LANGUAGE plpgsql
+       SET search_path = public, pg_temp AS $$
+       BEGIN
+         EXECUTE format('GRANT commanddesk_reader TO %I', p_login);
+         IF p_role IN ('duty_operator', 'shift_leader', 'commander', 'liaison') AND p_disabled = 0 THEN
+           EXECUTE format('GRANT commanddesk_writer TO %I', p_login);
+         ELSE
+           EXECUTE format('REVOKE commanddesk_writer FROM %I', p_login);
+         END IF;
+         IF p_role = 'admin' AND p_disabled = 0 THEN
+           EXECUTE format('GRANT commanddesk_admin TO %I', p_login);
+         ELSE
+           EXECUTE format('REVOKE commanddesk_admin FROM %I', p_login);
+         END IF;
+         EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_user_add(p_login TEXT, p_display TEXT, p_role TEXT, p_agency TEXT, p_password TEXT)
+       RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+       BEGIN
+         PERFORM cd_require_admin();
+         IF p_login !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+           RAISE EXCEPTION 'commanddesk: % is not a valid login (lower-case letters, digits, _)', p_login USING ERRCODE = '22023';
+         END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+           IF p_password IS NULL OR p_password = '' THEN
+             EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+           ELSE
+             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_password);
+           END IF;
+         ELSIF p_password IS NOT NULL AND p_password <> '' THEN
+           EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
+         END IF;
+         INSERT INTO accounts (login, display, role, agency, disabled) VALUES (p_login, p_display, p_role, coalesce(p_agency, ''), 0);
+         PERFORM cd_grant_groups(p_login, p_role, 0);
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION cd_user_update(p_login TEXT, p_display TEXT, p_role TEXT, p_agency TEXT, p_disabled INTEGER)
+       RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+       BEGIN
+         PERFORM cd_require_admin();
+         UPDATE accounts SET display = p_display, role = p_role, agency = coalesce(p_agency, ''), disabled = p_disabled
+           WHERE login = p_login;
+         IF NOT FOUND THEN
+           RAISE EXCEPTION 'commanddesk: no account %', p_login USING ERRCODE = '22023';
+         END IF;
+         PERFORM cd_grant_groups(p_login, p_role, p_disabled);
+       END $$)",
+};
+
+const char *const Grants[] = {
+    "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+    "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC",
+    "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
+    "GRANT commanddesk_reader TO commanddesk_writer, commanddesk_admin",
+    "GRANT USAGE ON SCHEMA public TO commanddesk_reader",
+    "GRANT SELECT ON schema_info, incidents, events, chain_head, accounts, kind_roles TO commanddesk_reader",
+    "GRANT EXECUTE ON FUNCTION cd_account() TO commanddesk_reader",
+    "GRANT EXECUTE ON FUNCTION cd_new_incident(INTEGER), cd_append(BIGINT, TEXT, TEXT, TEXT, TEXT) TO commanddesk_writer",
+    "GRANT EXECUTE ON FUNCTION cd_require_admin(), cd_user_add(TEXT, TEXT, TEXT, TEXT, TEXT), "
+    "cd_user_update(TEXT, TEXT, TEXT, TEXT, INTEGER) TO commanddesk_admin",
+};
+
+QString sqlState(const QSqlError &e) { return e.nativeErrorCode(); }
+
+} // namespace
+
+bool PostgresJournalStore::openConnection(const QString &name, const Options &o, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql");
+        return false;
+    }
+    const StoreLocation &l = o.location;
+    db.setHostName(l.host);
+    if (l.port)
+        db.setPort(l.port);
+    db.setDatabaseName(l.database);
+    if (!l.user.isEmpty())
+        db.setUserName(l.user);
+    if (!o.password.isEmpty())
+        db.setPassword(o.password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(o.connectTimeoutS), QStringLiteral("application_name=commanddesk")};
+    if (!l.options.isEmpty())
+        options << l.options;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    q.exec(QStringLiteral("SET client_min_messages = error")); // no NOTICE chatter on stderr
+    return true;
+}
+
+StoreFailure PostgresJournalStore::classify(const QSqlError &error)
+{
+    const QString state = sqlState(error);
+    const QString text = error.text().toLower();
+    if (state == QLatin1String("42501"))
+        return StoreFailure::Refused;
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+        state == QLatin1String("57P01") || text.contains(QLatin1String("server closed the connection")) ||
+        text.contains(QLatin1String("no connection to the server")) || text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("connection to server")) || text.contains(QLatin1String("terminating connection")))
+        return StoreFailure::Offline;
+    return StoreFailure::General;
+}
+
+QString PostgresJournalStore::describe(const QSqlError &error) const
+{
+    const QString where = m_location.display();
+    switch (classify(error)) {
+    case StoreFailure::Offline:
+        return QStringLiteral("the shared journal %1 cannot be reached (offline): %2. Nothing was written; "
+                              "CommandDesk reconnects by itself.")
+            .arg(where, error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
+    case StoreFailure::Refused: {
+        QString text = error.databaseText().trimmed();
+        text.remove(QStringLiteral("commanddesk: "));
+        return QStringLiteral("refused by %1: %2. Nothing was written.").arg(where, text);
+    }
+    default:
+        return QStringLiteral("%1: %2").arg(where, error.text());
+    }
+}
+
+PostgresJournalStore::PostgresJournalStore(Options options, QString connection)
+    : JournalStore(options.location, std::move(connection))
+    , m_options(std::move(options))
+{
+}
+
+std::optional<QString> PostgresJournalStore::tryConnect(const Options &options, bool *authenticationFailed)
+{
+    const QString name = QStringLiteral("cd-pg-try-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QString error;
+    bool ok = openConnection(name, options, &error);
+    QSqlDatabase::removeDatabase(name);
+    if (authenticationFailed)
+        *authenticationFailed = !ok && (error.contains(QLatin1String("password")) || error.contains(QLatin1String("authentication")));
+    if (ok)
+        return std::nullopt;
+    return QStringLiteral("%1: %2").arg(options.location.display(), error.trimmed());
+}
+
+Result<std::unique_ptr<PostgresJournalStore>> PostgresJournalStore::open(const Options &options)
+{
+    using R = Result<std::unique_ptr<PostgresJournalStore>>;
+    std::unique_ptr<PostgresJournalStore> store(
+        new PostgresJournalStore(options, QStringLiteral("cd-pg-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))));
+    QString error;
+    if (!openConnection(store->m_connection, options, &error))
+        return R::failure(QStringLiteral("the shared journal %1 cannot be opened: %2").arg(options.location.display(), error.trimmed()));
+    if (auto problem = store->checkSchema())
+        return R::failure(*problem);
+    return R(std::move(store));
+}
+
+std::optional<QString> PostgresJournalStore::checkSchema()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT to_regclass('public.schema_info') IS NOT NULL, "
+                               "(SELECT count(*) FROM pg_tables WHERE schemaname = 'public')")) || !q.next())
+        return fail(q.lastError());
+    if (!q.value(0).toBool())
+        return q.value(1).toInt() > 0
+                   ? QStringLiteral("%1 holds tables of another program, not a CommandDesk journal. It was left untouched.")
+                         .arg(m_location.display())
+                   : QStringLiteral("%1 has no CommandDesk journal yet: the database owner runs "
+                                    "`commanddesk-cli db init --db %1` once.")
+                         .arg(m_location.display());
+    if (!q.exec(QStringLiteral("SELECT version, application FROM schema_info WHERE id = 1")) || !q.next())
+        return fail(q.lastError());
+    const int version = q.value(0).toInt();
+    if (q.value(1).toString() != QLatin1String("CommandDesk"))
+        return QStringLiteral("%1 is not a CommandDesk journal. It was left untouched.").arg(m_location.display());
+    if (version > SchemaVersion)
+        return QStringLiteral("%1 was written by a newer CommandDesk (journal schema %2; this program reads up to %3). "
+                              "It was left untouched; use the newer version.")
+            .arg(m_location.display()).arg(version).arg(SchemaVersion);
+    return std::nullopt;
+}
+
+Result<QString> PostgresJournalStore::initialise(const Options &options)
+{
+    using R = Result<QString>;
+    const QString name = QStringLiteral("cd-pg-init-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QString error;
+    QString outcome;
+    std::optional<QString> problem;
+    {
+        if (!openConnection(name, options, &error)) {
+            QSqlDatabase::removeDatabase(name);
+            return R::failure(QStringLiteral("%1 cannot be opened: %2").arg(options.location.display(), error.trimmed()));
+        }
+        QSqlDatabase db = QSqlDatabase::database(name);
+        QSqlQuery q(db);
+        auto exec = [&](const QString &sql) {
+            if (!problem && !q.exec(sql))
+                problem = QStringLiteral("%1: db init failed at «%2»: %3")
+                              .arg(options.location.display(), sql.simplified().left(80), q.lastError().text());
+        };
+        // Group roles live outside the transaction's database; creating them twice is harmless.
+        exec(QString::fromUtf8(GroupRoles));
+        exec(QStringLiteral("BEGIN"));
+        // One init at a time: two consoles running it at once must not both create tables.
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(4867233)"));
+        int version = 0;
+        if (!problem) {
+            exec(QStringLiteral("SELECT to_regclass('public.schema_info') IS NOT NULL, "
+                                "(SELECT count(*) FROM pg_tables WHERE schemaname = 'public')"));
+            if (!problem && q.next()) {
+                version = -1;
+                const int tables = q.value(1).toInt();
+                if (q.value(0).toBool()) {
+                    exec(QStringLiteral("SELECT version FROM schema_info WHERE id = 1"));
+                    version = !problem && q.next() ? q.value(0).toInt() : 0;
+                }
+                if (version < 0 && tables > 0)
+                    problem = QStringLiteral("%1 holds tables of another program; db init left it untouched. Create an "
+                                             "empty database for CommandDesk (createdb).")
+                                  .arg(options.location.display());
+                else if (version > SchemaVersion)
+                    problem = QStringLiteral("%1 was initialised by a newer CommandDesk (schema %2); left untouched.")
+                                  .arg(options.location.display()).arg(version);
+            }
+        }
+        if (!problem && version < 0) {
+            for (const char *statement : Schema)
+                exec(QString::fromUtf8(statement));
+            outcome = QStringLiteral("created");
+        } else if (!problem) {
+            outcome = QStringLiteral("up to date");
+        }
+        for (const char *statement : Functions)
+            exec(QString::fromUtf8(statement));
+        // The role table, from the one table the SQLite journal checks in the client.
+        exec(QStringLiteral("DELETE FROM kind_roles"));
+        if (!problem) {
+            q.prepare(QStringLiteral("INSERT INTO kind_roles (kind, role, agency_bound) VALUES (?, ?, ?)"));
+            for (const QString &kind : EventKinds::all())
+                for (Role role : Roles::all())
+                    if (!problem && Roles::mayRecord(role, kind)) {
+                        q.addBindValue(kind);
+                        q.addBindValue(Roles::id(role));
+                        q.addBindValue(Roles::isAgencyBound(kind));
+                        if (!q.exec())
+                            problem = q.lastError().text();
+                    }
+        }
+        for (const char *statement : Grants)
+            exec(QString::fromUtf8(statement));
+        // Whoever initialises the journal administers its accounts.
+        exec(QStringLiteral("INSERT INTO accounts (login, display, role) VALUES (session_user, session_user, 'admin') "
+                            "ON CONFLICT (login) DO NOTHING"));
+        exec(QStringLiteral("SELECT cd_grant_groups(session_user::text, 'admin', 0)"));
+        if (problem)
+            q.exec(QStringLiteral("ROLLBACK"));
+        else
+            exec(QStringLiteral("COMMIT"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problem)
+        return R::failure(*problem);
+    return outcome;
+}
+
+bool PostgresJournalStore::reconnect()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    QString error;
+    return openConnection(m_connection, m_options, &error);
+}
+
+std::optional<QString> PostgresJournalStore::begin()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!db.isOpen() || !q.exec(QStringLiteral("BEGIN"))) {
+        // A connection lost while idle (server restarted, network back): nothing of this
+        // transaction was sent yet, so reconnecting and beginning again cannot duplicate anything.
+        if (!reconnect())
+            return fail(QSqlDatabase::database(m_connection, false).lastError().type() != QSqlError::NoError
+                            ? QSqlDatabase::database(m_connection, false).lastError()
+                            : QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError));
+        QSqlQuery again(QSqlDatabase::database(m_connection));
+        if (!again.exec(QStringLiteral("BEGIN")))
+            return fail(again.lastError());
+    }
+    m_inTransaction = true;
+    return std::nullopt;
+}
+
+std::optional<QString> PostgresJournalStore::commit()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_inTransaction = false;
+        return fail(q.lastError());
+    }
+    m_inTransaction = false;
+    return std::nullopt;
+}
+
+void PostgresJournalStore::rollback()
+{
+    if (m_inTransaction)
+        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+Result<qint64> PostgresJournalStore::insertIncident(bool exercise)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT cd_new_incident(?)"));
+    q.addBindValue(exercise ? 1 : 0);
+    if (!q.exec() || !q.next())
+        return failure<qint64>(q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event, const QDateTime &, const QString &)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT out_seq, out_entry_time, out_actor, out_prev_hash, out_hash FROM cd_append(?, ?, ?, ?, ?)"));
+    q.addBindValue(event.incidentId);
+    q.addBindValue(event.kind);
+    q.addBindValue(event.eventTimeText);
+    q.addBindValue(event.workstation);
+    q.addBindValue(QString::fromUtf8(event.payloadText));
+    if (!q.exec() || !q.next())
+        return failure<StoredEvent>(q.lastError());
+    StoredEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.incidentId = event.incidentId;
+    e.eventTimeText = event.eventTimeText;
+    e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
+    e.entryTimeText = q.value(1).toString();
+    e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
+    e.actor = q.value(2).toString();
+    e.workstation = event.workstation;
+    e.kind = event.kind;
+    e.payloadText = event.payloadText;
+    e.prevHash = q.value(3).toString();
+    e.hash = q.value(4).toString();
+    return e;
+}
+
+std::optional<QString> PostgresJournalStore::copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events)
+{
+    // Rows as they are, hashes and actors included: only the database owner may do this (an
+    // operator holds no INSERT grant), and only into an empty journal.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM incidents)")) || !q.next())
+        return fail(q.lastError());
+    if (q.value(0).toLongLong() != 0)
+        return QStringLiteral("%1 already holds a journal; a copy goes into a new, empty one").arg(m_location.display());
+    q.prepare(QStringLiteral("INSERT INTO incidents (id, exercise) VALUES (?, ?)"));
+    for (const IncidentRow &row : incidents) {
+        q.addBindValue(row.id);
+        q.addBindValue(row.exercise ? 1 : 0);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    q.prepare(QStringLiteral("INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, "
+                             "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StoredEvent &e : events) {
+        for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(e.eventTimeText), QVariant(e.entryTimeText),
+                                  QVariant(e.actor), QVariant(e.workstation), QVariant(e.kind),
+                                  QVariant(QString::fromUtf8(e.payloadText)), QVariant(e.prevHash), QVariant(e.hash)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('incidents', 'id'), greatest((SELECT max(id) FROM incidents), 1))")))
+        return fail(q.lastError());
+    if (!events.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1"));
+        q.addBindValue(events.last().seq);
+        q.addBindValue(events.last().hash);
+        if (!q.exec())
+            return fail(q.lastError());
+    }
+    return std::nullopt;
+}
+
+Result<bool> PostgresJournalStore::addAccount(const Account &account, const QString &password)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT cd_user_add(?, ?, ?, ?, ?)"));
+    q.addBindValue(account.login);
+    q.addBindValue(account.display);
+    q.addBindValue(Roles::id(account.role));
+    q.addBindValue(account.agency.isNull() ? QStringLiteral("") : account.agency);
+    q.addBindValue(password);
+    if (!q.exec())
+        return failure<bool>(q.lastError());
+    return true;
+}
+
+Result<bool> PostgresJournalStore::updateAccount(const Account &account)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT cd_user_update(?, ?, ?, ?, ?)"));
+    q.addBindValue(account.login);
+    q.addBindValue(account.display);
+    q.addBindValue(Roles::id(account.role));
+    q.addBindValue(account.agency.isNull() ? QStringLiteral("") : account.agency);
+    q.addBindValue(account.disabled ? 1 : 0);
+    if (!q.exec())
+        return failure<bool>(q.lastError());
+    return true;
+}
+
+std::optional<QString> PostgresJournalStore::sessionLogin() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT session_user::text")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+} // namespace cd

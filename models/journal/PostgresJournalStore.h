@@ -1,0 +1,68 @@
+#pragma once
+
+#include "journal/JournalStore.h"
+
+#include <memory>
+
+namespace cd {
+
+// The shared journal of a command room: a PostgreSQL 15 database reached through QtSql's
+// QPSQL driver. The server, not the client, links the chain and signs each event: appends go
+// through the SECURITY DEFINER function cd_append(), which takes the chain head under a row
+// lock, stamps the actor from the session's own login, takes the entry time from the server's
+// clock, checks the role against the kind, hashes with sha256() exactly as ChainHash does, and
+// NOTIFYs every listening workstation. Operators hold no INSERT, UPDATE or DELETE grant on any
+// table, so a client that skips our checks still cannot forge, fork or rewrite the journal.
+class PostgresJournalStore final : public JournalStore {
+public:
+    struct Options {
+        StoreLocation location;
+        QString password; // from the sign-in prompt; empty: libpq finds it (~/.pgpass) or needs none
+        int connectTimeoutS = 5;
+    };
+    static constexpr int SchemaVersion = 1;
+    static constexpr const char *NotifyChannel = "commanddesk_events";
+
+    static Result<std::unique_ptr<PostgresJournalStore>> open(const Options &options);
+    // Creates or migrates the schema, the group roles and the functions (idempotent). Run by
+    // the database's owner (a role with CREATEROLE); the owner becomes the first admin account.
+    static Result<QString> initialise(const Options &options);
+    // Opens a connection with these options and tells whether it works (the sign-in prompt
+    // asks for a password only when libpq found none that works).
+    static std::optional<QString> tryConnect(const Options &options, bool *authenticationFailed = nullptr);
+
+    std::optional<QString> begin() override;
+    std::optional<QString> commit() override;
+    void rollback() override;
+    Result<qint64> insertIncident(bool exercise) override;
+    Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) override;
+    std::optional<QString> finishAppends() override { return std::nullopt; }
+    std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) override;
+    Result<bool> addAccount(const Account &account, const QString &password) override;
+    Result<bool> updateAccount(const Account &account) override;
+    Result<bool> checkPassword(const QString &, const QString &) const override { return true; } // the server did
+    std::optional<QString> sessionLogin() const override;
+
+    // Connection parameters for another connection to the same database (the watcher's).
+    const Options &options() const { return m_options; }
+    static bool openConnection(const QString &connectionName, const Options &options, QString *error);
+    static StoreFailure classify(const QSqlError &error);
+
+protected:
+    QString describe(const QSqlError &error) const override;
+    StoreFailure classifyFailure(const QSqlError &error) const override { return classify(error); }
+    QString snapshotBeginStatement() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+
+private:
+    PostgresJournalStore(Options options, QString connection);
+    std::optional<QString> checkSchema();
+    bool reconnect();
+
+    Options m_options;
+    bool m_inTransaction = false;
+};
+
+} // namespace cd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "journal/JournalStore.h"
+
+#include <memory>
+
+namespace cd {
+
+// The embedded journal: one SQLite file, WAL, synchronous=FULL (an acknowledged append
+// survives a power cut), foreign keys on, schema version in PRAGMA user_version, bound
+// parameters only. The chain is linked here, under BEGIN IMMEDIATE, so two processes on one
+// file queue instead of forking it.
+//
+// A file that cannot be read — damaged, another program's, written by a newer CommandDesk,
+// empty — is refused before anything is written to it: no creation, migration or "repair"
+// over it.
+class SqliteJournalStore final : public JournalStore {
+public:
+    struct Options {
+        QString path;
+        int busyTimeoutMs = 5000;
+        bool readOnly = false;
+        bool initialise = false; // may create missing folders and take over an empty file
+        int maxPageCount = 0;    // 0: unlimited; a cap, used to test the "disk full" path
+    };
+    static constexpr int SchemaVersion = 2;
+    static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
+
+    static Result<std::unique_ptr<SqliteJournalStore>> open(const Options &options);
+
+    std::optional<QString> begin() override;
+    std::optional<QString> commit() override;
+    void rollback() override;
+    Result<qint64> insertIncident(bool exercise) override;
+    Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) override;
+    std::optional<QString> finishAppends() override;
+    std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) override;
+    Result<bool> addAccount(const Account &account, const QString &password) override;
+    Result<bool> updateAccount(const Account &account) override;
+    Result<bool> checkPassword(const QString &login, const QString &password) const override;
+
+    // PRAGMA data_version of this connection: changes when another connection commits.
+    Result<qint64> dataVersion() const;
+
+protected:
+    QString describe(const QSqlError &error) const override;
+    StoreFailure classifyFailure(const QSqlError &error) const override;
+    QString snapshotBeginStatement() const override { return QStringLiteral("BEGIN"); }
+
+private:
+    SqliteJournalStore(Options options, QString connection);
+    std::optional<QString> connect();
+    std::optional<QString> migrate();
+
+    Options m_options;
+    bool m_inTransaction = false;
+    std::optional<StoredEvent> m_previous; // the chain's newest link inside the open transaction
+};
+
+} // namespace cd

@@ -1,0 +1,413 @@
+// The shared journal on a real PostgreSQL 15 server that this test starts itself: one chain
+// under concurrent appenders, roles enforced by the server, live notifications, a server
+// restart mid-session, and db copy both ways.
+#include "../support/PgServer.h"
+#include "../cli/CliRunner.h"
+#include "JournalFixture.h"
+#include "items/IncidentStore.h"
+#include "journal/ChainHash.h"
+#include "journal/JournalWatcher.h"
+#include "journal/PostgresJournalStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+
+class TestPostgres : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void initIsIdempotentAndRefusesForeignDatabases();
+    void serverLinksTheSameChainAsTheClient();
+    void concurrentAppendersKeepOneChain_data();
+    void concurrentAppendersKeepOneChain();
+    void observerInsertRefusedByServer();
+    void actorCannotBeForged();
+    void liaisonOnlyTouchesOwnAgency();
+    void notificationReachesSecondSessionAndItsFold();
+    void serverRestartLosesNothingAcknowledged();
+    void dbCopyBothWaysVerifies();
+
+private:
+    // A fresh database with the schema and the room's accounts, for one test.
+    QString room(const QString &name);
+    std::unique_ptr<cd::Journal> open(const QString &uri, const QString &user);
+    QSqlDatabase raw(const QString &name, const QString &database, const QString &user);
+
+    std::unique_ptr<PgServer> m_pg;
+    cd::ManualClock m_clock{cd::parseIsoWithOffset(QStringLiteral("2026-11-22T03:10:00+08:00"))};
+};
+
+void TestPostgres::initTestCase()
+{
+    m_pg = std::make_unique<PgServer>();
+    if (!m_pg->ok()) {
+        // CI installs the server (packaging/install-deps.sh): there, a missing server is a failure.
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL(qPrintable(m_pg->problem()));
+        QSKIP(qPrintable(m_pg->problem()));
+    }
+}
+
+QString TestPostgres::room(const QString &name)
+{
+    if (!m_pg->createDatabase(name))
+        qFatal("createdb %s: %s", qPrintable(name), qPrintable(m_pg->problem()));
+    const QString uri = m_pg->uri(name);
+    const auto init = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), uri});
+    if (init.exitCode != 0)
+        qFatal("db init: %s", init.err.constData());
+    struct User { const char *login, *role, *display, *agency; };
+    for (const User &u : {User{"duty", "duty_operator", "值班员甲", nullptr}, User{"leader", "shift_leader", "带班领导乙", nullptr},
+                          User{"chief", "commander", "指挥长丙", nullptr}, User{"police", "liaison", "公安联络员", "市公安局"},
+                          User{"watcher", "observer", "观察员丁", nullptr}}) {
+        QStringList args{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), uri, QStringLiteral("--name"), QLatin1String(u.login),
+                         QStringLiteral("--role"), QLatin1String(u.role), QStringLiteral("--display"), QString::fromUtf8(u.display),
+                         QStringLiteral("--password-stdin")};
+        if (u.agency)
+            args << QStringLiteral("--agency") << QString::fromUtf8(u.agency);
+        const auto added = runCli(args, QByteArray(u.login) + "-pw\n");
+        if (added.exitCode != 0 && !added.err.contains("exists already"))
+            qFatal("user add %s: %s", u.login, added.err.constData());
+        m_pg->addPassword(QLatin1String(u.login), QLatin1String(u.login) + QStringLiteral("-pw"));
+    }
+    return uri;
+}
+
+std::unique_ptr<cd::Journal> TestPostgres::open(const QString &uri, const QString &user)
+{
+    cd::Journal::Options o;
+    o.path = uri;
+    o.user = user;
+    o.workstation = QStringLiteral("desk-") + user;
+    auto j = cd::Journal::open(o, m_clock, *testLibrary());
+    if (!j)
+        qFatal("open %s as %s: %s", qPrintable(uri), qPrintable(user), qPrintable(j.error()));
+    return std::move(j).value();
+}
+
+QSqlDatabase TestPostgres::raw(const QString &name, const QString &database, const QString &user)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_pg->socketDir());
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(user + QStringLiteral("-pw"));
+    if (!db.open())
+        qFatal("raw connection as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+    return db;
+}
+
+void TestPostgres::initIsIdempotentAndRefusesForeignDatabases()
+{
+    QVERIFY(m_pg->createDatabase(QStringLiteral("idem")));
+    const QString uri = m_pg->uri(QStringLiteral("idem"));
+    // Before init: a clear word, not a crash or a half-made schema.
+    auto r = runCli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--db"), uri});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("has no CommandDesk journal yet") && r.err.contains("db init"), r.err.constData());
+    r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), uri});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("schema")).toString(), QStringLiteral("created"));
+    r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), uri});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("schema")).toString(), QStringLiteral("up to date"));
+    QVERIFY(r.err.isEmpty()); // no NOTICE chatter
+    // Another program's database is left alone.
+    QVERIFY(m_pg->createDatabase(QStringLiteral("foreign")));
+    QVERIFY(m_pg->superuserExec(QStringLiteral("CREATE TABLE invoices (id int)"), QStringLiteral("foreign")));
+    r = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_pg->uri(QStringLiteral("foreign"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("another program"), r.err.constData());
+    // A password in the URI is refused: it would show in `ps`.
+    r = runCli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--db"),
+                QStringLiteral("postgresql://postgres:secret@/idem?host=") + m_pg->socketDir()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("password") && !r.err.contains("secret"), r.err.constData());
+}
+
+void TestPostgres::serverLinksTheSameChainAsTheClient()
+{
+    const QString uri = room(QStringLiteral("chain"));
+    auto journal = open(uri, QStringLiteral("duty"));
+    QCOMPARE(journal->account().role, cd::Role::DutyOperator);
+    const qint64 id = journal->createIncident(QStringLiteral("某工地欠薪聚集"), false,
+                                              QJsonObject{{QStringLiteral("cause"), QStringLiteral("wage_arrears")},
+                                                          {QStringLiteral("participants"), 260}},
+                                              JournalFixture::at("2026-11-22T03:10:00+08:00")).value();
+    QVERIFY(journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场约260人，情绪稳定")}},
+                             JournalFixture::at("2026-11-22T03:20:00+08:00"), {}}).ok());
+    const auto events = journal->events(id).value();
+    QCOMPARE(events.size(), 2);
+    // The server's sha256 over the same length-prefixed fields is the client's ChainHash.
+    for (const auto &e : events)
+        QCOMPARE(cd::ChainHash::of(e), e.hash);
+    QCOMPARE(events[1].prevHash, events[0].hash);
+    QCOMPARE(events[1].actor, QStringLiteral("值班员甲 (duty)"));
+    QCOMPARE(events[1].workstation, QStringLiteral("desk-duty"));
+    QVERIFY(journal->verify().value().intact);
+    // The same verify through the CLI.
+    const auto r = runCli({QStringLiteral("verify"), QStringLiteral("--db"), uri, QStringLiteral("--user"), QStringLiteral("watcher")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 2);
+}
+
+void TestPostgres::concurrentAppendersKeepOneChain_data()
+{
+    QTest::addColumn<int>("writers");
+    QTest::addColumn<int>("each");
+    QTest::newRow("two") << 2 << 40;
+    QTest::newRow("twenty") << 20 << 10;
+}
+
+void TestPostgres::concurrentAppendersKeepOneChain()
+{
+    QFETCH(int, writers);
+    QFETCH(int, each);
+    const QString uri = room(QStringLiteral("concurrent%1").arg(writers));
+    const qint64 id = open(uri, QStringLiteral("duty"))->createIncident(QStringLiteral("并发"), false, QJsonObject{{QStringLiteral("participants"), 10}},
+                                                                      m_clock.now()).value();
+    std::atomic<int> failures{0};
+    std::vector<std::unique_ptr<QThread>> threads; // QThread: the driver's notifier needs one
+    QList<QList<qint64>> acked(writers);
+    for (int w = 0; w < writers; ++w)
+        threads.emplace_back(QThread::create([&, w] {
+            cd::SystemClock clock;
+            cd::Journal::Options o;
+            o.path = uri;
+            o.user = w % 2 ? QStringLiteral("duty") : QStringLiteral("leader");
+            o.workstation = QStringLiteral("desk-%1").arg(w);
+            auto journal = cd::Journal::open(o, clock, *testLibrary());
+            if (!journal) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < each; ++i) {
+                const auto seq = journal.value()->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("%1/%2").arg(w).arg(i)}},
+                                                          clock.now(), {}});
+                if (seq)
+                    acked[w] << seq.value();
+                else
+                    ++failures;
+            }
+        }));
+    for (auto &t : threads)
+        t->start();
+    for (auto &t : threads)
+        t->wait();
+    QCOMPARE(failures.load(), 0);
+    auto reader = open(uri, QStringLiteral("watcher"));
+    const auto check = reader->verify().value();
+    QVERIFY2(check.intact, qPrintable(check.problem));
+    QCOMPARE(check.events, qint64(writers * each + 1)); // no gap, no fork, nothing lost
+    QSet<qint64> all;
+    for (const auto &list : acked)
+        for (qint64 s : list)
+            QVERIFY2(!all.contains(s), "two appends acknowledged with one sequence number");
+    for (const auto &list : acked)
+        for (qint64 s : list)
+            all.insert(s);
+    QCOMPARE(all.size(), writers * each);
+}
+
+void TestPostgres::observerInsertRefusedByServer()
+{
+    const QString uri = room(QStringLiteral("observer"));
+    auto duty = open(uri, QStringLiteral("duty"));
+    const qint64 id = duty->createIncident(QStringLiteral("观察"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    {
+        QSqlDatabase db = raw(QStringLiteral("observer"), QStringLiteral("observer"), QStringLiteral("watcher"));
+        QSqlQuery q(db);
+        // Reading is allowed.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Writing is refused by the server itself, by table and by function.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO events VALUES (2, %1, 'x', 'x', 'x', 'x', 'note', '{}', 'x', 'x')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'note', '2026-11-21T19:10:00.000Z', 'x', '{\"text\":\"x\"}')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+    // Through our client the refusal names the roles that may, with exit code 5.
+    const auto r = runCli({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--db"), uri, QStringLiteral("--user"),
+                           QStringLiteral("watcher"), QStringLiteral("--id"), QString::number(id), QStringLiteral("--kind"), QStringLiteral("note"),
+                           QStringLiteral("--payload"), QStringLiteral(R"({"text":"x"})")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("observer"), r.err.constData());
+    QCOMPARE(duty->verify().value().events, 1);
+}
+
+void TestPostgres::actorCannotBeForged()
+{
+    const QString uri = room(QStringLiteral("forge"));
+    auto duty = open(uri, QStringLiteral("duty"));
+    const qint64 id = duty->createIncident(QStringLiteral("冒名"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    {
+        // A client that skips our checks and talks SQL as the duty operator.
+        QSqlDatabase db = raw(QStringLiteral("forger"), QStringLiteral("forge"), QStringLiteral("duty"));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO events VALUES (2, %1, '2026-11-21T19:10:00.000Z', '2026-11-21T19:10:00.000Z', "
+                                       "'指挥长丙 (chief)', 'x', 'closed', '{}', 'x', 'x')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE chain_head SET seq = 0")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE events SET actor = 'someone'")));
+        // Its own role may not close the incident, whatever it sends.
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'closed', '2026-11-21T19:10:00.000Z', 'x', '{}')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        // What it may record is signed by the server with its own account, not a name it chose.
+        QVERIFY2(q.exec(QStringLiteral("SELECT out_actor FROM cd_append(%1, 'note', '2026-11-21T19:10:00.000Z', 'x', '{\"text\":\"x\"}')").arg(id)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("值班员甲 (duty)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forger"));
+    QVERIFY(duty->verify().value().intact);
+}
+
+void TestPostgres::liaisonOnlyTouchesOwnAgency()
+{
+    const QString uri = room(QStringLiteral("liaison"));
+    const qint64 id = open(uri, QStringLiteral("duty"))->createIncident(QStringLiteral("联络"), false, QJsonObject{{QStringLiteral("participants"), 300}},
+                                                                      m_clock.now()).value();
+    {
+        QSqlDatabase db = raw(QStringLiteral("liaison"), QStringLiteral("liaison"), QStringLiteral("police"));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'duty_acknowledged', '2026-11-21T19:12:00.000Z', 'x', "
+                                       "'{\"agency\":\"市人力社保局\",\"plan\":\"mass-incident\"}')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("市公安局")), qPrintable(q.lastError().databaseText()));
+        QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'duty_acknowledged', '2026-11-21T19:12:00.000Z', 'x', "
+                                       "'{\"agency\":\"市公安局\",\"plan\":\"mass-incident\"}')").arg(id)),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("liaison"));
+}
+
+void TestPostgres::notificationReachesSecondSessionAndItsFold()
+{
+    const QString uri = room(QStringLiteral("notify"));
+    auto a = open(uri, QStringLiteral("duty"));
+    // Workstation B: its own journal connection, its store, its watcher.
+    auto bJournal = open(uri, QStringLiteral("leader"));
+    cd::IncidentStore b(testLibrary(), cd::WorkCalendar::builtin(), m_clock, *bJournal);
+    QVERIFY(b.reload().ok());
+    auto location = cd::StoreLocation::parse(uri).value();
+    location.user = QStringLiteral("leader");
+    cd::JournalWatcher watcher({location, {}, -1, 250});
+    QObject::connect(&watcher, &cd::JournalWatcher::appended, &b, [&b](const QList<cd::StoredEvent> &events) { (void)b.applyAppended(events); });
+    QVERIFY(!watcher.start());
+    QSignalSpy added(&b, &cd::IncidentStore::incidentAdded);
+    QSignalSpy changed(&b, &cd::IncidentStore::incidentChanged);
+    QElapsedTimer t;
+    t.start();
+    const qint64 id = a->createIncident(QStringLiteral("通知"), false, QJsonObject{{QStringLiteral("cause"), QStringLiteral("wage_arrears")},
+                                                                                  {QStringLiteral("participants"), 260}}, m_clock.now()).value();
+    QVERIFY(added.wait(1000));
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(added.first().first().toLongLong(), id);
+    QVERIFY(b.incident(id));
+    QCOMPARE(b.incident(id)->title, QStringLiteral("通知"));
+    // A later event refolds just that incident on B.
+    QVERIFY(a->append({id, QStringLiteral("facts_updated"), QJsonObject{{QStringLiteral("facts"), QJsonObject{{QStringLiteral("participants"), 1200}}}},
+                       m_clock.now(), {}}).ok());
+    QVERIFY(changed.wait(1000));
+    QCOMPARE(b.incident(id)->events.size(), 2);
+    QCOMPARE(b.incident(id)->events.last().kind, QStringLiteral("facts_updated"));
+}
+
+void TestPostgres::serverRestartLosesNothingAcknowledged()
+{
+    const QString uri = room(QStringLiteral("restart"));
+    auto journal = open(uri, QStringLiteral("duty"));
+    const qint64 id = journal->createIncident(QStringLiteral("重启"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    auto location = cd::StoreLocation::parse(uri).value();
+    location.user = QStringLiteral("watcher");
+    cd::JournalWatcher watcher({location, {}, -1, 100});
+    QSignalSpy online(&watcher, &cd::JournalWatcher::onlineChanged);
+    QVERIFY(!watcher.start());
+    QList<qint64> acked;
+    auto note = [&](int i) {
+        return journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QString::number(i)}}, m_clock.now(), {}});
+    };
+    for (int i = 0; i < 5; ++i)
+        acked << note(i).value();
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.lastSeq(), acked.last(), 2000);
+    QVERIFY(m_pg->stop());
+    // Down: the write is refused with a clear word and nothing half-written; the watcher says 离线.
+    const auto refused = note(99);
+    QVERIFY(!refused.ok());
+    QCOMPARE(journal->lastFailure(), cd::StoreFailure::Offline);
+    QVERIFY2(refused.error().contains(QStringLiteral("offline")) && refused.error().contains(QStringLiteral("Nothing was written")),
+             qPrintable(refused.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), 3000);
+    QCOMPARE(online.last().at(0).toBool(), false);
+    QVERIFY(m_pg->start());
+    // Back: the next write reconnects by itself; the watcher catches up and says so.
+    for (int i = 5; i < 8; ++i) {
+        const auto seq = note(i);
+        QVERIFY2(seq.ok(), qPrintable(seq.error()));
+        acked << seq.value();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(online.size() >= 2 && online.last().at(0).toBool(), 5000);
+    QVERIFY2(online.last().at(1).toString().contains(QLatin1Char('3')), qPrintable(online.last().at(1).toString()));
+    const auto check = journal->verify().value();
+    QVERIFY(check.intact);
+    QCOMPARE(check.events, 9);
+    QSet<qint64> stored;
+    for (const auto &e : journal->events(id).value())
+        stored.insert(e.seq);
+    for (qint64 s : acked)
+        QVERIFY(stored.contains(s));
+}
+
+void TestPostgres::dbCopyBothWaysVerifies()
+{
+    // A desk's file with some history…
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--db"), file, QStringLiteral("--facts"), QStringLiteral("-")},
+                        R"({"cause":"wage_arrears","participants":250})").exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--db"), file, QStringLiteral("--id"), QStringLiteral("2"),
+                     QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--payload"), QStringLiteral(R"({"text":"已到场"})")}).exitCode, 0);
+    const auto source = runCli({QStringLiteral("verify"), QStringLiteral("--db"), file}).json();
+    // … into the shared server (the owner copies rows as they are), and back into a new file.
+    QVERIFY(m_pg->createDatabase(QStringLiteral("copied")));
+    const QString uri = m_pg->uri(QStringLiteral("copied"));
+    QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), uri}).exitCode, 0);
+    auto r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), uri});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 4);
+    QCOMPARE(r.json().value(QStringLiteral("head")).toString(), source.value(QStringLiteral("head")).toString());
+    QVERIFY(r.json().value(QStringLiteral("verified")).toBool());
+    // A second copy into the same journal is refused, nothing doubled.
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), uri});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("already holds a journal"), r.err.constData());
+    // New incidents on the server continue the copied ids and chain.
+    room(QStringLiteral("unused")); // creates the accounts cluster-wide (roles) and their passwords
+    QVERIFY(m_pg->superuserExec(QStringLiteral("SELECT cd_user_add('duty', '值班员甲', 'duty_operator', '', NULL)"), QStringLiteral("copied")) ||
+            m_pg->problem().contains(QStringLiteral("duplicate")));
+    auto duty = open(uri, QStringLiteral("duty"));
+    QCOMPARE(duty->createIncident(QStringLiteral("续"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value(), 4);
+    QVERIFY(duty->verify().value().intact);
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), uri, QStringLiteral("--to"), back});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 5);
+    QVERIFY(r.json().value(QStringLiteral("verified")).toBool());
+    const auto backCheck = runCli({QStringLiteral("verify"), QStringLiteral("--db"), back}).json();
+    QCOMPARE(backCheck.value(QStringLiteral("head")).toString(), duty->verify().value().headHash);
+    // Into an existing file: refused, the file untouched.
+    r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), uri, QStringLiteral("--to"), file});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
