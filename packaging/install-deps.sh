@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package CommandDesk needs to build, test and be looked at.
+# Installs every Debian 12 package CommandDesk needs to build, test and be looked at
+# (clang and its runtime: the libFuzzer targets of the `fuzz` preset, tests/fuzz/).
 # Idempotent: packages already present are skipped, so a second run does no network I/O.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ PACKAGES=(
   fonts-noto-cjk fonts-wqy-zenhei
   xvfb xauth x11-utils
   poppler-utils libxml2-utils
+  clang libclang-rt-14-dev
 )
 
 missing=()

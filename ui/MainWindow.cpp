@@ -758,7 +758,11 @@ void MainWindow::setDarkTheme(bool dark)
 {
     m_dark = dark;
     QSettings().setValue(QStringLiteral("ui/dark"), dark);
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // One Fusion style for the application's lifetime (QApplication owns it); creating one per
+    // theme change leaked a QStyle each time.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = QApplication::style()->standardPalette();
     if (dark) {
         p.setColor(QPalette::Window, QColor(0x1b, 0x22, 0x29));
         p.setColor(QPalette::WindowText, QColor(0xe0, 0xe6, 0xea));
@@ -771,7 +775,6 @@ void MainWindow::setDarkTheme(bool dark)
         p.setColor(QPalette::ToolTipBase, QColor(0x26, 0x30, 0x39));
         p.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe6, 0xea));
     }
-    QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(p);
     m_map->setPalette(dark ? MapPalette::dark() : MapPalette::light());
 }
@@ -782,7 +785,21 @@ void MainWindow::importCalendar()
     if (file.isEmpty())
         return;
     const CalendarStore store(CalendarStore::defaultDir());
-    const auto stored = store.import(file);
+    // A notice replaces whole years: say which holidays it would remove, and ask.
+    bool replace = false;
+    const auto current = store.load();
+    if (const auto newer = WorkCalendar::loadFile(file); newer && current) {
+        const auto removed = CalendarStore::checkImport(current.value(), newer.value()).removed;
+        if (!removed.isEmpty()) {
+            if (QMessageBox::question(this, tr("Import holiday calendar"),
+                                      tr("This notice removes these holidays from the years it covers:\n%1\n\nReplace them?")
+                                          .arg(removed.mid(0, 20).join(QLatin1Char('\n'))))
+                != QMessageBox::Yes)
+                return;
+            replace = true;
+        }
+    }
+    const auto stored = store.import(file, replace);
     const auto merged = stored ? store.load() : Result<WorkCalendar>::failure(stored.error());
     if (!merged) {
         QMessageBox::warning(this, tr("Import holiday calendar"), tr("The calendar was not imported; nothing was changed.\n\n%1").arg(merged.error()));

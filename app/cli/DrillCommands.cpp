@@ -2,14 +2,18 @@
 
 #include "cli/CliIo.h"
 #include "cli/CliSession.h"
+#include "cli/OutputFile.h"
 #include "drill/DrillRunner.h"
 #include "journal/StateJson.h"
 #include "report/AfterActionReport.h"
+#include "time/CalendarStore.h"
 #include "time/ShanghaiTime.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace cd::cli {
@@ -44,33 +48,89 @@ int drillList(const QStringList &argv)
     return ExitOk;
 }
 
+// --speed: max, or a factor of real time from 1 to 3600, written as a plain decimal number —
+// nan, inf, -0, 1e-300 or 0.000001 would end at once (an undefined float-to-integer cast) or
+// sleep for ever.
+std::optional<double> parseSpeed(const QString &text)
+{
+    if (text == QLatin1String("max"))
+        return 0.0;
+    static const QRegularExpression plain(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,3})?$"));
+    if (!plain.match(text).hasMatch())
+        return std::nullopt;
+    const double speed = text.toDouble();
+    if (!(speed >= 1 && speed <= 3600))
+        return std::nullopt;
+    return speed;
+}
+
+// Plays the drill into a scratch journal first: whatever the real journal would refuse (facts
+// that do not add up, an exercise outside the journal's years, a response the journal refuses)
+// is found before anything is written, so a refused drill leaves nothing behind.
+std::optional<QString> rehearse(const Scenario &scenario, const QList<ScriptedResponse> &responses, const PlanLibrary &library,
+                                const WorkCalendar &calendar)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return QStringLiteral("cannot create a scratch folder to check the drill: %1").arg(scratch.errorString());
+    SystemClock entryClock;
+    Journal::Options options;
+    options.path = scratch.filePath(QStringLiteral("rehearsal.sqlite"));
+    options.initialise = true; // a new file in the scratch folder
+    auto journal = Journal::open(options, entryClock, library);
+    if (!journal)
+        return journal.error();
+    ManualClock drillClock(scenario.start, Clock::Mode::Drill);
+    DrillRunner runner(scenario, *journal.value(), drillClock, library, calendar);
+    const auto result = runner.run(responses);
+    if (!result)
+        return result.error();
+    return std::nullopt;
+}
+
 int drillRun(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--scenario"), QStringLiteral("--speed"), QStringLiteral("--responses"),
                                                    QStringLiteral("--report")},
-                 {});
+                 {ForceFlag});
     const QString scenarioArg = args.require(QStringLiteral("--scenario"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("drill run: ") + args.error());
-    const QString speedText = args.value(QStringLiteral("--speed")).value_or(QStringLiteral("max"));
-    bool ok = speedText == QLatin1String("max");
-    const double speed = ok ? 0 : speedText.toDouble(&ok);
-    if (!ok || speed < 0)
-        return fail(ExitBadInput, QStringLiteral("drill run: --speed: must be max or a factor such as 1, 10, 60"));
-    auto opened = openSession(args, false);
-    if (auto *code = std::get_if<int>(&opened))
-        return *code;
-    auto &s = *std::get<0>(opened);
-    const auto scenario = Scenario::load(scenarioPath(scenarioArg), *s.library);
+    const auto speed = parseSpeed(args.value(QStringLiteral("--speed")).value_or(QStringLiteral("max")));
+    if (!speed)
+        return fail(ExitBadInput, QStringLiteral("drill run: --speed: must be max or a factor of real time from 1 to 3600 (1, 10, 60 …), "
+                                                 "got \"%1\"")
+                                      .arg(args.value(QStringLiteral("--speed")).value_or(QString())));
+    const auto reportPath = args.value(QStringLiteral("--report"));
+    if (reportPath)
+        if (const auto refused = refuseOutput(QStringLiteral("drill run"), QStringLiteral("--report"), args, *reportPath))
+            return *refused;
+
+    // Everything is checked before the journal is opened (or created).
+    const auto plansDir = args.value(QStringLiteral("--plans"));
+    const auto library = plansDir ? PlanLibrary::loadWithOverrides(*plansDir) : PlanLibrary::loadBuiltin();
+    if (!library)
+        return fail(ExitBadPlan, library.error());
+    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    if (!calendar)
+        return fail(ExitFailure, calendar.error());
+    const auto scenario = Scenario::load(scenarioPath(scenarioArg), *library.value());
     if (!scenario)
         return fail(ExitBadInput, scenario.error());
     QList<ScriptedResponse> responses;
     if (const auto file = args.value(QStringLiteral("--responses"))) {
-        const auto loaded = Scenario::loadResponses(*file, scenario.value(), *s.library);
+        const auto loaded = Scenario::loadResponses(*file, scenario.value(), *library.value());
         if (!loaded)
             return fail(ExitBadInput, loaded.error());
         responses = loaded.value();
     }
+    if (const auto refused = rehearse(scenario.value(), responses, *library.value(), calendar.value()))
+        return fail(ExitBadInput, QStringLiteral("drill run: refused before anything was written: ") + *refused);
+
+    auto opened = openSession(args, false);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
     // The drill clock: scenario time, moved step by step; at a finite speed the CLI waits the
     // scaled real time between steps.
     ManualClock drillClock(scenario->start, Clock::Mode::Drill);
@@ -78,21 +138,22 @@ int drillRun(const QStringList &argv)
     DrillRunner runner(scenario.value(), *s.journal, drillClock, *s.library, s.calendar);
     QDateTime previous = scenario->start;
     const auto result = runner.run(responses, [&] {
-        if (speed > 0)
-            QThread::msleep(static_cast<unsigned long>(previous.msecsTo(drillClock.now()) / speed));
+        if (*speed > 0)
+            QThread::msleep(static_cast<unsigned long>(double(previous.msecsTo(drillClock.now())) / *speed));
         previous = drillClock.now();
     });
-    if (!result)
+    if (!result) // the rehearsal passed: only the journal itself (I/O, a lock) can fail here
         return fail(ExitFailure, result.error());
     QJsonObject out = result.value();
     QJsonObject ids;
     for (auto it = runner.incidentIds().begin(); it != runner.incidentIds().end(); ++it)
         ids.insert(it.key(), it.value());
     out.insert(QStringLiteral("incident_ids"), ids);
-    if (const auto pdf = args.value(QStringLiteral("--report"))) { // the printed after-action report
-        const auto pages = AfterActionReport::document(result.value()).writePdf(*pdf);
-        if (!pages)
-            return fail(ExitFailure, pages.error());
+    if (reportPath) { // the printed after-action report
+        const auto written = writeOutputOption(QStringLiteral("drill run"), QStringLiteral("--report"), args, *reportPath,
+                                               AfterActionReport::document(result.value()).pdf());
+        if (auto *code = std::get_if<int>(&written))
+            return *code;
     }
     printJson(out);
     return ExitOk;

@@ -2,22 +2,24 @@
 
 #include "cli/CliIo.h"
 #include "cli/CliSession.h"
+#include "cli/OutputFile.h"
 #include "geo/RegionMap.h"
 #include "report/CapExport.h"
 #include "report/SituationReport.h"
 
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace cd::cli {
 namespace {
 
-int writeFile(const QString &path, const QByteArray &data)
+int writeFile(const QString &command, const CliArgs &args, const QString &path, const QByteArray &data, QJsonObject extra = {})
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return fail(ExitFailure, QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
-    printJson(QJsonObject{{QStringLiteral("out"), path}, {QStringLiteral("bytes"), qint64(data.size())}});
+    const auto written = writeOutputOption(command, QStringLiteral("--out"), args, path, data);
+    if (auto *code = std::get_if<int>(&written))
+        return *code;
+    extra.insert(QStringLiteral("out"), path);
+    extra.insert(QStringLiteral("bytes"), std::get<qint64>(written));
+    printJson(extra);
     return ExitOk;
 }
 
@@ -28,12 +30,14 @@ int runReport(const QStringList &argv)
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--out"),
                                                    QStringLiteral("--at"), QStringLiteral("--number"), QStringLiteral("--prepared-by"),
                                                    QStringLiteral("--issuer")},
-                 {});
+                 {ForceFlag});
     args.require(QStringLiteral("--id"));
     const QString kindText = args.require(QStringLiteral("--kind"));
     const QString out = args.require(QStringLiteral("--out"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("report: ") + args.error());
+    if (const auto refused = refuseOutput(QStringLiteral("report"), QStringLiteral("--out"), args, out))
+        return *refused;
     const auto kind = reportKindFromName(kindText);
     if (!kind)
         return fail(ExitBadInput, QStringLiteral("report: --kind: must be initial, followup, final or disposal"));
@@ -52,23 +56,23 @@ int runReport(const QStringList &argv)
         return *code;
     const auto &state = std::get<IncidentState>(loaded);
     const SituationReport report(state, *s.library, RegionMap::lishuiCounties(), options);
-    const auto pages = report.writePdf(out);
-    if (!pages)
-        return fail(ExitFailure, pages.error());
-    printJson(QJsonObject{{QStringLiteral("out"), out},
-                          {QStringLiteral("pages"), pages.value()},
-                          {QStringLiteral("title"), report.title()},
-                          {QStringLiteral("exercise"), state.exercise}});
-    return ExitOk;
+    int pages = 0;
+    const QByteArray pdf = report.document().pdf(&pages);
+    return writeFile(QStringLiteral("report"), args, out, pdf,
+                     QJsonObject{{QStringLiteral("pages"), pages},
+                                 {QStringLiteral("title"), report.title()},
+                                 {QStringLiteral("exercise"), state.exercise}});
 }
 
 int runExportCap(const QStringList &argv)
 {
-    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--out"), QStringLiteral("--at")}, {});
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--out"), QStringLiteral("--at")}, {ForceFlag});
     args.require(QStringLiteral("--id"));
     const QString out = args.require(QStringLiteral("--out"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("export-cap: ") + args.error());
+    if (const auto refused = refuseOutput(QStringLiteral("export-cap"), QStringLiteral("--out"), args, out))
+        return *refused;
     auto opened = openSession(args, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -76,16 +80,18 @@ int runExportCap(const QStringList &argv)
     auto loaded = loadIncident(s, args, QStringLiteral("export-cap"));
     if (auto *code = std::get_if<int>(&loaded))
         return *code;
-    return writeFile(out, CapExport::alert(std::get<IncidentState>(loaded), *s.library));
+    return writeFile(QStringLiteral("export-cap"), args, out, CapExport::alert(std::get<IncidentState>(loaded), *s.library));
 }
 
 int runExportCsv(const QStringList &argv)
 {
-    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--out"), QStringLiteral("--at")}, {});
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--out"), QStringLiteral("--at")}, {ForceFlag});
     args.require(QStringLiteral("--id"));
     const QString out = args.require(QStringLiteral("--out"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("export-csv: ") + args.error());
+    if (const auto refused = refuseOutput(QStringLiteral("export-csv"), QStringLiteral("--out"), args, out))
+        return *refused;
     auto opened = openSession(args, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -93,7 +99,7 @@ int runExportCsv(const QStringList &argv)
     auto loaded = loadIncident(s, args, QStringLiteral("export-csv"));
     if (auto *code = std::get_if<int>(&loaded))
         return *code;
-    return writeFile(out, CsvExport::timeline(std::get<IncidentState>(loaded)));
+    return writeFile(QStringLiteral("export-csv"), args, out, CsvExport::timeline(std::get<IncidentState>(loaded)));
 }
 
 } // namespace cd::cli

@@ -27,19 +27,25 @@ commands:
                                        grade one set of facts against every plan, with the
                                        reporting windows and their state at --now (default: now)
   workdays --from YYYY-MM-DD --add N   the Nth working day after a date and its 23:59:59 deadline
-  calendar show | import FILE          the holiday calendar's years; load a newer notice
+                                       (dates from 1970-01-01 to 2099-12-31, N from 1 to 3650)
+  calendar show | import FILE [--replace]
+                                       the holiday calendar's years; load a newer notice (every
+                                       year it covers needs its statutory holidays; --replace
+                                       allows it to remove holidays of those years)
   incident new --facts FILE|- [--exercise] [--title T] [--at T]
   incident event --id N --kind KIND [--payload JSON] [--at T]
   incident show --id N [--at T]        state of an incident (at a cursor time)
   incident list
   verify [--expect-head HASH]          check the journal's hash chain
   report --id N --kind initial|followup|final|disposal --out FILE.pdf [--at T] [--number N]
-         [--prepared-by NAME] [--issuer NAME]
-  export-cap --id N --out FILE.xml [--at T]   CAP 1.2 alert
-  export-csv --id N --out FILE.csv [--at T]   timeline, UTF-8 with BOM
+         [--prepared-by NAME] [--issuer NAME] [--force]
+  export-cap --id N --out FILE.xml [--at T] [--force]   CAP 1.2 alert
+  export-csv --id N --out FILE.csv [--at T] [--force]   timeline, UTF-8 with BOM
   drill list                           the shipped scenarios
-  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE] [--report AAR.pdf]
-                                       play a scenario into --db, print the after-action JSON
+  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE] [--report AAR.pdf] [--force]
+                                       play a scenario into --db, print the after-action JSON;
+                                       everything is checked first (a refused drill writes nothing);
+                                       --speed: max or a factor from 1 to 3600
   replay --id N --at T                 state at a cursor, with its digest
   db init --db PATH|URL                create or migrate a journal (PostgreSQL: schema, roles, functions)
   db copy --from PATH|URL --to PATH|URL
@@ -50,6 +56,9 @@ commands:
   watch [--from-seq N]                 one JSON line per appended event, until interrupted
   journal commands take [--db PATH|postgresql://user@host/db] (default: the user's data folder)
   [--user LOGIN] (or COMMANDDESK_USER) [--busy-timeout MS] [--init: may create the folder/file]
+  outputs (--out, --report) never replace the journal or its -wal/-shm files, nor any existing
+  file unless --force; they are written to a temporary file and renamed into place
+  log file: only commands that change something (incident new/event, drill run, calendar import)
 
 exit codes: 0 ok, 1 failure (database, I/O, server offline), 2 bad input, 3 broken plan file,
 4 broken journal chain, 5 refused (the account's role may not do this; nothing was written)
@@ -66,8 +75,15 @@ int main(int argc, char *argv[])
     bool verbose = false;
     for (int i = 1; i < argc; ++i)
         verbose |= qstrcmp(argv[i], "--verbose") == 0;
+    // Only a command that changes something (a journal, the stored calendar) keeps a log file
+    // beside the user's data; pure and read-only commands (grade, plans, workdays, verify,
+    // show, list, exports) write nothing outside what they were asked to write.
+    const auto arg = [&](int i) { return i < argc ? QByteArray(argv[i]) : QByteArray(); };
+    const bool changes = (arg(1) == "incident" && (arg(2) == "new" || arg(2) == "event")) || (arg(1) == "drill" && arg(2) == "run") ||
+                         (arg(1) == "calendar" && arg(2) == "import") || (arg(1) == "db" && (arg(2) == "init" || arg(2) == "copy")) ||
+                         (arg(1) == "user" && arg(2) != "list" && !arg(2).isEmpty());
     cd::initLogging(QStringLiteral("commanddesk-cli"),
-                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
+                    changes ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs") : QString(),
                     cd::LogConsole::Stderr, verbose);
     // Reports paint text and a map: they need fonts, hence a GUI application, but never a
     // display (the offscreen platform).

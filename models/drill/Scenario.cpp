@@ -64,6 +64,11 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
     s.durationMinutes = root.value(QLatin1String("duration_minutes")).toInt();
     if (s.durationMinutes <= 0)
         return fail(QStringLiteral("duration_minutes"), QStringLiteral("must be a whole number of minutes > 0"));
+    // The journal keeps event times from 1970; the working-day calendar is meant for years
+    // up to 2099. A drill outside that would be refused half-way through.
+    if (s.start.date().year() < MinYear || s.end().date().year() > MaxYear)
+        return fail(QStringLiteral("start/duration_minutes"),
+                    QStringLiteral("the exercise must lie between %1 and %2").arg(MinYear).arg(MaxYear));
 
     const auto arr = root.value(QLatin1String("injects")).toArray();
     if (arr.isEmpty())
@@ -148,30 +153,55 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
 
 Result<QList<ScriptedResponse>> Scenario::loadResponses(const QString &file, const Scenario &scenario, const PlanLibrary &library)
 {
-    using R = Result<QList<ScriptedResponse>>;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return R::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
+        return Result<QList<ScriptedResponse>>::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
+    return responsesFromJson(f.readAll(), file, scenario, library);
+}
+
+Result<QList<ScriptedResponse>> Scenario::responsesFromJson(const QByteArray &json, const QString &file, const Scenario &scenario,
+                                                            const PlanLibrary &library)
+{
+    using R = Result<QList<ScriptedResponse>>;
     QJsonParseError err{};
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
+    const auto doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
         return R::failure(QStringLiteral("%1: $: malformed JSON at offset %2: %3").arg(file).arg(err.offset).arg(err.errorString()));
-    QSet<QString> keys;
+    if (!doc.isObject() || !doc.object().value(QLatin1String("responses")).isArray())
+        return R::failure(QStringLiteral("%1: $.responses: must be an object with a \"responses\" array").arg(file));
+    // When each incident of the scenario exists: its new_incident inject's minute (injects
+    // are played before responses of the same minute).
+    QHash<QString, int> openedAt;
     for (const auto &in : scenario.injects)
-        keys.insert(in.incident);
+        if (in.kind == Inject::Kind::NewIncident)
+            openedAt.insert(in.incident, in.atMinutes);
     QList<ScriptedResponse> out;
     const auto arr = doc.object().value(QLatin1String("responses")).toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
-        const auto o = arr.at(i).toObject();
-        ScriptedResponse r{o.value(QLatin1String("at_minutes")).toInt(-1), o.value(QLatin1String("incident")).toString(),
-                           o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("payload")).toObject()};
         const QString where = QStringLiteral("%1: responses[%2]").arg(file).arg(i);
-        if (r.atMinutes < 0 || r.atMinutes > scenario.durationMinutes)
+        if (!arr.at(i).isObject())
+            return R::failure(where + QStringLiteral(": must be an object"));
+        const auto o = arr.at(i).toObject();
+        const auto at = o.value(QLatin1String("at_minutes"));
+        ScriptedResponse r{at.toInt(-1), o.value(QLatin1String("incident")).toString(), o.value(QLatin1String("kind")).toString(),
+                           o.value(QLatin1String("payload")).toObject()};
+        if (!at.isDouble() || at.toDouble() != double(r.atMinutes) || r.atMinutes < 0 || r.atMinutes > scenario.durationMinutes)
             return R::failure(where + QStringLiteral(".at_minutes: must be whole minutes from 0 to %1").arg(scenario.durationMinutes));
-        if (!keys.contains(r.incident))
+        if (!openedAt.contains(r.incident))
             return R::failure(where + QStringLiteral(".incident: no incident \"%1\" in the scenario").arg(r.incident));
-        if (!EventKinds::all().contains(r.kind) || r.kind == QLatin1String("reported"))
+        if (openedAt.value(r.incident) > r.atMinutes)
+            return R::failure(where + QStringLiteral(".at_minutes: incident \"%1\" is only opened at minute %2")
+                                          .arg(r.incident)
+                                          .arg(openedAt.value(r.incident)));
+        if (!EventKinds::all().contains(r.kind) || r.kind == QLatin1String("reported") || r.kind == QLatin1String("exercise_inject"))
             return R::failure(where + QStringLiteral(".kind: unknown or not playable event kind \"%1\"").arg(r.kind));
+        // A correction names a journal sequence number, which a script cannot know: the
+        // drill's events are numbered wherever the journal happens to be.
+        if (r.kind == QLatin1String("correction"))
+            return R::failure(where + QStringLiteral(".kind: a correction names a journal sequence number, which a responses file "
+                                                     "cannot know; correct events from the dashboard or with incident event"));
+        if (o.contains(QLatin1String("payload")) && !o.value(QLatin1String("payload")).isObject())
+            return R::failure(where + QStringLiteral(".payload: must be an object"));
         if (const auto problem = EventKinds::validate(r.kind, r.payload, library)) // before anything is played
             return R::failure(where + QLatin1Char('.') + *problem);
         out << r;

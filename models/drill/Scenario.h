@@ -48,12 +48,17 @@ struct Scenario {
     int durationMinutes = 0;
     QList<Inject> injects; // in time order
 
+    static constexpr int MinYear = 1970, MaxYear = 2099; // the years a drill may be set in
     QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }
     QDateTime at(int minutes) const { return start.addSecs(qint64(minutes) * 60); }
 
     static Result<Scenario> load(const QString &file, const PlanLibrary &library);
     static Result<Scenario> fromJson(const QByteArray &json, const QString &file, const PlanLibrary &library);
+    // Scripted responses (SCHEMA.md), validated against the scenario: each one's incident must
+    // exist by its minute and its payload must be valid.
     static Result<QList<ScriptedResponse>> loadResponses(const QString &file, const Scenario &scenario, const PlanLibrary &library);
+    static Result<QList<ScriptedResponse>> responsesFromJson(const QByteArray &json, const QString &file, const Scenario &scenario,
+                                                             const PlanLibrary &library);
     // The scenarios shipped in resources/drills.
     static QStringList shipped();
 };

@@ -6,6 +6,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -81,6 +82,23 @@ int PagedDocument::render(QPagedPaintDevice &device) const
     }
     p.end();
     return pages;
+}
+
+QByteArray PagedDocument::pdf(int *pages) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("CommandDesk 应急指挥台"));
+        const int n = render(writer);
+        if (pages)
+            *pages = n;
+    }
+    return bytes;
 }
 
 Result<int> PagedDocument::writePdf(const QString &path) const

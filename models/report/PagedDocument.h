@@ -25,6 +25,7 @@ struct PagedDocument {
 
     int render(QPagedPaintDevice &device) const; // returns the number of pages
     Result<int> writePdf(const QString &path) const; // atomic: a full disk leaves no half file
+    QByteArray pdf(int *pages = nullptr) const;       // the same PDF in memory (the CLI writes it safely)
 };
 
 } // namespace cd

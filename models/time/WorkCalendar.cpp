@@ -50,6 +50,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray &json, const QStrin
     const QDate last = QDate::fromString(coverage.value(QLatin1String("last")).toString(), Qt::ISODate);
     if (!first.isValid() || !last.isValid() || last < first)
         return fail(QStringLiteral("$.coverage"), QStringLiteral("needs \"first\" and \"last\" dates (YYYY-MM-DD), first ≤ last"));
+    if (first.year() < MinYear || last.year() > MaxYear)
+        return fail(QStringLiteral("$.coverage"), QStringLiteral("must lie within the years %1–%2").arg(MinYear).arg(MaxYear));
     c.m_firstYear = first.year();
     c.m_lastYear = last.year();
     for (int y = c.m_firstYear; y <= c.m_lastYear; ++y)

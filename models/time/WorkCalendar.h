@@ -29,6 +29,9 @@ public:
 
     // Parses the holiday file format (resources/calendar/cn-public-holidays.json); every
     // problem names the JSON path.
+    // Coverage must lie within these years (a notice is yearly; nothing before the epoch or
+    // past this century is a plausible notice).
+    static constexpr int MinYear = 1970, MaxYear = 2099;
     static Result<WorkCalendar> fromJson(const QByteArray &json, const QString &fileNameForMessages);
     static Result<WorkCalendar> loadFile(const QString &file);
     static const WorkCalendar &builtin();
@@ -38,6 +41,8 @@ public:
     bool isWorkingDay(const QDate &date) const;
     bool covers(const QDate &date) const { return m_years.contains(date.year()); }
     QString holidayName(const QDate &date) const { return m_holidays.value(date); }
+    const QHash<QDate, QString> &holidays() const { return m_holidays; } // date -> name
+    const QSet<int> &years() const { return m_years; }                  // years with a notice
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
     QString source() const { return m_source; }

@@ -502,6 +502,16 @@
         <translation>节假日日历 (*.json)</translation>
     </message>
     <message>
+        <source>This notice removes these holidays from the years it covers:
+%1
+
+Replace them?</source>
+        <translation>该通知将删除其所涵盖年份中的以下节假日：
+%1
+
+确定替换吗？</translation>
+    </message>
+    <message>
         <source>The calendar was not imported; nothing was changed.
 
 %1</source>

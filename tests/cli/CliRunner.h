@@ -13,9 +13,11 @@ struct CliRun {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {})
+inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CD_CLI_PATH), args);
     if (!p.waitForStarted(10000))
         qFatal("cannot start %s", CD_CLI_PATH);

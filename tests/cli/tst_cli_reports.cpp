@@ -36,24 +36,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("kind") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("weekly"),
-                                             QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf")}
+                                             QStringLiteral("--out"), QStringLiteral("@DIR@/x.pdf")}
                               << 2 << "commanddesk-cli: report: --kind: must be initial, followup, final or disposal";
         QTest::newRow("no incident") << QStringList{QStringLiteral("--id"), QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("final"),
-                                                    QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf")}
+                                                    QStringLiteral("--out"), QStringLiteral("@DIR@/x.pdf")}
                                      << 2 << "commanddesk-cli: report: --id: no incident 7";
         QTest::newRow("before it happened") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("final"),
-                                                           QStringLiteral("--out"), QStringLiteral("/tmp/x.pdf"), QStringLiteral("--at"),
+                                                           QStringLiteral("--out"), QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--at"),
                                                            QStringLiteral("2026-11-22T02:00:00+08:00")}
                                             << 2 << "commanddesk-cli: report: --at: incident 1 had not been reported yet";
         QTest::newRow("unwritable") << QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("final"),
                                                    QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/x.pdf")}
-                                    << 1 << "commanddesk-cli: /nonexistent-dir/x.pdf: cannot write";
+                                    << 2 << "commanddesk-cli: report: --out: /nonexistent-dir/x.pdf: the folder /nonexistent-dir does not exist";
     }
     void reportBadInput()
     {
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);
+        args.replaceInStrings(QStringLiteral("@DIR@"), m_dir->path());
         const auto r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args);
         QCOMPARE(r.exitCode, code);
         QVERIFY(r.out.isEmpty());

@@ -126,7 +126,21 @@ void TestCliTime::calendarImport()
     QTemporaryDir store, src;
     QFile f(src.filePath(QStringLiteral("2027.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"j({"source":"test","coverage":{"first":"2027-01-01","last":"2027-01-01"},"holidays":[{"date":"2027-01-01","name_zh":"元旦"}],"adjusted_workdays":[]})j");
+    // A plausible 2027 notice: every statutory holiday, 13 days off or more.
+    QJsonArray holidays;
+    const std::pair<const char *, std::pair<const char *, int>> breaks[] = {
+        {"元旦", {"2027-01-01", 3}}, {"春节", {"2027-02-05", 8}}, {"清明节", {"2027-04-03", 3}}, {"劳动节", {"2027-05-01", 5}},
+        {"端午节", {"2027-06-09", 3}}, {"中秋节", {"2027-09-15", 3}}, {"国庆节", {"2027-10-01", 7}}};
+    for (const auto &[name, span] : breaks)
+        for (int i = 0; i < span.second; ++i)
+            holidays.append(QJsonObject{{QStringLiteral("date"), QDate::fromString(QLatin1String(span.first), Qt::ISODate).addDays(i).toString(Qt::ISODate)},
+                                        {QStringLiteral("name_zh"), QString::fromUtf8(name)}});
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("source"), QStringLiteral("test")},
+                                      {QStringLiteral("coverage"), QJsonObject{{QStringLiteral("first"), QStringLiteral("2027-01-01")},
+                                                                               {QStringLiteral("last"), QStringLiteral("2027-10-07")}}},
+                                      {QStringLiteral("holidays"), holidays},
+                                      {QStringLiteral("adjusted_workdays"), QJsonArray()}})
+                .toJson());
     f.close();
     const QStringList dirArgs{QStringLiteral("--calendar-dir"), store.path()};
     auto r = runCli(QStringList{QStringLiteral("calendar"), QStringLiteral("import"), f.fileName()} + dirArgs);

@@ -16,7 +16,9 @@
 #include "drill/Scenario.h"
 #include "report/SituationReport.h"
 
+#include <QPointer>
 #include <QPrinter>
+#include <QStyle>
 #include <QProcess>
 
 #include <QCheckBox>
@@ -84,7 +86,27 @@ private Q_SLOTS:
     void calendarWarningWhenCoverageEnds();
     void reportPrintsThroughQPrinter();
     void drillInjectsArriveThenReplayIsReadOnly();
+    void themeChangesReuseOneStyle();
 };
+
+// Each theme change used to create a Fusion QStyle nobody owned (and replaced the
+// application's style too): the style must be created once and then kept.
+void TestDashboard::themeChangesReuseOneStyle()
+{
+    Dashboard d;
+    d.window.setDarkTheme(false);
+    const QPointer<QStyle> style = QApplication::style();
+    QCOMPARE(style->name().toLower(), QStringLiteral("fusion"));
+    const auto stylesBefore = qApp->findChildren<QStyle *>().size();
+    for (int i = 0; i < 11; ++i) // ends dark
+        d.window.setDarkTheme(i % 2 == 0);
+    QVERIFY(!style.isNull());
+    QCOMPARE(QApplication::style(), style.data());
+    QCOMPARE(qApp->findChildren<QStyle *>().size(), stylesBefore);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1b, 0x22, 0x29)); // the last call was dark
+    d.window.setDarkTheme(false);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), style->standardPalette().color(QPalette::Window));
+}
 
 void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
 {

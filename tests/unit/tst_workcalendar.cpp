@@ -126,13 +126,44 @@ void TestWorkCalendar::rejectsBrokenCalendar()
 void TestWorkCalendar::importedNoticeCoversNextYear()
 {
     // A made-up notice for 2027 (test data, not the real one): 2027-01-01 off, Saturday
-    // 2027-01-09 on. Once imported, 2027 counts as covered and follows the notice.
+    // 2027-01-09 on, and the other statutory holidays (a notice without them is refused).
+    // Once imported, 2027 counts as covered and follows the notice.
     QTemporaryDir data, source;
     QFile f(source.filePath(QStringLiteral("notice-2027.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"j({"source":"test notice","coverage":{"first":"2027-01-01","last":"2027-01-09"},
-                 "holidays":[{"date":"2027-01-01","name_zh":"元旦"}],
-                 "adjusted_workdays":[{"date":"2027-01-09","name_zh":"元旦"}]})j");
+    const QByteArray notice2027 = R"j({"source":"test notice","coverage":{"first":"2027-01-01","last":"2027-01-09"},
+                 "holidays":[{"date":"2027-01-01","name_zh":"元旦"},
+                             {"date":"2027-02-05","name_zh":"春节"},
+                             {"date":"2027-02-06","name_zh":"春节"},
+                             {"date":"2027-02-07","name_zh":"春节"},
+                             {"date":"2027-02-08","name_zh":"春节"},
+                             {"date":"2027-02-09","name_zh":"春节"},
+                             {"date":"2027-02-10","name_zh":"春节"},
+                             {"date":"2027-02-11","name_zh":"春节"},
+                             {"date":"2027-02-12","name_zh":"春节"},
+                             {"date":"2027-04-03","name_zh":"清明节"},
+                             {"date":"2027-04-04","name_zh":"清明节"},
+                             {"date":"2027-04-05","name_zh":"清明节"},
+                             {"date":"2027-05-01","name_zh":"劳动节"},
+                             {"date":"2027-05-02","name_zh":"劳动节"},
+                             {"date":"2027-05-03","name_zh":"劳动节"},
+                             {"date":"2027-05-04","name_zh":"劳动节"},
+                             {"date":"2027-05-05","name_zh":"劳动节"},
+                             {"date":"2027-06-09","name_zh":"端午节"},
+                             {"date":"2027-06-10","name_zh":"端午节"},
+                             {"date":"2027-06-11","name_zh":"端午节"},
+                             {"date":"2027-09-15","name_zh":"中秋节"},
+                             {"date":"2027-09-16","name_zh":"中秋节"},
+                             {"date":"2027-09-17","name_zh":"中秋节"},
+                             {"date":"2027-10-01","name_zh":"国庆节"},
+                             {"date":"2027-10-02","name_zh":"国庆节"},
+                             {"date":"2027-10-03","name_zh":"国庆节"},
+                             {"date":"2027-10-04","name_zh":"国庆节"},
+                             {"date":"2027-10-05","name_zh":"国庆节"},
+                             {"date":"2027-10-06","name_zh":"国庆节"},
+                             {"date":"2027-10-07","name_zh":"国庆节"}],
+                 "adjusted_workdays":[{"date":"2027-01-09","name_zh":"元旦"}]})j";
+    f.write(notice2027);
     f.close();
     const cd::CalendarStore store(data.filePath(QStringLiteral("calendar")));
     const auto stored = store.import(f.fileName());
@@ -158,9 +189,12 @@ void TestWorkCalendar::importedNoticeCoversNextYear()
     // A notice for 2029 alone leaves 2028 uncovered: coverage is by year, not a range.
     QFile later(source.filePath(QStringLiteral("notice-2029.json")));
     QVERIFY(later.open(QIODevice::WriteOnly));
-    later.write(R"j({"coverage":{"first":"2029-01-01","last":"2029-01-01"},"holidays":[{"date":"2029-01-01"}],"adjusted_workdays":[]})j");
+    later.write(QByteArray(notice2027)
+                    .replace("2027", "2029")
+                    .replace(R"j("adjusted_workdays":[{"date":"2029-01-09","name_zh":"元旦"}])j", R"j("adjusted_workdays":[])j"));
     later.close();
-    QVERIFY(store.import(later.fileName()).ok());
+    const auto stored2029 = store.import(later.fileName());
+    QVERIFY2(stored2029.ok(), qPrintable(stored2029.error()));
     const auto withGap = store.load().value();
     QVERIFY(withGap.covers(QDate(2027, 6, 1)));
     QVERIFY(!withGap.covers(QDate(2028, 6, 1)));
