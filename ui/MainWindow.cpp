@@ -19,6 +19,7 @@
 #include "map/MapView.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
+#include "journal/EntryTimeRule.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
 #include "report/CapExport.h"
@@ -549,14 +550,18 @@ void MainWindow::record(const QString &kind, const QJsonObject &payload)
         return;
     }
     QDateTime at;
-    if (ConfirmPolicy::needsConfirmation(kind, payload) && !confirm(ConfirmPolicy::describe(kind, payload, m_store.library()), &at))
+    QString lateReason;
+    if (ConfirmPolicy::needsConfirmation(kind, payload) && !confirm(ConfirmPolicy::describe(kind, payload, m_store.library()), &at, &lateReason))
         return; // cancelled: nothing written
-    const auto r = m_store.record(id, kind, payload, at);
+    QJsonObject withReason = payload;
+    if (!lateReason.isEmpty())
+        withReason.insert(QLatin1String(EntryTimeRule::ReasonField), lateReason);
+    const auto r = m_store.record(id, kind, withReason, at);
     if (!r)
         showProblem(r.error());
 }
 
-bool MainWindow::confirm(const QString &what, QDateTime *at)
+bool MainWindow::confirm(const QString &what, QDateTime *at, QString *lateReason)
 {
     const auto *s = m_store.selected();
     if (!s)
@@ -567,7 +572,8 @@ bool MainWindow::confirm(const QString &what, QDateTime *at)
                                                     m_store.nowFor(*s), s->reportedAt);
     if (!chosen)
         return false;
-    *at = *chosen;
+    *at = chosen->at;
+    *lateReason = chosen->lateReason;
     return true;
 }
 
@@ -654,12 +660,16 @@ void MainWindow::declareComputedLevels()
     for (const auto &d : declarations)
         what << ConfirmPolicy::describe(QStringLiteral("level_declared"), d, m_store.library());
     QDateTime at;
-    if (!confirm(what.join(QStringLiteral("; ")), &at))
+    QString lateReason;
+    if (!confirm(what.join(QStringLiteral("; ")), &at, &lateReason))
         return; // cancelled: none declared
     const qint64 id = m_store.selectedId();
-    for (const auto &d : declarations)
+    for (auto d : declarations) {
+        if (!lateReason.isEmpty())
+            d.insert(QLatin1String(EntryTimeRule::ReasonField), lateReason);
         if (const auto r = m_store.record(id, QStringLiteral("level_declared"), d, at); !r)
             return showProblem(r.error());
+    }
 }
 
 void MainWindow::addNote()

@@ -93,7 +93,7 @@ private:
     void exportCsv();
     void buildDrillMenu();
     void buildLiveWork();
-    bool confirm(const QString &what, QDateTime *at); // false: cancelled
+    bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();
     void updateCounts();
     QString dutyKey(int row, QString *plan) const;

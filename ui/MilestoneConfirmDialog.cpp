@@ -1,10 +1,12 @@
 #include "MilestoneConfirmDialog.h"
 
+#include "journal/EntryTimeRule.h"
 #include "time/ShanghaiTime.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,6 +40,13 @@ MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QStrin
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_at->setCalendarPopup(true);
     layout->addWidget(m_at);
+    m_reasonLabel = new QLabel(tr("Reason for the late entry (补录原因, required):"), this);
+    layout->addWidget(m_reasonLabel);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("lateEntryReason"));
+    m_reason->setPlaceholderText(tr("e.g. reported by telephone from the site at 03:45"));
+    m_reasonLabel->setBuddy(m_reason);
+    layout->addWidget(m_reason);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
@@ -51,10 +60,18 @@ MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QStrin
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &MilestoneConfirmDialog::check);
+    connect(m_reason, &QLineEdit::textChanged, this, &MilestoneConfirmDialog::check);
     check();
 }
 
 QDateTime MilestoneConfirmDialog::recordedAt() const { return fromShown(m_at->dateTime()); }
+
+bool MilestoneConfirmDialog::needsReason() const
+{
+    return recordedAt().secsTo(m_now) > EntryTimeRule::policy().toleranceSeconds;
+}
+
+QString MilestoneConfirmDialog::lateEntryReason() const { return needsReason() ? m_reason->text().trimmed() : QString(); }
 
 void MilestoneConfirmDialog::check()
 {
@@ -65,20 +82,30 @@ void MilestoneConfirmDialog::check()
     } else if (m_earliest.isValid() && at < m_earliest) {
         m_note->setText(tr("Not before the incident was reported (%1).").arg(toShanghai(m_earliest).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         m_record->setEnabled(false);
+    } else if (needsReason()) {
+        const bool given = !m_reason->text().trimmed().isEmpty();
+        m_note->setText(given ? tr("Late entry (补录): recorded at the time above with its reason; a window it completes is shown as "
+                                   "completed by a late entry.")
+                              : tr("Late entry (补录): set back more than %n minute(s), so a reason is required.", nullptr,
+                                   int(EntryTimeRule::policy().toleranceSeconds / 60)));
+        m_record->setEnabled(given);
     } else {
         m_note->setText(at.secsTo(m_now) > 60 ? tr("Late entry (补录): it happened at the time above and is entered now.") : QString());
         m_record->setEnabled(true);
     }
+    m_reasonLabel->setVisible(needsReason());
+    m_reason->setVisible(needsReason());
 }
 
-std::optional<QDateTime> MilestoneConfirmDialog::ask(QWidget *parent, const QString &what, const QString &incident, const QDateTime &now,
-                                                     const QDateTime &earliest)
+std::optional<MilestoneConfirmDialog::Answer> MilestoneConfirmDialog::ask(QWidget *parent, const QString &what, const QString &incident,
+                                                                          const QDateTime &now, const QDateTime &earliest)
 {
     MilestoneConfirmDialog dialog(what, incident, now, earliest, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const QDateTime at = dialog.recordedAt();
-    return at == fromShown(asShown(now)) ? now : at; // untouched: the time shown, to the millisecond
+    return Answer{at == fromShown(asShown(now)) ? now : at, // untouched: the time shown, to the millisecond
+                  dialog.lateEntryReason()};
 }
 
 } // namespace cd

@@ -3,6 +3,8 @@
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
 #include "cli/CliSession.h"
+#include "journal/ChainVerifier.h"
+#include "journal/EntryTimeRule.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "journal/StateJson.h"
@@ -78,7 +80,7 @@ int incidentNew(const QStringList &argv)
 int incidentEvent(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--payload"),
-                                                   QStringLiteral("--at")},
+                                                   QStringLiteral("--at"), QStringLiteral("--reason")},
                  {});
     const QString idText = args.require(QStringLiteral("--id"));
     const QString kind = args.require(QStringLiteral("--kind"));
@@ -95,6 +97,13 @@ int incidentEvent(const QStringList &argv)
             return fail(ExitBadInput, doc.error());
         payload = doc.value();
     }
+    // Why a late entry (补录) is made late: required when --at is more than the tolerance
+    // (5 minutes) before now.
+    if (const auto reason = args.value(QStringLiteral("--reason"))) {
+        if (reason->trimmed().isEmpty())
+            return fail(ExitBadInput, QStringLiteral("incident event: --reason: must not be empty"));
+        payload.insert(QLatin1String(EntryTimeRule::ReasonField), *reason);
+    }
     auto opened = openSession(args, false, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -104,8 +113,13 @@ int incidentEvent(const QStringList &argv)
     if (!at)
         return fail(ExitBadInput, QStringLiteral("incident event: ") + error);
     const auto seq = s.journal->append({id, kind, payload, *at, {}});
-    if (!seq)
+    if (!seq) {
+        const QString missingReason = QStringLiteral("payload.%1: required").arg(QLatin1String(EntryTimeRule::ReasonField));
+        if (seq.error().startsWith(missingReason))
+            return fail(ExitBadInput, QStringLiteral("incident event: --reason: required") + seq.error().mid(missingReason.size()) +
+                                          QStringLiteral(" (nothing was written)"));
         return fail(exitCodeFor(*s.journal, seq.error()), seq.error());
+    }
     printJson(QJsonObject{{QStringLiteral("seq"), seq.value()}});
     return ExitOk;
 }
@@ -144,6 +158,12 @@ int incidentList(const QStringList &argv)
         const auto events = s.journal->events(row.id);
         if (!events)
             return fail(ExitFailure, events.error());
+        // Every incident is opened by its report: without it there is nothing honest to list
+        // (no title, no facts), only a journal someone removed events from.
+        if (events->isEmpty() || events->first().kind != QLatin1String("reported"))
+            return fail(ExitTampered, QStringLiteral("%1: incident %2 has lost the report that opened it: the journal was "
+                                                     "tampered with; run verify")
+                                          .arg(s.journal->path()).arg(row.id));
         list.push_back(StateJson::summary(foldIncident(s, events.value(), {})));
     }
     printJson(QJsonObject{{QStringLiteral("incidents"), list}});
@@ -175,18 +195,23 @@ int runVerify(const QStringList &argv)
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);
-    auto check = s.journal->verify();
+    // A head noted elsewhere (a printed report: "SEQ:HASH", or verify's "head") also catches a
+    // rewrite of the whole tail. Events appended after it was noted are not a fault.
+    std::optional<NotedHead> noted;
+    if (const auto text = args.value(QStringLiteral("--expect-head"))) {
+        QString error;
+        noted = NotedHead::parse(*text, &error);
+        if (!noted)
+            return fail(ExitBadInput, QStringLiteral("verify: --expect-head: ") + error);
+    }
+    auto check = s.journal->verify(noted);
     if (!check)
         return fail(ExitFailure, check.error());
-    // A head hash noted elsewhere (a printed report) also catches a rewrite of the whole tail.
-    if (const auto expected = args.value(QStringLiteral("--expect-head")); expected && check->intact && *expected != check->headHash) {
-        check.value().intact = false;
-        check.value().firstBadSeq = check->events;
-        check.value().problem = QStringLiteral("the newest event's hash differs from the one noted (--expect-head)");
-    }
     QJsonObject out{{QStringLiteral("intact"), check->intact},
                     {QStringLiteral("events"), check->events},
                     {QStringLiteral("head"), check->headHash}};
+    if (check->notedHeadSeq > 0)
+        out.insert(QStringLiteral("expected_head_seq"), check->notedHeadSeq);
     if (!check->intact) {
         out.insert(QStringLiteral("first_bad_seq"), check->firstBadSeq);
         out.insert(QStringLiteral("problem"), check->problem);

@@ -33,10 +33,14 @@ commands:
                                        year it covers needs its statutory holidays; --replace
                                        allows it to remove holidays of those years)
   incident new --facts FILE|- [--exercise] [--title T] [--at T]
-  incident event --id N --kind KIND [--payload JSON] [--at T]
+  incident event --id N --kind KIND [--payload JSON] [--at T] [--reason TEXT]
+                                       --reason: why it is entered late (补录); required when
+                                       --at is more than 5 minutes before now; --at more than
+                                       2 minutes after now is refused
   incident show --id N [--at T]        state of an incident (at a cursor time)
   incident list
-  verify [--expect-head HASH]          check the journal's hash chain
+  verify [--expect-head [SEQ:]HASH]    check the journal's hash chain (and that a head noted
+                                       earlier, e.g. on a report, is still in it)
   report --id N --kind initial|followup|final|disposal --out FILE.pdf [--at T] [--number N]
          [--prepared-by NAME] [--issuer NAME] [--force]
   export-cap --id N --out FILE.xml [--at T] [--force]   CAP 1.2 alert

@@ -51,7 +51,8 @@ void DrillController::end(bool notify)
     const auto ids = m_runner->incidentIds();
     for (const qint64 id : ids) {
         const auto r = m_store.journal().append({id, QStringLiteral("exercise_ended"),
-                                                 QJsonObject{{QStringLiteral("scenario"), m_scenario.id}}, endedAt, author});
+                                                 QJsonObject{{QStringLiteral("scenario"), m_scenario.id}}, endedAt, author,
+                                                 endedAt}); // entered on the drill clock it ends
         if (!r && notify)
             Q_EMIT problem(tr("The end of the drill could not be recorded for incident %1: %2").arg(id).arg(r.error()));
     }

@@ -37,7 +37,7 @@ Result<qint64> DrillRunner::deliver(const Inject &in)
         m_ids.insert(in.incident, id.value());
     } else if (in.kind == Inject::Kind::FactsUpdated) {
         const auto seq = m_journal.append({m_ids.value(in.incident), QStringLiteral("facts_updated"),
-                                           QJsonObject{{QStringLiteral("facts"), in.facts}}, now, author});
+                                           QJsonObject{{QStringLiteral("facts"), in.facts}}, now, author, now});
         if (!seq)
             return seq;
     }
@@ -45,12 +45,13 @@ Result<qint64> DrillRunner::deliver(const Inject &in)
     return m_journal.append({m_ids.value(in.incident), QStringLiteral("exercise_inject"),
                              QJsonObject{{QStringLiteral("inject"), in.id}, {QStringLiteral("from"), in.from},
                                          {QStringLiteral("to"), in.to}, {QStringLiteral("text"), in.kind == Inject::Kind::Message ? in.text : in.synopsis}},
-                             now, author});
+                             now, author, now}); // the director's script arrives at its drill time, even after a jump
 }
 
 Result<qint64> DrillRunner::play(const ScriptedResponse &r)
 {
-    return m_journal.append({m_ids.value(r.incident), r.kind, r.payload, m_clock.now(), {QStringLiteral("演练参演人员"), QStringLiteral("drill")}});
+    return m_journal.append({m_ids.value(r.incident), r.kind, r.payload, m_clock.now(), {QStringLiteral("演练参演人员"), QStringLiteral("drill")},
+                             m_clock.now()});
 }
 
 Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, const std::function<void()> &afterStep)
@@ -130,6 +131,10 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                           {QStringLiteral("outcome"), outcome}};
             if (outcome == QLatin1String("late"))
                 o.insert(QStringLiteral("late_by_seconds"), lateBy);
+            if (completed && d.completedByLateEntry()) { // 补录 in drill time: said, never a plain "met"
+                o.insert(QStringLiteral("backdated"), true);
+                o.insert(QStringLiteral("entry_delay_s"), d.completedEntryDelay);
+            }
             deadlines.push_back(o);
         }
         // Expected player actions of the injects on this incident.

@@ -47,12 +47,12 @@ Result<int> addDemoIncidents(Journal &journal, const Clock &clock)
         const auto marked = journal.append({id.value(), QStringLiteral("note"),
                                             QJsonObject{{QStringLiteral("text"), QStringLiteral("演示数据(commanddesk --demo),非真实事件")},
                                                         {QStringLiteral("demo"), true}},
-                                            at, author});
+                                            at, author, at}); // entered with the report it marks
         if (!marked)
             return Result<int>::failure(marked.error());
         if (d.minutesAgo >= 100) // the older ones have some history already
             (void)journal.append({id.value(), QStringLiteral("report_sent"), QJsonObject{{QStringLiteral("to"), QStringLiteral("city")}},
-                                  at.addSecs(40 * 60), author});
+                                  at.addSecs(40 * 60), author, at.addSecs(40 * 60)}); // exercise history, as if entered then
     }
     return added;
 }

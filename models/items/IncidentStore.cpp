@@ -135,7 +135,8 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
     Clock *clock = m_clocks.eventClock(incidentId);
     if (!clock)
         return Result<qint64>::failure(tr("This drill has ended: its incidents are kept as they were at its end and take no more events."));
-    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}});
+    // Entered on the clock of the incident's world: drill time for an exercise (EntryTimeRule).
+    const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}, clock->now()});
     if (!seq)
         return seq;
     if (auto r = refold(incidentId); !r)

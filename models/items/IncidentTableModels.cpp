@@ -388,7 +388,7 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
                 return QString(QStringLiteral("逾期 ") + Presentation::countdown(d.lateBySeconds()));
             return QString();
         case State:
-            return frozen ? Presentation::drillOutcomeText(state) : Presentation::deadlineStateText(state);
+            return frozen ? Presentation::drillOutcomeText(state) : Presentation::deadlineOutcomeText(d, state);
         }
     }
     return {};

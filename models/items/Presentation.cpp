@@ -1,5 +1,6 @@
 #include "items/Presentation.h"
 
+#include "journal/EntryTimeRule.h"
 #include "journal/IncidentState.h"
 
 namespace cd::Presentation {
@@ -86,6 +87,21 @@ QString deadlineStateText(Deadline::State state)
         return QStringLiteral("已排除");
     }
     return {};
+}
+
+QString lateEntryNote(const Deadline &d, Deadline::State state)
+{
+    if (!d.completedByLateEntry() || (state != Deadline::State::Met && state != Deadline::State::MetLate))
+        return {};
+    return QStringLiteral("（补录，录入晚 %1）").arg(EntryTimeRule::delayText(d.completedEntryDelay));
+}
+
+QString deadlineOutcomeText(const Deadline &d, Deadline::State state)
+{
+    const QString note = lateEntryNote(d, state);
+    if (note.isEmpty())
+        return deadlineStateText(state);
+    return (state == Deadline::State::Met ? QStringLiteral("按时") : deadlineStateText(state)) + note;
 }
 
 int deadlineRank(Deadline::State state)

@@ -22,6 +22,11 @@ std::optional<Level> highestLevel(const IncidentState &state);
 QString countdown(qint64 seconds);             // "1:52:03", "−0:02:10"
 QColor deadlineColor(Deadline::State state);
 QString deadlineStateText(Deadline::State state); // Chinese
+// "（补录，录入晚 2 天）" when the window was completed (`state` Met or MetLate) by a late
+// entry; empty otherwise.
+QString lateEntryNote(const Deadline &d, Deadline::State state);
+// The state in words, never a plain "按时完成" for a late entry: "按时（补录，录入晚 2 天）".
+QString deadlineOutcomeText(const Deadline &d, Deadline::State state);
 // Sort rank for the deadline table: overdue first, then due soon, pending, waiting/open, done.
 int deadlineRank(Deadline::State state);
 QString planRefs(const IncidentState &state); // "85号、86号"

@@ -21,6 +21,9 @@ struct NewEvent {
     QJsonObject payload;
     QDateTime at; // UTC
     EventAuthor author;
+    // When it is entered, on the clock of the world it belongs to (drill time in a drill);
+    // invalid: the journal's clock. Decides late (补录) and future entries (EntryTimeRule).
+    QDateTime enteredAt = {};
 };
 
 // An event as stored in the journal. Never updated or deleted: a mistake is fixed by a

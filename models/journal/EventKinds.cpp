@@ -129,7 +129,8 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     if (e.kind == QLatin1String("assessment")) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
-            parts << assessmentLabels.value(it.key(), it.key()) + QLatin1Char(':') + it.value().toString();
+            if (!isEntryField(it.key()))
+                parts << assessmentLabels.value(it.key(), it.key()) + QLatin1Char(':') + it.value().toString();
         return parts.join(QStringLiteral(";"));
     }
     if (e.kind == QLatin1String("report_sent")) {
@@ -160,6 +161,27 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     if (p.contains(QLatin1String("text")))
         return p.value(QLatin1String("text")).toString();
     return p.isEmpty() ? QString() : QString::fromUtf8(e.payloadText);
+}
+
+bool exerciseOnly(const QString &kind) { return kind == QLatin1String("exercise_inject"); }
+
+std::optional<QString> checkWorld(const QString &kind, const QJsonObject &payload, bool exerciseIncident)
+{
+    if (exerciseIncident)
+        return std::nullopt;
+    if (exerciseOnly(kind))
+        return QStringLiteral("kind: \"%1\" belongs to drills and cannot be recorded in a live incident").arg(kind);
+    if (kind == QLatin1String("correction")) {
+        const auto rkind = payload.value(QLatin1String("replacement")).toObject().value(QLatin1String("kind")).toString();
+        if (exerciseOnly(rkind))
+            return QStringLiteral("payload.replacement.kind: \"%1\" belongs to drills and cannot replace an event of a live incident").arg(rkind);
+    }
+    return std::nullopt;
+}
+
+bool isEntryField(const QString &key)
+{
+    return key == QLatin1String("late_entry_reason") || key == QLatin1String("entry_delay_s");
 }
 
 std::optional<QString> validate(const QString &kind, const QJsonObject &p, const PlanLibrary &library)
@@ -212,9 +234,12 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
             return QStringLiteral("payload.holds: required (true: the condition holds, false: ruled out)");
     } else if (kind == QLatin1String("assessment")) {
         // The texts an operator writes for the reports (85号 5.1.2(4), 86号 3(1), 5.1(2)).
-        if (p.isEmpty())
+        const QStringList keys = p.keys();
+        if (std::none_of(keys.begin(), keys.end(), [](const QString &k) { return !isEntryField(k); }))
             return QStringLiteral("payload: at least one of %1").arg(assessmentFields().join(QStringLiteral(", ")));
         for (auto it = p.begin(); it != p.end(); ++it) {
+            if (isEntryField(it.key()))
+                continue;
             if (!assessmentFields().contains(it.key()))
                 return QStringLiteral("payload.%1: unknown field (known: %2)").arg(it.key(), assessmentFields().join(QStringLiteral(", ")));
             if (!it.value().isString())

@@ -21,6 +21,17 @@ QString label(const QString &kind);
 // The problem with this payload for this kind, naming the field; nullopt when fine.
 std::optional<QString> validate(const QString &kind, const QJsonObject &payload, const PlanLibrary &library);
 
+// Kinds that exist only in drills (exercise_inject).
+bool exerciseOnly(const QString &kind);
+// The problem with recording this event in an incident of this world (live or exercise):
+// exercise-only kinds are refused in live incidents, also as a correction's replacement, so
+// that nothing moves an event between the two worlds. nullopt when fine.
+std::optional<QString> checkWorld(const QString &kind, const QJsonObject &payload, bool exerciseIncident);
+
+// Fields the journal itself reads on any kind: the reason of a late entry (补录) and the delay
+// it stamps (EntryTimeRule).
+bool isEntryField(const QString &key);
+
 // The report texts an `assessment` event may carry (scene, cause_analysis, trend, measures …).
 const QStringList &assessmentFields();
 

@@ -1,5 +1,7 @@
 #include "journal/IncidentState.h"
 
+#include "journal/EntryTimeRule.h"
+#include "journal/EventKinds.h"
 #include "plan/FactsParser.h"
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"
@@ -57,22 +59,40 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
 
     // Corrections first: they decide which earlier events count, and as what.
     QHash<qint64, QJsonObject> replacements;
+    QHash<qint64, const StoredEvent *> replacedBy; // target -> the correction that replaced it
     for (const auto &e : events) {
         if (!visible(e) || e.kind != QLatin1String("correction"))
             continue;
         const auto p = e.payload();
         const qint64 target = p.value(QLatin1String("corrects")).toInteger();
         s.voided.insert(target);
-        if (p.contains(QLatin1String("replacement")))
+        if (p.contains(QLatin1String("replacement"))) {
             replacements.insert(target, p.value(QLatin1String("replacement")).toObject());
-        else
+            replacedBy.insert(target, &e);
+        } else {
             replacements.remove(target);
+            replacedBy.remove(target);
+        }
     }
 
+    const auto policy = EntryTimeRule::policy();
     for (const auto &e : events) {
         if (!visible(e))
             continue;
         s.events << e;
+        // The opening report comes first: from then on the incident's world is known.
+        EntryTimeRule::LateEntry late = EntryTimeRule::of(e, s.exercise, policy);
+        if (s.voided.contains(e.seq) && replacedBy.contains(e.seq)) {
+            // A replacement takes the corrected event's time but was entered with the
+            // correction: a late correction must not turn a note into a report "sent on time".
+            const StoredEvent &c = *replacedBy.value(e.seq);
+            const QDateTime entered = s.exercise ? c.eventTime : c.entryTime; // drill time is the correction's own time
+            const qint64 delay = e.eventTime.secsTo(entered);
+            if (delay > policy.toleranceSeconds && delay > late.delaySeconds)
+                late = {true, delay, c.payload().value(QLatin1String("reason")).toString()};
+        }
+        if (late.late)
+            s.lateEntries.insert(e.seq, late);
         if (e.kind == QLatin1String("correction"))
             continue;
         if (s.voided.contains(e.seq)) {
@@ -82,11 +102,11 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
                 if (const QDateTime at = parseIsoWithOffset(r->value(QLatin1String("at")).toString()); at.isValid())
                     replaced.eventTime = at.toUTC();
                 s.apply(r->value(QLatin1String("kind")).toString(), r->value(QLatin1String("payload")).toObject(), replaced,
-                        inputs.library);
+                        inputs.library, late.delaySeconds);
             }
             continue;
         }
-        s.apply(e.kind, e.payload(), e, inputs.library);
+        s.apply(e.kind, e.payload(), e, inputs.library, late.delaySeconds);
     }
 
     s.grading = Grader(inputs.library).grade(s.facts);
@@ -145,16 +165,25 @@ void IncidentState::raise(IncidentStatus to)
         status = to;
 }
 
-void IncidentState::markMilestone(const QString &id, const QDateTime &at)
+void IncidentState::markMilestone(const QString &id, const QDateTime &at, qint64 lateBy)
 {
     const auto it = milestones.at.constFind(id);
     if (it == milestones.at.cend() || at < it.value())
         milestones.at.insert(id, at); // anchors run from the first time
     auto &all = milestones.all[id];
+    const bool seen = std::binary_search(all.begin(), all.end(), at);
     all.insert(std::upper_bound(all.begin(), all.end(), at), at);
+    // The same time entered on time and late: the on-time entry stands.
+    auto &late = milestones.lateEntries[id];
+    if (lateBy <= 0)
+        late.remove(at);
+    else if (!seen || late.contains(at))
+        late.insert(at, late.contains(at) ? std::min(late.value(at), lateBy) : lateBy);
+    if (late.isEmpty())
+        milestones.lateEntries.remove(id);
 }
 
-void IncidentState::apply(const QString &kind, const QJsonObject &p, const StoredEvent &e, const PlanLibrary &library)
+void IncidentState::apply(const QString &kind, const QJsonObject &p, const StoredEvent &e, const PlanLibrary &library, qint64 lateBy)
 {
     if (kind == QLatin1String("reported") || kind == QLatin1String("facts_updated")) {
         // Facts updates carry the fields that changed (null clears one); the rest stays.
@@ -210,28 +239,29 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
             it->at = e.eventTime;
         }
     } else if (kind == QLatin1String("initial_judgment") || kind == QLatin1String("investigation_completed")) {
-        markMilestone(kind, e.eventTime);
+        markMilestone(kind, e.eventTime, lateBy);
     } else if (kind == QLatin1String("report_sent")) {
         const auto to = p.value(QLatin1String("to")).toString();
-        markMilestone(QStringLiteral("report_sent:") + to, e.eventTime);
+        markMilestone(QStringLiteral("report_sent:") + to, e.eventTime, lateBy);
         if (p.value(QLatin1String("report")).toString() == QLatin1String("followup"))
             ++followUpsSent;
         if (to == QLatin1String("wage_office") && status == IncidentStatus::Closed)
             raise(IncidentStatus::PostReportSubmitted);
     } else if (kind == QLatin1String("dispatched")) {
-        markMilestone(QStringLiteral("dispatched"), e.eventTime);
+        markMilestone(QStringLiteral("dispatched"), e.eventTime, lateBy);
         raise(IncidentStatus::Responding);
     } else if (kind == QLatin1String("arrived")) {
-        markMilestone(QStringLiteral("arrived"), e.eventTime);
+        markMilestone(QStringLiteral("arrived"), e.eventTime, lateBy);
         if (p.value(QLatin1String("principal")).toBool())
-            markMilestone(QStringLiteral("principal_leaders_on_site"), e.eventTime);
+            markMilestone(QStringLiteral("principal_leaders_on_site"), e.eventTime, lateBy);
     } else if (kind == QLatin1String("ruling")) {
         milestones.rulings.insert(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool());
     } else if (kind == QLatin1String("assessment")) {
         for (auto it = p.begin(); it != p.end(); ++it)
-            assessment.insert(it.key(), it.value().toString());
+            if (!EventKinds::isEntryField(it.key()))
+                assessment.insert(it.key(), it.value().toString());
     } else if (kind == QLatin1String("response_ended")) {
-        markMilestone(QStringLiteral("response_ended"), e.eventTime);
+        markMilestone(QStringLiteral("response_ended"), e.eventTime, lateBy);
         raise(IncidentStatus::ResponseEnded);
     } else if (kind == QLatin1String("closed")) {
         raise(IncidentStatus::Closed); // the disposal report counts only when it follows

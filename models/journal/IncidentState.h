@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/EntryTimeRule.h"
 #include "journal/Event.h"
 #include "plan/Facts.h"
 #include "plan/Grader.h"
@@ -64,6 +65,9 @@ public:
     QList<StoredEvent> events; // the events folded, including corrections
     QSet<qint64> voided;       // events a correction withdrew or replaced
     QHash<QString, QString> assessment; // report texts, latest value of each field
+    // Events entered late (补录): seq -> how late and why. A replacement made by a late
+    // correction counts as entered when the correction was.
+    QHash<qint64, EntryTimeRule::LateEntry> lateEntries;
     const QJsonObject &factsAsEntered() const { return factsJson; }
     // The running window (pending, due soon or overdue at `now`) that falls due first;
     // confirmed windows before unconfirmed conditional ones. nullptr when none runs.
@@ -73,9 +77,10 @@ public:
 private:
     QJsonObject factsJson;       // the facts as entered, merged event by event
     QDateTime reportedEventTime; // when the `reported` event happened
-    void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library);
+    // `lateBy`: > 0 when the event was entered that many seconds after it happened (补录).
+    void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library, qint64 lateBy);
     void raise(IncidentStatus to);
-    void markMilestone(const QString &id, const QDateTime &at);
+    void markMilestone(const QString &id, const QDateTime &at, qint64 lateBy);
 };
 
 } // namespace cd

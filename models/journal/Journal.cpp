@@ -1,6 +1,7 @@
 #include "journal/Journal.h"
 
 #include "journal/ChainHash.h"
+#include "journal/EntryTimeRule.h"
 #include "journal/EventKinds.h"
 #include "journal/IncidentState.h"
 #include "journal/PostgresJournalStore.h"
@@ -183,7 +184,8 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
         m_store->rollback();
         return id;
     }
-    const auto seqs = appendInTransaction({NewEvent{id.value(), QStringLiteral("reported"), payload, at, {}}});
+    // An exercise incident is opened at its drill time (the caller's `at`).
+    const auto seqs = appendInTransaction({NewEvent{id.value(), QStringLiteral("reported"), payload, at, {}, exercise ? at : QDateTime()}});
     if (!seqs) {
         m_store->rollback();
         m_newlyKnown.clear();
@@ -195,7 +197,7 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
         m_newlyKnown.clear();
         return R::failure(*e);
     }
-    m_knownIncidents.unite(m_newlyKnown);
+    m_knownIncidents.insert(m_newlyKnown);
     m_newlyKnown.clear();
     return id.value();
 }
@@ -226,7 +228,7 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
                 m_lastFailure = m_store->lastFailure();
                 return R::failure(*e);
             }
-            m_knownIncidents.unite(m_newlyKnown);
+            m_knownIncidents.insert(m_newlyKnown);
         }
         m_newlyKnown.clear();
         return seqs;
@@ -248,7 +250,7 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
         return R::failure(*e);
     }
     // Incidents are never removed: one that existed at a commit exists from then on.
-    m_knownIncidents.unite(m_newlyKnown);
+    m_knownIncidents.insert(m_newlyKnown);
     m_newlyKnown.clear();
     return seqs;
 }
@@ -266,7 +268,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
     QList<qint64> seqs;
     seqs.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const NewEvent &event = events.at(i);
+        NewEvent event = events.at(i); // EntryTimeRule may stamp the entry delay into its payload
         if (auto problem = EventKinds::validate(event.kind, event.payload, m_library))
             return problemAt(i, *problem);
         if (!event.at.isValid())
@@ -279,15 +281,21 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
             return problemAt(i, *problem + QStringLiteral(". Nothing was written."));
         }
         if (!m_knownIncidents.contains(event.incidentId) && !m_newlyKnown.contains(event.incidentId)) {
-            const auto exists = m_store->incidentExists(event.incidentId);
-            if (!exists) {
+            const auto exercise = m_store->incidentIsExercise(event.incidentId);
+            if (!exercise) {
                 m_lastFailure = m_store->lastFailure();
-                return R::failure(exists.error());
+                return R::failure(exercise.error());
             }
-            if (!exists.value())
+            if (!exercise->has_value())
                 return problemAt(i, QStringLiteral("id: no incident %1 in %2").arg(event.incidentId).arg(m_display));
-            m_newlyKnown.insert(event.incidentId);
+            m_newlyKnown.insert(event.incidentId, exercise->value());
         }
+        const bool exercise = m_knownIncidents.contains(event.incidentId) ? m_knownIncidents.value(event.incidentId)
+                                                                          : m_newlyKnown.value(event.incidentId);
+        if (auto problem = EventKinds::checkWorld(event.kind, event.payload, exercise))
+            return problemAt(i, *problem);
+        if (auto problem = EntryTimeRule::apply(event, entry))
+            return problemAt(i, *problem);
         if (auto problem = checkAgainstJournal(event, currentFacts); problem)
             return problemAt(i, *problem);
         const PendingEvent pending{event.incidentId, event.kind, ChainHash::canonicalPayload(event.payload),

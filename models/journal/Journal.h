@@ -81,7 +81,7 @@ public:
     // instead of a query per incident.
     Result<QList<QList<StoredEvent>>> eventsByIncident() const { return m_store->eventsByIncident(); }
     Result<QList<IncidentRow>> incidents() const { return m_store->incidents(); }
-    Result<ChainCheck> verify() const { return m_store->verify(); }
+    Result<ChainCheck> verify(const std::optional<NotedHead> &noted = std::nullopt) const { return m_store->verify(noted); }
 
     // --- accounts (admin; on a fresh SQLite desk, whoever holds the file creates the first)
     Result<QList<Account>> accounts() const;
@@ -105,8 +105,9 @@ private:
     bool m_needsSignIn = false;
     bool m_deskMode = false; // SQLite without accounts
     StoreFailure m_lastFailure = StoreFailure::None;
-    QSet<qint64> m_knownIncidents; // seen to exist at a commit: no need to ask the store again
-    QSet<qint64> m_newlyKnown;     // seen inside the open transaction
+    // Incident id → exercise, seen to exist at a commit: no need to ask the store again.
+    QHash<qint64, bool> m_knownIncidents;
+    QHash<qint64, bool> m_newlyKnown; // seen inside the open transaction
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "journal/JournalStore.h"
 
 #include "journal/ChainHash.h"
+#include "journal/ChainVerifier.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -123,14 +124,16 @@ Result<QList<IncidentRow>> JournalStore::incidents() const
     return out;
 }
 
-Result<bool> JournalStore::incidentExists(qint64 id) const
+Result<std::optional<bool>> JournalStore::incidentIsExercise(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT exercise FROM incidents WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return failure<bool>(q.lastError());
-    return q.next();
+        return failure<std::optional<bool>>(q.lastError());
+    if (!q.next())
+        return Result<std::optional<bool>>(std::nullopt);
+    return Result<std::optional<bool>>(q.value(0).toInt() != 0);
 }
 
 Result<std::optional<std::pair<qint64, QString>>> JournalStore::eventOwner(qint64 seq) const
@@ -154,11 +157,11 @@ Result<qint64> JournalStore::headSeq() const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
-Result<ChainCheck> JournalStore::verify() const
+Result<ChainCheck> JournalStore::verify(const std::optional<NotedHead> &noted) const
 {
     using R = Result<ChainCheck>;
-    // One snapshot for the events and the head: an append by another program between the two
-    // reads must not look like missing events.
+    // One snapshot for the events, the head and the incidents: an append by another program
+    // between the reads must not look like missing events.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(snapshotBeginStatement()))
@@ -168,48 +171,22 @@ Result<ChainCheck> JournalStore::verify() const
         ~EndRead() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
     } endRead{db};
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY seq")))
-        return R::failure(fail(q.lastError()));
-    ChainCheck check;
-    QString prev = ChainHash::genesis();
-    qint64 expectedSeq = 1;
-    auto broken = [&check](qint64 seq, const QString &problem) {
-        check.intact = false;
-        check.firstBadSeq = seq;
-        check.problem = problem;
-    };
-    while (q.next()) {
-        const StoredEvent e = readEvent(q);
-        ++check.events;
-        if (e.seq != expectedSeq) {
-            broken(expectedSeq, QStringLiteral("event %1 is missing (the next one is %2)").arg(expectedSeq).arg(e.seq));
-            return check;
-        }
-        if (e.prevHash != prev) {
-            broken(e.seq, QStringLiteral("event %1 does not follow event %2 (previous hash differs)").arg(e.seq).arg(e.seq - 1));
-            return check;
-        }
-        if (ChainHash::of(e) != e.hash) {
-            broken(e.seq, QStringLiteral("event %1 was altered (its content no longer matches its hash)").arg(e.seq));
-            return check;
-        }
-        prev = e.hash;
-        ++expectedSeq;
-    }
-    check.headHash = prev;
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1")))
         return R::failure(fail(q.lastError()));
-    const qint64 last = expectedSeq - 1;
-    if (q.next()) {
-        const qint64 headSeq = q.value(0).toLongLong();
-        if (headSeq != last || q.value(1).toString() != prev)
-            broken(last + 1, headSeq > last
-                                 ? QStringLiteral("the newest events %1–%2 are missing (the chain head records %2)").arg(last + 1).arg(headSeq)
-                                 : QStringLiteral("the chain head does not match the newest event %1").arg(last));
-    } else if (last > 0) {
-        broken(1, QStringLiteral("the chain head record is missing"));
+    std::optional<ChainHeadRecord> head;
+    if (q.next())
+        head = ChainHeadRecord{q.value(0).toLongLong(), q.value(1).toString()};
+    if (!q.exec(QStringLiteral("SELECT id FROM incidents ORDER BY id")))
+        return R::failure(fail(q.lastError()));
+    QList<qint64> incidentIds;
+    while (q.next())
+        incidentIds << q.value(0).toLongLong();
+    ChainVerifier verifier(head, incidentIds, noted);
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY seq")))
+        return R::failure(fail(q.lastError()));
+    while (q.next() && verifier.add(readEvent(q))) {
     }
-    return check;
+    return verifier.finish();
 }
 
 Result<QList<Account>> JournalStore::accounts() const

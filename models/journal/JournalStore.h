@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "journal/Accounts.h"
 #include "journal/Event.h"
+#include "journal/NotedHead.h"
 #include "journal/StoreLocation.h"
 
 #include <QList>
@@ -25,6 +26,7 @@ struct ChainCheck {
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;
     QString headHash; // hash of the newest event, to be noted outside the database
+    qint64 notedHeadSeq = 0; // the event a head noted outside (verify --expect-head) was found at
 };
 
 // An event checked by the journal and ready to be linked into the chain.
@@ -77,11 +79,14 @@ public:
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
     Result<QList<QList<StoredEvent>>> eventsByIncident() const;
     Result<QList<IncidentRow>> incidents() const;
-    Result<bool> incidentExists(qint64 id) const;
+    // Whether the incident exists, and then whether it is an exercise.
+    Result<std::optional<bool>> incidentIsExercise(qint64 id) const;
     // The incident and kind of event `seq`, if there is one.
     Result<std::optional<std::pair<qint64, QString>>> eventOwner(qint64 seq) const;
     Result<qint64> headSeq() const;
-    virtual Result<ChainCheck> verify() const;
+    // The chain checked end to end (ChainVerifier) in one read snapshot, against a head noted
+    // outside if given.
+    Result<ChainCheck> verify(const std::optional<NotedHead> &noted = std::nullopt) const;
 
     // --- accounts
     Result<QList<Account>> accounts() const;

@@ -27,6 +27,17 @@ QJsonValue highestLevel(const IncidentState &s)
 
 } // namespace
 
+QJsonObject event(const StoredEvent &e, bool voided, const EntryTimeRule::LateEntry &late)
+{
+    QJsonObject o = event(e, voided);
+    if (late.late) {
+        o.insert(QStringLiteral("backdated"), true);
+        o.insert(QStringLiteral("entry_delay_s"), late.delaySeconds);
+        o.insert(QStringLiteral("reason"), late.reason);
+    }
+    return o;
+}
+
 QJsonObject event(const StoredEvent &e, bool voided)
 {
     return QJsonObject{{QStringLiteral("seq"), e.seq},
@@ -95,7 +106,7 @@ QJsonObject incident(const IncidentState &s, const PlanLibrary &library)
     o.insert(QStringLiteral("deadlines"), deadlines);
     QJsonArray events;
     for (const auto &e : s.events)
-        events.push_back(event(e, s.voided.contains(e.seq)));
+        events.push_back(event(e, s.voided.contains(e.seq), s.lateEntries.value(e.seq)));
     o.insert(QStringLiteral("events"), events);
     return o;
 }

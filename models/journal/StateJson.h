@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/EntryTimeRule.h"
 #include "journal/IncidentState.h"
 
 #include <QJsonObject>
@@ -12,6 +13,8 @@ class PlanLibrary;
 namespace StateJson {
 
 QJsonObject event(const StoredEvent &e, bool voided);
+// With "backdated": true, "entry_delay_s" and "reason" for a late entry (补录).
+QJsonObject event(const StoredEvent &e, bool voided, const EntryTimeRule::LateEntry &late);
 QJsonObject incident(const IncidentState &state, const PlanLibrary &library);
 QJsonObject summary(const IncidentState &state); // one row of `incident list`
 

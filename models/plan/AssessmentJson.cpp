@@ -88,6 +88,11 @@ QJsonObject deadline(const Deadline &d, const FactVocabulary &vocab)
                   {QStringLiteral("covered"), d.covered}};
     if (w.hasDue())
         o.insert(QStringLiteral("amount"), w.amount);
+    // Completed by a late entry (补录): said beside the state, which alone would read "met".
+    if (d.completedByLateEntry() && (d.state == Deadline::State::Met || d.state == Deadline::State::MetLate)) {
+        o.insert(QStringLiteral("backdated"), true);
+        o.insert(QStringLiteral("entry_delay_s"), d.completedEntryDelay);
+    }
     if (!w.ruling.isEmpty())
         o.insert(QStringLiteral("condition"), QJsonObject{{QStringLiteral("id"), w.ruling},
                                                           {QStringLiteral("label"), w.rulingLabel},

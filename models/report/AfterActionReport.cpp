@@ -1,6 +1,7 @@
 #include "report/AfterActionReport.h"
 
 #include "items/Presentation.h"
+#include "journal/EntryTimeRule.h"
 #include "time/ShanghaiTime.h"
 
 #include <QJsonArray>
@@ -17,10 +18,13 @@ QString shortTime(const QJsonValue &iso)
 QString windowOutcome(const QJsonObject &d)
 {
     const QString o = d.value(QStringLiteral("outcome")).toString();
+    const QString lateEntry = d.value(QStringLiteral("backdated")).toBool()
+                                  ? QStringLiteral("（补录，录入晚 %1）").arg(EntryTimeRule::delayText(d.value(QStringLiteral("entry_delay_s")).toInteger()))
+                                  : QString();
     if (o == QLatin1String("met"))
-        return QStringLiteral("按时完成");
+        return lateEntry.isEmpty() ? QStringLiteral("按时完成") : QStringLiteral("按时") + lateEntry;
     if (o == QLatin1String("late"))
-        return QStringLiteral("逾期完成(逾期%1)").arg(Presentation::countdown(d.value(QStringLiteral("late_by_seconds")).toInteger()));
+        return QStringLiteral("逾期完成(逾期%1)").arg(Presentation::countdown(d.value(QStringLiteral("late_by_seconds")).toInteger())) + lateEntry;
     if (o == QLatin1String("missed"))
         return QStringLiteral("<b style='color:#d7191c'>未完成</b>");
     return QStringLiteral("未到期或未起算");

@@ -1,6 +1,7 @@
 #include "report/CapExport.h"
 
 #include "items/Presentation.h"
+#include "journal/EntryTimeRule.h"
 #include "journal/EventKinds.h"
 #include "journal/IncidentState.h"
 #include "plan/FactVocabulary.h"
@@ -108,6 +109,17 @@ QByteArray CapExport::alert(const IncidentState &s, const PlanLibrary &library, 
     w.writeTextElement(QStringLiteral("valueName"), QStringLiteral("level"));
     w.writeTextElement(QStringLiteral("value"), level ? levelCode(*level) : QStringLiteral("none"));
     w.writeEndElement();
+    // A reporting window completed by a late entry (补录) says so: it must not pass for on time.
+    for (const auto &d : s.deadlines) {
+        const auto state = deadlineStateAt(d, s.evaluatedAt);
+        if (Presentation::lateEntryNote(d, state).isEmpty())
+            continue;
+        w.writeStartElement(QStringLiteral("parameter"));
+        w.writeTextElement(QStringLiteral("valueName"), QStringLiteral("deadline_late_entry"));
+        w.writeTextElement(QStringLiteral("value"), QStringLiteral("%1 %2 %3:%4")
+                                                        .arg(d.planRef, d.window->clause, d.window->action, Presentation::deadlineOutcomeText(d, state)));
+        w.writeEndElement();
+    }
 
     w.writeStartElement(QStringLiteral("area"));
     w.writeTextElement(QStringLiteral("areaDesc"), QStringLiteral("浙江省丽水市") + (s.facts.county == QLatin1String("市本级") ? QString() : s.facts.county));
@@ -132,8 +144,9 @@ QByteArray CsvExport::timeline(const IncidentState &s)
             v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return v;
     };
-    QString csv = QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人,工作站,内容,已更正,校验值\r\n");
+    QString csv = QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人,工作站,内容,已更正,校验值,补录\r\n");
     for (const auto &e : s.events) {
+        const auto late = s.lateEntries.constFind(e.seq);
         QStringList row{QString::number(e.seq),
                         isoShanghai(e.eventTime),
                         isoShanghai(e.entryTime),
@@ -143,7 +156,9 @@ QByteArray CsvExport::timeline(const IncidentState &s)
                         e.workstation,
                         QString::fromUtf8(e.payloadText), // exact, as hashed
                         s.voided.contains(e.seq) ? QStringLiteral("是") : QStringLiteral("否"),
-                        e.hash};
+                        e.hash,
+                        late == s.lateEntries.cend() ? QString()
+                                                     : QStringLiteral("录入晚 %1;原因:%2").arg(EntryTimeRule::delayText(late->delaySeconds), late->reason)};
         for (auto &c : row)
             c = cell(c);
         csv += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");

@@ -27,11 +27,15 @@ QString beijing(const QDateTime &t, const char *format = "yyyy年MM月dd日 HH:m
 // As of the report's own time, so that regenerating it later says the same thing.
 QString outcome(const Deadline &d, const QDateTime &asOf)
 {
-    switch (deadlineStateAt(d, asOf)) {
+    const auto state = deadlineStateAt(d, asOf);
+    const QString lateEntry = Presentation::lateEntryNote(d, state); // 补录: never a plain "on time"
+    switch (state) {
     case Deadline::State::Met:
+        if (!lateEntry.isEmpty())
+            return (d.due.isValid() ? QStringLiteral("按时") : QStringLiteral("已完成")) + lateEntry;
         return d.due.isValid() ? QStringLiteral("按时完成") : QStringLiteral("已完成");
     case Deadline::State::MetLate:
-        return QStringLiteral("逾期完成(逾期%1)").arg(Presentation::countdown(d.lateBySeconds()));
+        return QStringLiteral("逾期完成(逾期%1)").arg(Presentation::countdown(d.lateBySeconds())) + lateEntry;
     case Deadline::State::Overdue:
         return QStringLiteral("已超时,未完成");
     case Deadline::State::Pending:

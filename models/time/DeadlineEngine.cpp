@@ -59,6 +59,8 @@ std::vector<Deadline> DeadlineEngine::compute(const std::vector<PlanAssessment> 
                         break;
                     }
             }
+            if (d.completedAt.isValid())
+                d.completedEntryDelay = milestones.lateEntries.value(w.completedBy).value(d.completedAt, 0);
             if (!w.ruling.isEmpty()) {
                 const auto ruling = milestones.rulings.constFind(w.ruling);
                 d.conditional = ruling == milestones.rulings.cend();

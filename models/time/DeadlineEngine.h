@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -18,6 +19,9 @@ struct Milestones {
     QHash<QString, QDateTime> at;         // milestone id -> first time (UTC): anchors run from it
     QHash<QString, QList<QDateTime>> all; // every time, in order: a window is met by the first one after its anchor
     QHash<QString, bool> rulings; // ruling id -> holds
+    // Times entered late (补录, EntryTimeRule): milestone id -> time -> how many seconds after
+    // it happened it was entered. A time also entered on time is not listed.
+    QHash<QString, QMap<QDateTime, qint64>> lateEntries;
 };
 
 struct DueSoonPolicy {
@@ -46,9 +50,13 @@ struct Deadline {
     bool covered = true;   // false when a working-day count ran past the calendar's years
     bool conditional = false; // has an operator condition not yet confirmed
     State state = State::Waiting;
+    // > 0: the completion was a late entry (补录), entered this many seconds after completedAt.
+    // A window it completes is never a plain "met": it is shown as completed by a late entry.
+    qint64 completedEntryDelay = 0;
 
     QString key() const { return planId + QLatin1Char('/') + window->id; }
     qint64 secondsLeft(const QDateTime &now) const { return due.isValid() ? now.secsTo(due) : 0; }
+    bool completedByLateEntry() const { return completedEntryDelay > 0 && completedAt.isValid(); }
     qint64 lateBySeconds() const { return due.isValid() && completedAt.isValid() ? due.secsTo(completedAt) : 0; }
 };
 

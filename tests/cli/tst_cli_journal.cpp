@@ -16,6 +16,9 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void verifyCatchesTampering();
+    void lateEntriesNeedAReason();
+    void futureEntriesAreRefused();
+    void exerciseInjectStaysInDrills();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_db}; }
@@ -49,7 +52,7 @@ void TestCliJournal::lifecycleThroughTheCli()
     auto event = [&](const char *kind, const char *payload, const char *at) {
         return ok({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
                    QLatin1String(kind), QStringLiteral("--payload"), QString::fromUtf8(payload), QStringLiteral("--at"), QLatin1String(at),
-                   QStringLiteral("--user"), QStringLiteral("zhangsan")})
+                   QStringLiteral("--user"), QStringLiteral("zhangsan"), QStringLiteral("--reason"), QStringLiteral("按值班记录补录")})
             .value(QStringLiteral("seq"))
             .toInt();
     };
@@ -165,6 +168,81 @@ void TestCliJournal::verifyCatchesTampering()
     QCOMPARE(r.json().value(QStringLiteral("first_bad_seq")).toInt(), 3);
     QVERIFY2(r.err.contains("the journal chain is broken at event 3"), r.err.constData());
     QVERIFY(!head.isEmpty());
+}
+
+namespace {
+QString iso(const QDateTime &t) { return t.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate); }
+} // namespace
+
+void TestCliJournal::lateEntriesNeedAReason()
+{
+    // Reported two days ago; the report to the leading group, "sent" 5 minutes after, typed in now.
+    const QDateTime reported = QDateTime::currentDateTimeUtc().addDays(-2);
+    QVERIFY(!ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--at"), iso(reported)},
+                QStringLiteral(R"j({"reported_at":"%1","cause":"wage_arrears","participants":80})j").arg(iso(reported)).toUtf8())
+                 .isEmpty());
+    const QStringList event{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"),
+                            QStringLiteral("--kind"), QStringLiteral("report_sent"), QStringLiteral("--payload"),
+                            QStringLiteral(R"j({"to":"leading_group"})j"), QStringLiteral("--at"), iso(reported.addSecs(300))};
+    auto r = runCli(event + db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith("commanddesk-cli: incident event: --reason: required: the event happened 1 d 23 h 55 min"), r.err.constData());
+    QVERIFY(r.err.contains("(nothing was written)"));
+    QCOMPARE(ok({QStringLiteral("verify")}).value(QStringLiteral("events")).toInt(), 1);
+    QCOMPARE(runCli(event + db() + QStringList{QStringLiteral("--reason"), QStringLiteral(" ")}).exitCode, 2);
+
+    QCOMPARE(ok(event + QStringList{QStringLiteral("--reason"), QStringLiteral("电话报告,事后补录")}).value(QStringLiteral("seq")).toInt(), 2);
+    auto check = [](const QJsonObject &incident) {
+        const auto e = incident.value(QStringLiteral("events")).toArray().last().toObject();
+        QCOMPARE(e.value(QStringLiteral("backdated")).toBool(), true);
+        QVERIFY(qAbs(e.value(QStringLiteral("entry_delay_s")).toInteger() - (2 * 86400 - 300)) < 120);
+        QCOMPARE(e.value(QStringLiteral("reason")).toString(), QStringLiteral("电话报告,事后补录"));
+        QVERIFY(!incident.value(QStringLiteral("events")).toArray().first().toObject().contains(QStringLiteral("backdated")));
+        bool seen = false;
+        for (const auto &d : incident.value(QStringLiteral("deadlines")).toArray()) {
+            const auto o = d.toObject();
+            if (o.value(QStringLiteral("window")).toString() != QLatin1String("report-leading-group"))
+                continue;
+            seen = true;
+            QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("met"));
+            QCOMPARE(o.value(QStringLiteral("backdated")).toBool(), true);
+        }
+        QVERIFY(seen);
+    };
+    check(ok({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("--id"), QStringLiteral("1")}));
+    check(ok({QStringLiteral("replay"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--at"), iso(reported.addSecs(3600))})
+              .value(QStringLiteral("state")).toObject());
+    // Within the tolerance no reason is needed, and nothing is marked.
+    QVERIFY(!ok({QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
+                 QStringLiteral("note"), QStringLiteral("--payload"), QStringLiteral(R"j({"text":"x"})j"), QStringLiteral("--at"),
+                 iso(QDateTime::currentDateTimeUtc().addSecs(-240))}).isEmpty());
+}
+
+void TestCliJournal::futureEntriesAreRefused()
+{
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}, R"j({"participants":30})j");
+    const auto r = runCli(QStringList{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--id"), QStringLiteral("1"),
+                                      QStringLiteral("--kind"), QStringLiteral("closed"), QStringLiteral("--at"),
+                                      QStringLiteral("9999-12-31T00:00:00+08:00")} + db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("an event cannot be recorded before it happens"), r.err.constData());
+    const auto list = ok({QStringLiteral("incident"), QStringLiteral("list")}).value(QStringLiteral("incidents")).toArray();
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("reported"));
+    QCOMPARE(ok({QStringLiteral("verify")}).value(QStringLiteral("events")).toInt(), 1);
+}
+
+void TestCliJournal::exerciseInjectStaysInDrills()
+{
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")}, R"j({"participants":30})j");
+    ok({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--exercise")},
+       R"j({"participants":30})j");
+    const QStringList inject{QStringLiteral("incident"), QStringLiteral("event"), QStringLiteral("--kind"), QStringLiteral("exercise_inject"),
+                             QStringLiteral("--payload"), QStringLiteral(R"j({"text":"导调"})j"), QStringLiteral("--id")};
+    const auto r = runCli(inject + QStringList{QStringLiteral("1")} + db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("commanddesk-cli: kind: \"exercise_inject\" belongs to drills"), r.err.constData());
+    QCOMPARE(ok(inject + QStringList{QStringLiteral("2")}).value(QStringLiteral("seq")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)

@@ -62,8 +62,16 @@ struct JournalFixture {
             qFatal("sign in: %s", qPrintable(*problem));
     }
     static QDateTime at(const char *iso) { return cd::parseIsoWithOffset(QLatin1String(iso)).toUTC(); }
+    // Entered as it happens: the clock moves on to the event's time if it is behind (an event
+    // may not be dated after its entry, EntryTimeRule).
+    void enteredAt(const QDateTime &t)
+    {
+        if (clock.now() < t)
+            clock.setNow(t);
+    }
     qint64 newIncident(const QByteArray &facts, const char *when = "2026-11-22T03:10:00+08:00", bool exercise = false)
     {
+        enteredAt(at(when));
         auto id = journal->createIncident(QStringLiteral("测试事件"), exercise, QJsonDocument::fromJson(facts).object(), at(when));
         if (!id)
             qFatal("createIncident: %s", qPrintable(id.error()));
@@ -71,6 +79,7 @@ struct JournalFixture {
     }
     qint64 add(qint64 id, const char *kind, const QByteArray &payload, const char *when)
     {
+        enteredAt(at(when));
         auto seq = journal->append({id, QLatin1String(kind), QJsonDocument::fromJson(payload).object(), at(when), author});
         if (!seq)
             qFatal("append %s: %s", kind, qPrintable(seq.error()));

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void validationMessageNextToTheField();
     void acknowledgeADuty();
     void countdownChangesStateOnTheClock();
+    void lateEntryIsNeverAPlainMet();
     void clickingAMarkerSelectsEverywhere();
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
@@ -313,6 +314,31 @@ void TestDashboard::countdownChangesStateOnTheClock()
     QCOMPARE(stateOf(clause, action), (std::pair{0, QStringLiteral("overdue")}));
     QCOMPARE(model->index(0, 4).data().toString(), QStringLiteral("−0:01:00"));
     QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("已超时"));
+}
+
+void TestDashboard::lateEntryIsNeverAPlainMet()
+{
+    Dashboard d;
+    d.fill("wage_arrears", 40);
+    QVERIFY(d.saveNew());
+    const qint64 id = d.store.selectedId();
+    // Two days later the report to the leading group, "sent at 03:15", is typed in (补录).
+    d.journal.clock.advance(2 * 86400 + 5 * 60);
+    const QDateTime at = JournalFixture::at("2026-11-22T03:15:00+08:00");
+    QVERIFY(!d.store.record(id, QStringLiteral("report_sent"), {{QStringLiteral("to"), QStringLiteral("leading_group")}}, at).ok());
+    QVERIFY(d.store.record(id, QStringLiteral("report_sent"),
+                           {{QStringLiteral("to"), QStringLiteral("leading_group")}, {QStringLiteral("late_entry_reason"), QStringLiteral("电话报告补录")}}, at)
+                .ok());
+    auto *model = d.window.deadlineTable()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 1).data().toString() == QStringLiteral("向领导小组报告"))
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, 0).data(cd::DeadlineModel::StateRole).toString(), QStringLiteral("met"));
+    QCOMPARE(model->index(row, 5).data().toString(), QStringLiteral("按时（补录，录入晚 2 天）"));
+    if (qEnvironmentVariableIsSet("CD_TEST_SCREENSHOTS"))
+        d.window.deadlineTable()->grab().save(qEnvironmentVariable("CD_TEST_SCREENSHOTS") + QStringLiteral("/deadlines-late-entry.png"));
 }
 
 void TestDashboard::clickingAMarkerSelectsEverywhere()

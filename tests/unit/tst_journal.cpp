@@ -57,14 +57,14 @@ void TestJournal::appendsChainAndReadBack()
     const qint64 id = f.newIncident(R"j({"cause":"wage_arrears","participants":260,"county":"莲都区"})j");
     QCOMPARE(id, 1);
     f.clock.advance(120);
-    QCOMPARE(f.add(id, "initial_judgment", "{}", "2026-11-22T03:25:00+08:00"), 2);
-    QCOMPARE(f.add(id, "note", R"j({"text":"现场约260人,情绪稳定"})j", "2026-11-22T03:26:00+08:00"), 3);
+    QCOMPARE(f.add(id, "initial_judgment", "{}", "2026-11-22T03:11:00+08:00"), 2); // happened a minute before its entry
+    QCOMPARE(f.add(id, "note", R"j({"text":"现场约260人,情绪稳定"})j", "2026-11-22T03:12:00+08:00"), 3);
     const auto events = f.journal->events(id).value();
     QCOMPARE(events.size(), 3);
     QCOMPARE(events[0].kind, QStringLiteral("reported"));
     QCOMPARE(events[1].prevHash, events[0].hash);
     QCOMPARE(events[2].prevHash, events[1].hash);
-    QCOMPARE(events[1].eventTime, JournalFixture::at("2026-11-22T03:25:00+08:00"));
+    QCOMPARE(events[1].eventTime, JournalFixture::at("2026-11-22T03:11:00+08:00"));
     QCOMPARE(events[1].entryTime, JournalFixture::at("2026-11-22T03:12:00+08:00")); // from the clock
     QCOMPARE(events[2].actor, QStringLiteral("值班员甲 (zhijia)")); // the signed-in account, name and login
     QCOMPARE(events[2].workstation, QStringLiteral("desk-1"));

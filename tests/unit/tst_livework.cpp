@@ -159,6 +159,7 @@ private Q_SLOTS:
     void muteIsRecordedAndSilencesForItsTime();
     void confirmationCanBeCancelledWithoutWriting();
     void confirmationRecordsALateEntryAtItsTime();
+    void lateEntryBeyondTheToleranceNeedsAReason();
     void correctionFromTheTimelineChangesTheWindow();
     void wallBoardAt1080p();
 };
@@ -530,6 +531,36 @@ void TestLiveWork::confirmationRecordsALateEntryAtItsTime()
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().eventTime, cd::parseIsoWithOffset(QStringLiteral("2026-11-22T03:45:00+08:00")).toUTC());
     QCOMPARE(ended.first().entryTime, d.journal.clock.now());
+}
+
+// 12(4): set back more than the 5-minute tolerance, the milestone is a 补录 and cannot be
+// recorded without a reason; the reason is kept in the event, the delay stamped by the journal.
+void TestLiveWork::lateEntryBeyondTheToleranceNeedsAReason()
+{
+    Desk d;
+    const qint64 id = d.live();
+    d.journal.clock.advance(40 * 60); // 03:50; the response really ended at 03:20
+    bool reasonShown = false, blockedWithoutReason = false;
+    onNextDialog([&](QWidget *w) {
+        auto *at = w->findChild<QDateTimeEdit *>(QStringLiteral("recordedAt"));
+        auto *record = w->findChild<QPushButton *>(QStringLiteral("confirmRecord"));
+        auto *reason = w->findChild<QLineEdit *>(QStringLiteral("lateEntryReason"));
+        QVERIFY(reason && reason->isHidden()); // not asked for a time within the tolerance
+        at->setDateTime(at->dateTime().addSecs(-30 * 60));
+        reasonShown = !reason->isHidden();
+        blockedWithoutReason = !record->isEnabled();
+        reason->insert(QStringLiteral("现场03:20电话报告，值班员当时在处置另一起")); // typed (keyClicks is ASCII only)
+        QVERIFY(record->isEnabled());
+        QTest::mouseClick(record, Qt::LeftButton);
+    });
+    d.window->record(QStringLiteral("response_ended"));
+    QVERIFY(reasonShown);
+    QVERIFY(blockedWithoutReason);
+    const auto ended = d.eventsOf(id, "response_ended");
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().eventTime, cd::parseIsoWithOffset(QStringLiteral("2026-11-22T03:20:00+08:00")).toUTC());
+    QCOMPARE(ended.first().payload().value(QStringLiteral("late_entry_reason")).toString(), QStringLiteral("现场03:20电话报告，值班员当时在处置另一起"));
+    QCOMPARE(ended.first().payload().value(QStringLiteral("entry_delay_s")).toInteger(), 30 * 60);
 }
 
 void TestLiveWork::correctionFromTheTimelineChangesTheWindow()

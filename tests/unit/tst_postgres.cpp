@@ -138,8 +138,13 @@ void TestPostgres::serverLinksTheSameChainAsTheClient()
                                               QJsonObject{{QStringLiteral("cause"), QStringLiteral("wage_arrears")},
                                                           {QStringLiteral("participants"), 260}},
                                               JournalFixture::at("2026-11-22T03:10:00+08:00")).value();
+    // Dated ten minutes after the journal's clock: refused on this store too (EntryTimeRule).
+    const auto future = journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场约260人，情绪稳定")}},
+                                         JournalFixture::at("2026-11-22T03:20:00+08:00"), {}});
+    QVERIFY(!future.ok());
+    QVERIFY2(future.error().contains(QStringLiteral("before it happens")), qPrintable(future.error()));
     QVERIFY(journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场约260人，情绪稳定")}},
-                             JournalFixture::at("2026-11-22T03:20:00+08:00"), {}}).ok());
+                             JournalFixture::at("2026-11-22T03:10:00+08:00"), {}}).ok());
     const auto events = journal->events(id).value();
     QCOMPARE(events.size(), 2);
     // The server's sha256 over the same length-prefixed fields is the client's ChainHash.
