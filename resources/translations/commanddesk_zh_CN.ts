@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>cd::ConnectionStatus</name>
+    <message>
+        <source>nobody signed in (read only)</source>
+        <translation>未登录（只读）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Online · %1 · %2</source>
+        <translation>在线 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>OFFLINE · entries cannot be saved</source>
+        <translation>离线 · 无法保存记录</translation>
+    </message>
+</context>
+<context>
     <name>cd::CorrectionDialog</name>
     <message>
         <source>Correct event %1</source>
@@ -178,8 +197,8 @@
         <translation>事件类型</translation>
     </message>
     <message>
-        <source>The details as JSON, e.g. {"to":"province"} for a report sent to the province.</source>
-        <translation>内容(JSON),如报告省政府为 {"to":"province"}。</translation>
+        <source>The details as JSON, e.g. {&quot;to&quot;:&quot;province&quot;} for a report sent to the province.</source>
+        <translation>内容(JSON),如报告省政府为 {&quot;to&quot;:&quot;province&quot;}。</translation>
     </message>
     <message>
         <source>Details (JSON)</source>
@@ -443,7 +462,7 @@
         <translation>国家重点工程停工时长</translation>
     </message>
     <message>
-        <source>Qualitative criteria (operator's judgement)</source>
+        <source>Qualitative criteria (operator&apos;s judgement)</source>
         <translation>定性标准(由值班员认定)</translation>
     </message>
     <message>
@@ -473,6 +492,19 @@
     <message>
         <source>Incident #%1 — change the facts and save the update</source>
         <translation>事件 #%1 — 修改事实后保存更新</translation>
+    </message>
+</context>
+<context>
+    <name>cd::JournalWatcher</name>
+    <message numerus="yes">
+        <source>Back online: %n event(s) caught up</source>
+        <translation>
+            <numerusform>已恢复连接：补齐 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared journal %1 cannot be reached: %2</source>
+        <translation>无法连接共享事件日志 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -520,20 +552,8 @@ Replace them?</source>
 %1</translation>
     </message>
     <message>
-        <source>Journal: %1</source>
-        <translation>事件日志库:%1</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>实时</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>演练</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>回放</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -914,10 +934,6 @@ Replace them?</source>
         <translation>演练注入 %1 · %2 → %3:%4</translation>
     </message>
     <message>
-        <source>Drill inject: %1</source>
-        <translation>演练注入:%1</translation>
-    </message>
-    <message>
         <source>No drill is running.</source>
         <translation>当前没有进行中的演练。</translation>
     </message>
@@ -994,10 +1010,18 @@ Replace them?</source>
         <translation>,已暂停</translation>
     </message>
     <message numerus="yes">
-        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
+        <source>%n ended drill or demo incident(s) not listed; choose &quot;All incidents&quot; to see them.</source>
         <translation>
             <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as another operator (&amp;handover)…</source>
+        <translation>交接班：以另一值班人员登录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1060,24 @@ Replace them?</source>
     <message>
         <source>Late entry (补录): it happened at the time above and is entered now.</source>
         <translation>补录:按上述时间发生,现在录入。</translation>
+    </message>
+    <message>
+        <source>Reason for the late entry (补录原因, required):</source>
+        <translation>补录原因（必填）：</translation>
+    </message>
+    <message>
+        <source>e.g. reported by telephone from the site at 03:45</source>
+        <translation>例如：现场于 03:45 电话报告</translation>
+    </message>
+    <message>
+        <source>Late entry (补录): recorded at the time above with its reason; a window it completes is shown as completed by a late entry.</source>
+        <translation>补录：按上方时间连同原因记录；由此完成的时限将标明为补录完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late entry (补录): set back more than %n minute(s), so a reason is required.</source>
+        <translation>
+            <numerusform>补录：时间早于录入时间超过 %n 分钟，须填写补录原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1134,58 @@ Replace them?</source>
     <message>
         <source>回放 REPLAY · read-only · incident #%1 at %2 (Beijing time) · the dashboard stays live</source>
         <translation>回放 REPLAY · 只读 · 事件 #%1 · 北京时间 %2 · 主界面仍为实时</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Roles</name>
+    <message>
+        <source>duty operator</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>shift leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>commander</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>agency liaison</source>
+        <translation>成员单位联络员</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Every entry is signed with your account.
+Journal: %1</source>
+        <translation>每条记录都以您的账号签名。
+事件日志：%1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>请输入账号。</translation>
     </message>
 </context>
 <context>
