@@ -32,7 +32,13 @@ bool IncidentClocks::isReplay() const { return m_base.mode() == Clock::Mode::Rep
 
 void IncidentClocks::learn(qint64 id, const QList<StoredEvent> &events)
 {
-    Facts f;
+    m_facts.remove(id);
+    learnAppended(id, events);
+}
+
+void IncidentClocks::learnAppended(qint64 id, const QList<StoredEvent> &events)
+{
+    Facts f = m_facts.value(id);
     for (const auto &e : events) {
         if (e.kind == QLatin1String("reported"))
             f.exercise = e.payload().value(QLatin1String("exercise")).toBool();

@@ -38,6 +38,7 @@ public:
 
     // What the events of one incident say about its world (called at every fold).
     void learn(qint64 id, const QList<StoredEvent> &events);
+    void learnAppended(qint64 id, const QList<StoredEvent> &events); // events after those learnt
     void forget(qint64 id);
 
     // The running drill: its clock and the incidents it has opened so far.

@@ -147,6 +147,17 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
 
 Result<bool> IncidentStore::refold(qint64 id)
 {
+    // What was appended since the last fold, added to the state in place: an append costs
+    // the same in an incident of 100 events as in one of 100k (bench_journal).
+    if (const int i = indexOf(id); i >= 0 && !isReplay()) {
+        IncidentState &state = *m_incidents[size_t(i)];
+        const auto appended = m_journal.events(id, state.events.isEmpty() ? 0 : state.events.last().seq);
+        if (!appended)
+            return Result<bool>::failure(appended.error());
+        m_clocks.learnAppended(id, appended.value());
+        if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id)))
+            return true;
+    }
     const auto events = m_journal.events(id);
     if (!events)
         return Result<bool>::failure(events.error());

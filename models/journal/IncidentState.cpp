@@ -109,9 +109,44 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
         s.apply(e.kind, e.payload(), e, inputs.library, late.delaySeconds);
     }
 
+    s.foldedToCursor = cursor.isValid();
+    s.recordedDuties = std::move(s.duties);
+    s.finish(inputs, now);
+    return s;
+}
+
+bool IncidentState::extend(const QList<StoredEvent> &appended, const Inputs &inputs, const QDateTime &now)
+{
+    if (foldedToCursor || events.isEmpty())
+        return false;
+    qint64 last = events.last().seq;
+    for (const auto &e : appended) {
+        if (e.incidentId != id || e.seq <= last || e.kind == QLatin1String("correction"))
+            return false;
+        last = e.seq;
+    }
+    if (appended.isEmpty())
+        return true;
+    const auto policy = EntryTimeRule::policy();
+    duties = std::move(recordedDuties);
+    for (const auto &e : appended) {
+        events << e;
+        const EntryTimeRule::LateEntry late = EntryTimeRule::of(e, exercise, policy);
+        if (late.late)
+            lateEntries.insert(e.seq, late);
+        apply(e.kind, e.payload(), e, inputs.library, late.delaySeconds);
+    }
+    recordedDuties = std::move(duties);
+    finish(inputs, now);
+    return true;
+}
+
+void IncidentState::finish(const Inputs &inputs, const QDateTime &now)
+{
+    IncidentState &s = *this;
     s.grading = Grader(inputs.library).grade(s.facts);
     // Duties: every agency the plans involve, with what the operators recorded about it.
-    std::vector<DutyState> recorded = std::move(s.duties);
+    const std::vector<DutyState> &recorded = s.recordedDuties;
     s.duties.clear();
     for (const auto &a : s.grading) {
         for (const auto &g : a.agencies) {
@@ -137,7 +172,6 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
     }
     s.deadlines = DeadlineEngine(inputs.calendar).compute(s.grading, s.facts, s.milestones, now);
     s.evaluatedAt = now;
-    return s;
 }
 
 const Deadline *IncidentState::nextDeadline(const QDateTime &now) const

@@ -48,6 +48,11 @@ public:
     // (invalid: all of them). Deadline states are evaluated at `now` (use the cursor in replay).
     static IncidentState fold(const QList<StoredEvent> &events, const Inputs &inputs, const QDateTime &cursor,
                               const QDateTime &now);
+    // Adds events appended after the last one folded, in place, at the cost of those events
+    // alone (an append must not refold an incident of 100k events). Returns false, changing
+    // nothing, when only a full fold is right: a correction (it rewrites what came before), a
+    // state folded up to a cursor, or events that do not follow the last one folded.
+    bool extend(const QList<StoredEvent> &appended, const Inputs &inputs, const QDateTime &now);
 
     qint64 id = 0;
     QString title;
@@ -76,6 +81,11 @@ public:
 
 private:
     QJsonObject factsJson;       // the facts as entered, merged event by event
+    std::vector<DutyState> recordedDuties; // what the duty_* events said, before the plans' duties are merged in
+    bool foldedToCursor = false;
+    // Grading, duties and deadlines from what apply() collected: the same after a full fold
+    // and after extend().
+    void finish(const Inputs &inputs, const QDateTime &now);
     QDateTime reportedEventTime; // when the `reported` event happened
     // `lateBy`: > 0 when the event was entered that many seconds after it happened (补录).
     void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library, qint64 lateBy);

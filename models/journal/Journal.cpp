@@ -241,12 +241,14 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
     if (!seqs) {
         m_store->rollback();
         m_newlyKnown.clear();
+        m_factsCache.clear(); // it may have read events of the batch rolled back
         return seqs;
     }
     if (auto e = m_store->commit()) {
         m_lastFailure = m_store->lastFailure();
         m_store->rollback();
         m_newlyKnown.clear();
+        m_factsCache.clear();
         return R::failure(*e);
     }
     // Incidents are never removed: one that existed at a commit exists from then on.
@@ -314,16 +316,78 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
     return seqs;
 }
 
+Result<QList<StoredEvent>> Journal::factsHistory(qint64 incidentId) const
+{
+    // Only the events that can change the facts, so that checking an update costs the same in
+    // an incident of 100k notes as in a new one. A correction that turned some other event
+    // into a facts event needs its target too: then all events are read.
+    static const QStringList factKinds{QStringLiteral("reported"), QStringLiteral("facts_updated"), QStringLiteral("correction")};
+    auto some = m_store->eventsOfKinds(incidentId, factKinds);
+    if (!some)
+        return some;
+    QSet<qint64> present;
+    for (const auto &e : some.value())
+        present.insert(e.seq);
+    for (const auto &e : some.value()) {
+        if (e.kind != QLatin1String("correction"))
+            continue;
+        const QJsonObject p = e.payload();
+        const QString replacementKind = p.value(QLatin1String("replacement")).toObject().value(QLatin1String("kind")).toString();
+        if (factKinds.contains(replacementKind) && !present.contains(p.value(QLatin1String("corrects")).toInteger()))
+            return events(incidentId);
+    }
+    return some;
+}
+
+Result<QJsonObject> Journal::factsAsEntered(qint64 incidentId) const
+{
+    // Brought forward from the events appended since it was last read, by anyone: the cost of
+    // checking a facts update does not grow with the incident. A correction may rewrite any
+    // earlier facts, so after one the facts are folded again from their history.
+    if (auto cached = m_factsCache.find(incidentId); cached != m_factsCache.end()) {
+        const auto newer = events(incidentId, cached->seq);
+        if (!newer)
+            return Result<QJsonObject>::failure(newer.error());
+        bool corrected = false;
+        FactsCache next = *cached;
+        for (const auto &e : newer.value()) {
+            if (e.kind == QLatin1String("correction")) {
+                corrected = true;
+                break;
+            }
+            if (e.kind == QLatin1String("facts_updated")) {
+                // As the fold does: an update the plans no longer accept leaves the facts as they were.
+                const QJsonObject merged = FactsParser::merged(next.facts, e.payload().value(QLatin1String("facts")).toObject());
+                if (FactsParser(m_library).parse(merged))
+                    next.facts = merged;
+            }
+            next.seq = e.seq;
+        }
+        if (!corrected) {
+            *cached = next;
+            return next.facts;
+        }
+    }
+    const auto history = factsHistory(incidentId);
+    if (!history)
+        return Result<QJsonObject>::failure(history.error());
+    const auto last = m_store->lastSeqOf(incidentId);
+    if (!last)
+        return Result<QJsonObject>::failure(last.error());
+    const auto state = IncidentState::fold(history.value(), {m_library, WorkCalendar::builtin()}, {}, m_clock.now());
+    m_factsCache.insert(incidentId, FactsCache{last.value(), state.factsAsEntered()});
+    return state.factsAsEntered();
+}
+
 std::optional<QString> Journal::checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const
 {
     if (event.kind == QLatin1String("facts_updated")) {
         // The update alone was checked field by field; here the facts it leads to.
         if (!currentFacts.contains(event.incidentId)) {
-            const auto events = this->events(event.incidentId);
-            if (!events)
-                return events.error();
-            const auto state = IncidentState::fold(events.value(), {m_library, WorkCalendar::builtin()}, {}, event.at);
-            currentFacts.insert(event.incidentId, state.factsAsEntered());
+            const auto facts = factsAsEntered(event.incidentId);
+            if (!facts)
+                return facts.error();
+            currentFacts.insert(event.incidentId, facts.value());
         }
         const QJsonObject merged = FactsParser::merged(currentFacts.value(event.incidentId), event.payload.value(QLatin1String("facts")).toObject());
         if (const auto parsed = FactsParser(m_library).parse(merged); !parsed)

@@ -75,7 +75,7 @@ public:
     // Why the last write failed, beyond the message: a refusal is exit code 5, offline is 离线.
     StoreFailure lastFailure() const { return m_lastFailure; }
 
-    Result<QList<StoredEvent>> events(qint64 incidentId) const { return m_store->events(incidentId); }
+    Result<QList<StoredEvent>> events(qint64 incidentId, qint64 afterSeq = 0) const { return m_store->events(incidentId, afterSeq); }
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const { return m_store->eventsAfter(seq); }
     // Every event of every incident, grouped by incident in id order: one scan at start-up
     // instead of a query per incident.
@@ -94,6 +94,8 @@ private:
     std::optional<QString> mayManageAccounts() const;
     template <typename T> Result<T> refused(const QString &message);
     Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events);
+    Result<QList<StoredEvent>> factsHistory(qint64 incidentId) const;
+    Result<QJsonObject> factsAsEntered(qint64 incidentId) const;
     std::optional<QString> checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const;
 
     std::unique_ptr<JournalStore> m_store;
@@ -108,6 +110,11 @@ private:
     // Incident id → exercise, seen to exist at a commit: no need to ask the store again.
     QHash<qint64, bool> m_knownIncidents;
     QHash<qint64, bool> m_newlyKnown; // seen inside the open transaction
+    struct FactsCache {
+        qint64 seq = 0;     // the incident's last event taken into account
+        QJsonObject facts;  // as entered, merged up to it
+    };
+    mutable QHash<qint64, FactsCache> m_factsCache; // for checking facts updates
 };
 
 } // namespace cd

@@ -68,12 +68,41 @@ QString JournalStore::fail(const QSqlError &error) const
     return describe(error);
 }
 
-Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId) const
+Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId, qint64 afterSeq) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? AND seq > ? ORDER BY seq"));
     q.addBindValue(incidentId);
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return failure<QList<StoredEvent>>(q.lastError());
+    QList<StoredEvent> out;
+    while (q.next())
+        out << readEvent(q);
+    return out;
+}
+
+Result<qint64> JournalStore::lastSeqOf(qint64 incidentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT max(seq) FROM events WHERE incident_id = ?"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return failure<qint64>(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<StoredEvent>> JournalStore::eventsOfKinds(qint64 incidentId, const QStringList &kinds) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QStringList marks(kinds.size(), QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? AND kind IN (")
+              + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY seq"));
+    q.addBindValue(incidentId);
+    for (const auto &k : kinds)
+        q.addBindValue(k);
     if (!q.exec())
         return failure<QList<StoredEvent>>(q.lastError());
     QList<StoredEvent> out;

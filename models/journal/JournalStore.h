@@ -75,7 +75,11 @@ public:
     virtual std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) = 0;
 
     // --- reading
-    Result<QList<StoredEvent>> events(qint64 incidentId) const;
+    // One incident's events after `afterSeq` (0: all of them), in sequence order.
+    Result<QList<StoredEvent>> events(qint64 incidentId, qint64 afterSeq = 0) const;
+    Result<qint64> lastSeqOf(qint64 incidentId) const; // 0 when it has none
+    // One incident's events of these kinds only, in sequence order (the facts' history).
+    Result<QList<StoredEvent>> eventsOfKinds(qint64 incidentId, const QStringList &kinds) const;
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
     Result<QList<QList<StoredEvent>>> eventsByIncident() const;
     Result<QList<IncidentRow>> incidents() const;

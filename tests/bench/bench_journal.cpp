@@ -3,6 +3,7 @@
 // the same run. Not a test: it prints a Markdown table (and writes it to --out FILE).
 //
 //   bench_journal [--out FILE] [--durable N] [--bulk N] [--fold N]
+#include "items/IncidentStore.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
@@ -16,6 +17,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <algorithm>
 #include <QJsonDocument>
 
 #include <sqlite3.h>
@@ -80,6 +83,38 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_head = nullptr;
 };
+
+// The median time of recording one facts update through the store (append, then the state
+// brought up to date) in an incident that already has `events` events.
+double recordMedianMs(const std::shared_ptr<const cd::PlanLibrary> &library, cd::ManualClock &clock, const QString &path, int events)
+{
+    cd::Journal::Options o;
+    o.path = path;
+    auto j = cd::Journal::open(o, clock, *library).value();
+    const cd::EventAuthor author{QStringLiteral("bench"), QStringLiteral("desk")};
+    const qint64 id = j->createIncident(QStringLiteral("bench"), false,
+                                        QJsonObject{{QStringLiteral("participants"), 300}, {QStringLiteral("cause"), QStringLiteral("wage_arrears")}},
+                                        clock.now(), author).value();
+    QList<cd::NewEvent> batch;
+    for (int i = 1; i < events; ++i)
+        batch << cd::NewEvent{id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场情况")}}, clock.now(), author};
+    if (!batch.isEmpty())
+        (void)j->appendBatch(batch).value();
+    cd::IncidentStore store(library, cd::WorkCalendar::builtin(), clock, *j);
+    (void)store.reload().value();
+    QList<double> ms;
+    for (int round = 0; round < 9; ++round) {
+        QElapsedTimer t;
+        t.start();
+        (void)store.record(id, QStringLiteral("facts_updated"),
+                           {{QStringLiteral("facts"), QJsonObject{{QStringLiteral("participants"), 301 + round}}}}).value();
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    if (store.incident(id)->events.size() != events + 9)
+        qFatal("record: %lld events folded", qint64(store.incident(id)->events.size()));
+    std::sort(ms.begin(), ms.end());
+    return ms.at(ms.size() / 2);
+}
 
 // Reads every column of every row of `path`'s events table: the floor for any fold.
 qint64 rawScan(const QString &path)
@@ -170,13 +205,13 @@ int main(int argc, char *argv[])
             if (i % 100 == 0)
                 batch << cd::NewEvent{id, QStringLiteral("facts_updated"),
                                       QJsonObject{{QStringLiteral("facts"), QJsonObject{{QStringLiteral("participants"), 300 + i / 100}}}},
-                                      clock.now().addSecs(i), author};
+                                      clock.now().addMSecs(i - foldN), author};
             else if (i % 10 == 0)
                 batch << cd::NewEvent{id, QStringLiteral("duty_acknowledged"),
                                       QJsonObject{{QStringLiteral("plan"), QStringLiteral("mass-incident")}, {QStringLiteral("agency"), QStringLiteral("市公安局")}},
-                                      clock.now().addSecs(i), author};
+                                      clock.now().addMSecs(i - foldN), author};
             else
-                batch << cd::NewEvent{id, QStringLiteral("note"), notePayload, clock.now().addSecs(i), author};
+                batch << cd::NewEvent{id, QStringLiteral("note"), notePayload, clock.now().addMSecs(i - foldN), author};
         }
         (void)j->appendBatch(batch).value();
         QElapsedTimer t;
@@ -201,6 +236,15 @@ int main(int argc, char *argv[])
         figures << Figure{QStringLiteral("verify the chain of %1 events").arg(foldN), t.nsecsElapsed() / 1e6, 0, QStringLiteral("ms")};
         if (!check.intact)
             qFatal("chain broken");
+    }
+
+    { // An append's cost must not grow with the incident (issue 13): 100 events against foldN.
+        const double small = recordMedianMs(library, clock, dir.filePath(QStringLiteral("record-small.sqlite")), 100);
+        const double large = recordMedianMs(library, clock, dir.filePath(QStringLiteral("record-large.sqlite")), foldN);
+        figures << Figure{QStringLiteral("record one facts update (append + state), incident of 100 events"), small, 0, QStringLiteral("ms")};
+        figures << Figure{QStringLiteral("record one facts update (append + state), incident of %1 events (%2× the cost at 100)")
+                              .arg(foldN).arg(large / small, 0, 'f', 2),
+                          large, 0, QStringLiteral("ms")};
     }
 
     QString table = QStringLiteral("Machine: %1, %2 cores; SQLite %3; Qt %4.\n\n| measure | CommandDesk | raw sqlite3 C API | unit |\n| --- | ---: | ---: | --- |\n")
