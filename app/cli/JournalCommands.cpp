@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace cd::cli {
 namespace {
 
@@ -178,15 +180,41 @@ int runVerify(const QStringList &argv)
     auto check = s.journal->verify();
     if (!check)
         return fail(ExitFailure, check.error());
-    // A head hash noted elsewhere (a printed report) also catches a rewrite of the whole tail.
-    if (const auto expected = args.value(QStringLiteral("--expect-head")); expected && check->intact && *expected != check->headHash) {
-        check.value().intact = false;
-        check.value().firstBadSeq = check->events;
-        check.value().problem = QStringLiteral("the newest event's hash differs from the one noted (--expect-head)");
+    // A head hash noted elsewhere (a printed report, a backup log) also catches a rewrite of
+    // the whole tail. HASH: the newest event must have it; SEQ:HASH: event SEQ must (the
+    // journal may have grown since it was noted, e.g. a backup checked against its source).
+    if (const auto expected = args.value(QStringLiteral("--expect-head")); expected && check->intact) {
+        qint64 seq = check->events;
+        QString hash = *expected;
+        if (expected->contains(QLatin1Char(':'))) {
+            bool ok = false;
+            seq = expected->section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
+            hash = expected->section(QLatin1Char(':'), 1);
+            if (!ok || seq < 1)
+                return fail(ExitBadInput, QStringLiteral("verify: --expect-head: must be HASH or SEQ:HASH"));
+        }
+        QString found;
+        if (seq == check->events) {
+            found = check->headHash;
+        } else if (seq < check->events) {
+            const auto events = s.journal->eventsAfter(seq - 1);
+            if (!events)
+                return fail(ExitFailure, events.error());
+            if (!events->isEmpty() && events->front().seq == seq)
+                found = events->front().hash;
+        }
+        if (found != hash) {
+            check.value().intact = false;
+            check.value().firstBadSeq = std::min(seq, check->events);
+            check.value().problem = seq > check->events
+                                        ? QStringLiteral("the journal has %1 events, fewer than the %2 noted (--expect-head)").arg(check->events).arg(seq)
+                                        : QStringLiteral("event %1's hash differs from the one noted (--expect-head)").arg(seq);
+        }
     }
     QJsonObject out{{QStringLiteral("intact"), check->intact},
                     {QStringLiteral("events"), check->events},
-                    {QStringLiteral("head"), check->headHash}};
+                    {QStringLiteral("head"), check->headHash},
+                    {QStringLiteral("expect_head"), QStringLiteral("%1:%2").arg(check->events).arg(check->headHash)}};
     if (!check->intact) {
         out.insert(QStringLiteral("first_bad_seq"), check->firstBadSeq);
         out.insert(QStringLiteral("problem"), check->problem);
