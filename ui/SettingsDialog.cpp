@@ -126,7 +126,7 @@ QWidget *SettingsDialog::editorFor(const CentreSettings::Key &key)
     // Locked: the centre's value; otherwise the user's own, with the centre's as placeholder.
     edit->setText(m_settings.isLocked(key.name) ? centreText : m_settings.userValue(key.name).value_or(QVariant()).toString());
     edit->setPlaceholderText(centreText.isEmpty() ? tr("built-in") : centreText);
-    edit->setClearButtonEnabled(true);
+    edit->setClearButtonEnabled(!m_settings.isLocked(key.name));
     if (key.kind != CentreSettings::Kind::File && key.kind != CentreSettings::Kind::Folder)
         return edit;
     auto *box = new QWidget(this);

@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cd;
 
@@ -52,6 +53,16 @@ void TestSettingsDialog::lockedKeysAreShownAndDisabled()
     QCOMPARE(contact->placeholderText(), QStringLiteral("值班室 0578-0000000")); // the centre's shows through
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("report/contact#locked")));
     QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("alarms/volume"))->value(), 40);
+    if (const QString shot = qEnvironmentVariable("CD_SETTINGS_SCREENSHOT"); !shot.isEmpty()) { // to look at it, in Chinese
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/commanddesk_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        SettingsDialog shown;
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        QVERIFY(shown.grab().save(shot));
+        QCoreApplication::removeTranslator(&zh);
+    }
 }
 
 void TestSettingsDialog::changesAreStoredAndBadOnesRefused()
