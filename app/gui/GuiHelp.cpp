@@ -34,7 +34,7 @@ void addOptions(QCommandLineParser &parser, help::Lang lang)
     for (const help::Option &o : guiOptions()) {
         const QString name = QString::fromLatin1(o.name).mid(2);
         if (o.arg)
-            parser.addOption(QCommandLineOption(name, o.text.in(lang), QString::fromLatin1(o.arg).toLower()));
+            parser.addOption(QCommandLineOption(name, o.text.in(lang), QString::fromLatin1(o.arg)));
         else
             parser.addOption(QCommandLineOption(name, o.text.in(lang)));
     }

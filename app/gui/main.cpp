@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
         else if (qstrncmp(argv[i], "--lang=", 7) == 0)
             lang = QString::fromLocal8Bit(argv[i] + 7);
         man |= qstrcmp(argv[i], "--man") == 0;
+        // --help and --version print and leave: they need no display (a terminal on a server).
+        for (const char *plain : {"--help", "-h", "--help-all", "--version", "-v"})
+            if (qstrcmp(argv[i], plain) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     // The centre's settings first, then the user's own (models/settings/CentreSettings).
     const auto centre = cd::CentreSettings::load();
