@@ -111,6 +111,10 @@
 <context>
     <name>cd::AlarmSettingsDialog</name>
     <message>
+        <source>Fixed by the centre (%1)</source>
+        <translation>由中心统一设置(%1)</translation>
+    </message>
+    <message>
         <source>Alarm settings</source>
         <translation>告警设置</translation>
     </message>
