@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package CommandDesk needs to build, test and be looked at
-# (clang and its runtime: the libFuzzer targets of the `fuzz` preset, tests/fuzz/).
+# (clang and its runtime: the libFuzzer targets of the `fuzz` preset, tests/fuzz/; dpkg-dev,
+# librsvg2-bin, lintian, appstream, desktop-file-utils, bash-completion, man-db: building and
+# checking the Debian package, packaging/test-deb.sh).
 # Idempotent: packages already present are skipped, so a second run does no network I/O.
 set -euo pipefail
 
@@ -15,6 +17,7 @@ PACKAGES=(
   xvfb xauth x11-utils
   poppler-utils libxml2-utils
   clang libclang-rt-14-dev
+  dpkg-dev fakeroot file librsvg2-bin lintian appstream desktop-file-utils bash-completion man-db
 )
 
 missing=()

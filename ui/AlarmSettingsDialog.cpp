@@ -1,6 +1,7 @@
 #include "AlarmSettingsDialog.h"
 
 #include "alarm/AlarmCenter.h"
+#include "settings/CentreSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,10 @@ AlarmSettingsDialog::AlarmSettingsDialog(AlarmCenter &alarms, AlarmSound *sound,
     volumeRow->addWidget(m_volume, 1);
     volumeRow->addWidget(test);
     form->addRow(tr("Volume"), volumeRow);
+    if (CentreSettings::load().isLocked(QStringLiteral("alarms/volume"))) { // the centre decides
+        m_volume->setEnabled(false);
+        m_volume->setToolTip(tr("Fixed by the centre (%1)").arg(CentreSettings::centreFilePath()));
+    }
     connect(test, &QPushButton::clicked, this, [this, sound] {
         if (sound)
             sound->play(AlarmSound::Tone::Urgent, m_volume->value() / 100.0);

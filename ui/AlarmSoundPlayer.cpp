@@ -1,24 +1,28 @@
 #include "AlarmSoundPlayer.h"
 
+#include "settings/CentreSettings.h"
+
 #include <QSoundEffect>
 #include <QUrl>
 
 namespace cd {
 
 namespace {
-QSoundEffect *effect(const char *file, QObject *parent)
+// The centre may replace a sound (alarms/urgentSound …); else the built-in one.
+QSoundEffect *effect(const char *file, const QString &key, QObject *parent)
 {
     auto *e = new QSoundEffect(parent);
-    e->setSource(QUrl(QStringLiteral("qrc:/sounds/") + QLatin1String(file)));
+    const QString chosen = CentreSettings::load().text(key);
+    e->setSource(chosen.isEmpty() ? QUrl(QStringLiteral("qrc:/sounds/") + QLatin1String(file)) : QUrl::fromLocalFile(chosen));
     return e;
 }
 } // namespace
 
 AlarmSoundPlayer::AlarmSoundPlayer(QObject *parent)
     : QObject(parent)
-    , m_urgent(effect("urgent.wav", this))
-    , m_warning(effect("warning.wav", this))
-    , m_drill(effect("drill.wav", this))
+    , m_urgent(effect("urgent.wav", QStringLiteral("alarms/urgentSound"), this))
+    , m_warning(effect("warning.wav", QStringLiteral("alarms/warningSound"), this))
+    , m_drill(effect("drill.wav", QStringLiteral("alarms/drillSound"), this))
 {
 }
 

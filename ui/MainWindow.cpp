@@ -12,6 +12,7 @@
 #include "WallBoard.h"
 #include "alarm/AlarmCenter.h"
 #include "ConnectionStatus.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "drill/DrillController.h"
 #include "items/ConfirmPolicy.h"
@@ -25,6 +26,7 @@
 #include "report/CapExport.h"
 #include "report/SituationReport.h"
 #include "geo/RegionMap.h"
+#include "settings/CentreSettings.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
@@ -209,6 +211,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Import holiday calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
     file->addAction(tr("Sign in as another operator (&handover)…"), this, &MainWindow::switchOperator);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { SettingsDialog(this).exec(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -692,6 +696,10 @@ std::unique_ptr<SituationReport> MainWindow::reportFor(int kind)
     ReportOptions o;
     o.kind = ReportKind(kind);
     o.preparedBy = m_store.journal().account().display;
+    const auto centre = CentreSettings::load(); // read now: File → Settings applies at once
+    o.issuer = centre.text(QStringLiteral("report/issuer"));
+    o.numberPrefix = centre.text(QStringLiteral("report/numberPrefix"));
+    o.contact = centre.text(QStringLiteral("report/contact"));
     return std::make_unique<SituationReport>(*s, m_store.library(), m_counties, o);
 }
 
@@ -794,7 +802,7 @@ void MainWindow::importCalendar()
     const QString file = QFileDialog::getOpenFileName(this, tr("Import holiday calendar"), QString(), tr("Holiday calendar (*.json)"));
     if (file.isEmpty())
         return;
-    const CalendarStore store(CalendarStore::defaultDir());
+    const CalendarStore store(CentreSettings::load().calendarDir());
     // A notice replaces whole years: say which holidays it would remove, and ask.
     bool replace = false;
     const auto current = store.load();

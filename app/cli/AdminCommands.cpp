@@ -1,4 +1,5 @@
 #include "cli/AdminCommands.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
@@ -251,7 +252,7 @@ int runWatch(const QStringList &argv)
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--from-seq")}, {});
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("watch: ") + args.error());
-    const auto location = StoreLocation::parse(args.value(QStringLiteral("--db")).value_or(Journal::defaultPath()));
+    const auto location = StoreLocation::parse(args.value(QStringLiteral("--db")).value_or(CentreSettings::load().centreStore()));
     if (!location)
         return fail(ExitBadInput, location.error());
     JournalWatcher::Options options{location.value(), {}, -1, 250};

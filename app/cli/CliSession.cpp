@@ -1,4 +1,5 @@
 #include "cli/CliSession.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliIo.h"
 
@@ -20,12 +21,12 @@ std::variant<std::unique_ptr<Session>, int> openSession(const CliArgs &args, boo
     if (!library)
         return fail(ExitBadPlan, library.error());
     s->library = library.value();
-    auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CentreSettings::load().calendarDir())).load();
     if (!calendar)
         return fail(ExitFailure, calendar.error());
     s->calendar = calendar.value();
     Journal::Options options;
-    options.path = args.value(QStringLiteral("--db")).value_or(Journal::defaultPath());
+    options.path = args.value(QStringLiteral("--db")).value_or(CentreSettings::load().centreStore());
     options.readOnly = readOnly;
     options.initialise = args.flag(QStringLiteral("--init"));
     const auto location = StoreLocation::parse(options.path);

@@ -1,4 +1,5 @@
 #include "cli/DrillCommands.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliIo.h"
 #include "cli/CliSession.h"
@@ -111,7 +112,7 @@ int drillRun(const QStringList &argv)
     const auto library = plansDir ? PlanLibrary::loadWithOverrides(*plansDir) : PlanLibrary::loadBuiltin();
     if (!library)
         return fail(ExitBadPlan, library.error());
-    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CentreSettings::load().calendarDir())).load();
     if (!calendar)
         return fail(ExitFailure, calendar.error());
     const auto scenario = Scenario::load(scenarioPath(scenarioArg), *library.value());

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace cd::cli {
 namespace {
 
@@ -209,7 +211,9 @@ int runVerify(const QStringList &argv)
         return fail(ExitFailure, check.error());
     QJsonObject out{{QStringLiteral("intact"), check->intact},
                     {QStringLiteral("events"), check->events},
-                    {QStringLiteral("head"), check->headHash}};
+                    {QStringLiteral("head"), check->headHash},
+                    // What to note for a later --expect-head (a backup log, a printed report).
+                    {QStringLiteral("expect_head"), QStringLiteral("%1:%2").arg(check->events).arg(check->headHash)}};
     if (check->notedHeadSeq > 0)
         out.insert(QStringLiteral("expected_head_seq"), check->notedHeadSeq);
     if (!check->intact) {

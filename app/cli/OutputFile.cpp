@@ -1,4 +1,5 @@
 #include "cli/OutputFile.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
@@ -102,7 +103,7 @@ Result<qint64> writeOutput(const QString &out, const QByteArray &data, const QSt
 
 const QString ForceFlag = QStringLiteral("--force");
 
-QString journalPathOf(const CliArgs &args) { return args.value(QStringLiteral("--db")).value_or(Journal::defaultPath()); }
+QString journalPathOf(const CliArgs &args) { return args.value(QStringLiteral("--db")).value_or(CentreSettings::load().centreStore()); }
 
 std::optional<int> refuseOutput(const QString &command, const QString &option, const CliArgs &args, const QString &out)
 {

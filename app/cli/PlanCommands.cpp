@@ -1,4 +1,5 @@
 #include "cli/PlanCommands.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
@@ -66,7 +67,7 @@ int runGrade(const QStringList &argv)
     const auto library = loadLibrary(args);
     if (!library)
         return fail(ExitBadPlan, library.error());
-    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CentreSettings::load().calendarDir())).load();
     if (!calendar)
         return fail(ExitFailure, calendar.error());
     const auto input = readInput(factsPath);

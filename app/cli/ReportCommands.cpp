@@ -1,4 +1,5 @@
 #include "cli/ReportCommands.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliIo.h"
 #include "cli/CliSession.h"
@@ -45,8 +46,10 @@ int runReport(const QStringList &argv)
     options.kind = *kind;
     options.number = args.value(QStringLiteral("--number")).value_or(QStringLiteral("0")).toInt();
     options.preparedBy = args.value(QStringLiteral("--prepared-by")).value_or(qEnvironmentVariable("USER", QStringLiteral("值班员")));
-    if (const auto issuer = args.value(QStringLiteral("--issuer")))
-        options.issuer = *issuer;
+    const auto centre = CentreSettings::load(); // issuing body, 发文字号 prefix, contact line
+    options.issuer = args.value(QStringLiteral("--issuer")).value_or(centre.text(QStringLiteral("report/issuer")));
+    options.numberPrefix = centre.text(QStringLiteral("report/numberPrefix"));
+    options.contact = centre.text(QStringLiteral("report/contact"));
     auto opened = openSession(args, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;

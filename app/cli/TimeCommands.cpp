@@ -1,4 +1,5 @@
 #include "cli/TimeCommands.h"
+#include "settings/CentreSettings.h"
 
 #include "cli/CliArgs.h"
 #include "cli/CliIo.h"
@@ -31,7 +32,7 @@ int runWorkdays(const QStringList &argv)
     if (from < first || from > last)
         return fail(ExitBadInput, QStringLiteral("workdays: --from: %1 is outside the supported range %2 to %3")
                                       .arg(fromText, first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
-    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir())).load();
+    const auto calendar = CalendarStore(args.value(QStringLiteral("--calendar-dir")).value_or(CentreSettings::load().calendarDir())).load();
     if (!calendar)
         return fail(ExitFailure, calendar.error());
     // Anchored at the start of the local day: the rule only looks at D's local date.
@@ -53,7 +54,7 @@ int runCalendar(const QStringList &argv)
     CliArgs args(argv, {QStringLiteral("--calendar-dir")}, {QStringLiteral("--replace")});
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("calendar: ") + args.error());
-    const CalendarStore store(args.value(QStringLiteral("--calendar-dir")).value_or(CalendarStore::defaultDir()));
+    const CalendarStore store(args.value(QStringLiteral("--calendar-dir")).value_or(CentreSettings::load().calendarDir()));
     const auto &pos = args.positional();
     QJsonArray removed;
     const bool importing = pos.size() == 2 && pos.at(0) == QLatin1String("import");

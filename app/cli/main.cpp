@@ -1,72 +1,43 @@
 // commanddesk-cli: the headless face of CommandDesk for scripts and other systems.
 // stdout carries exactly one JSON document on success; messages go to stderr.
+#include "cli/CliHelp.h"
 #include "cli/CliIo.h"
-#include "cli/PlanCommands.h"
-#include "cli/TimeCommands.h"
-#include "cli/JournalCommands.h"
-#include "cli/ReportCommands.h"
-#include "cli/DrillCommands.h"
-#include "cli/AdminCommands.h"
+#include "cli/Dispatch.h"
 #include "core/Logging.h"
+#include "settings/CentreSettings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
-#include <functional>
 #include <memory>
-#include <map>
 
 namespace {
 
-const char *const Usage = R"(usage: commanddesk-cli <command> [options]
+// The help's language: --lang, else the user's UI language (View → Language), else Chinese.
+cd::help::Lang helpLanguage(QStringList &args)
+{
+    QString code;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            code = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            code = args.takeAt(i).mid(7);
+            break;
+        }
+    }
+    if (code.isEmpty())
+        code = cd::CentreSettings::load().text(QStringLiteral("ui/language"));
+    return cd::help::langFromCode(code);
+}
 
-commands:
-  plans  [--plans DIR]                 list the plans, accepted causes and counties
-  grade  --facts FILE|- [--plans DIR] [--dispatched-at T] [--ended-at T] [--now T]
-                                       grade one set of facts against every plan, with the
-                                       reporting windows and their state at --now (default: now)
-  workdays --from YYYY-MM-DD --add N   the Nth working day after a date and its 23:59:59 deadline
-                                       (dates from 1970-01-01 to 2099-12-31, N from 1 to 3650)
-  calendar show | import FILE [--replace]
-                                       the holiday calendar's years; load a newer notice (every
-                                       year it covers needs its statutory holidays; --replace
-                                       allows it to remove holidays of those years)
-  incident new --facts FILE|- [--exercise] [--title T] [--at T]
-  incident event --id N --kind KIND [--payload JSON] [--at T] [--reason TEXT]
-                                       --reason: why it is entered late (补录); required when
-                                       --at is more than 5 minutes before now; --at more than
-                                       2 minutes after now is refused
-  incident show --id N [--at T]        state of an incident (at a cursor time)
-  incident list
-  verify [--expect-head [SEQ:]HASH]    check the journal's hash chain (and that a head noted
-                                       earlier, e.g. on a report, is still in it)
-  report --id N --kind initial|followup|final|disposal --out FILE.pdf [--at T] [--number N]
-         [--prepared-by NAME] [--issuer NAME] [--force]
-  export-cap --id N --out FILE.xml [--at T] [--force]   CAP 1.2 alert
-  export-csv --id N --out FILE.csv [--at T] [--force]   timeline, UTF-8 with BOM
-  drill list                           the shipped scenarios
-  drill run --scenario FILE|ID [--speed max|1|10|60] [--responses FILE] [--report AAR.pdf] [--force]
-                                       play a scenario into --db, print the after-action JSON;
-                                       everything is checked first (a refused drill writes nothing);
-                                       --speed: max or a factor from 1 to 3600
-  replay --id N --at T                 state at a cursor, with its digest
-  db init --db PATH|URL                create or migrate a journal (PostgreSQL: schema, roles, functions)
-  db copy --from PATH|URL --to PATH|URL
-                                       copy a whole journal (same sequence numbers and hashes), verified
-  user add --name LOGIN --role ROLE [--agency A] [--display 姓名] [--password-stdin]
-  user list | disable --name N | enable --name N | set-role --name N --role ROLE [--agency A]
-                                       roles: duty_operator shift_leader commander liaison observer admin
-  watch [--from-seq N]                 one JSON line per appended event, until interrupted
-  journal commands take [--db PATH|postgresql://user@host/db] (default: the user's data folder)
-  [--user LOGIN] (or COMMANDDESK_USER) [--busy-timeout MS] [--init: may create the folder/file]
-  outputs (--out, --report) never replace the journal or its -wal/-shm files, nor any existing
-  file unless --force; they are written to a temporary file and renamed into place
-  log file: only commands that change something (incident new/event, drill run, calendar import)
-
-exit codes: 0 ok, 1 failure (database, I/O, server offline), 2 bad input, 3 broken plan file,
-4 broken journal chain, 5 refused (the account's role may not do this; nothing was written)
-)";
+void print(const QString &text, std::FILE *to)
+{
+    std::fputs(text.toUtf8().constData(), to);
+}
 
 } // namespace
 
@@ -101,28 +72,44 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     args.removeAll(QStringLiteral("--verbose"));
 
-    const std::map<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("plans"), cd::cli::runPlans},
-        {QStringLiteral("grade"), cd::cli::runGrade},
-        {QStringLiteral("workdays"), cd::cli::runWorkdays},
-        {QStringLiteral("calendar"), cd::cli::runCalendar},
-        {QStringLiteral("incident"), cd::cli::runIncident},
-        {QStringLiteral("verify"), cd::cli::runVerify},
-        {QStringLiteral("report"), cd::cli::runReport},
-        {QStringLiteral("export-cap"), cd::cli::runExportCap},
-        {QStringLiteral("export-csv"), cd::cli::runExportCsv},
-        {QStringLiteral("drill"), cd::cli::runDrill},
-        {QStringLiteral("replay"), cd::cli::runReplay},
-        {QStringLiteral("db"), cd::cli::runDb},
-        {QStringLiteral("user"), cd::cli::runUser},
-        {QStringLiteral("watch"), cd::cli::runWatch},
-    };
+    const auto lang = helpLanguage(args);
+    // A bad centre or user setting is said on stderr (stdout stays one JSON document); the
+    // command goes on with the default.
+    const auto centre = cd::CentreSettings::load();
+    for (const QString &problem : centre.problems())
+        std::fprintf(stderr, "commanddesk-cli: warning: settings: %s\n", problem.toUtf8().constData());
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {
-        std::fputs(Usage, args.isEmpty() ? stderr : stdout);
+        print(cd::cli::cliUsage(lang), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? cd::cli::ExitBadInput : cd::cli::ExitOk;
     }
     if (args.front() == QLatin1String("--version")) {
         std::printf("commanddesk-cli %s\n", PROJECT_VERSION_STRING);
+        return cd::cli::ExitOk;
+    }
+    if (args.front() == QLatin1String("--man")) {
+        print(cd::cli::cliManPage(lang, QStringLiteral(PROJECT_VERSION_STRING)), stdout);
+        return cd::cli::ExitOk;
+    }
+    if (args.front() == QLatin1String("--bash-completion")) {
+        print(cd::cli::cliBashCompletion(), stdout);
+        return cd::cli::ExitOk;
+    }
+    if (args.front() == QLatin1String("help")) {
+        if (args.size() < 2) {
+            print(cd::cli::cliUsage(lang), stdout);
+            return cd::cli::ExitOk;
+        }
+        const QString text = cd::cli::cliCommandHelp(args.at(1), lang);
+        if (text.isEmpty())
+            return cd::cli::fail(cd::cli::ExitBadInput, QStringLiteral("help: unknown command \"%1\" (commands: %2)")
+                                                            .arg(args.at(1), cd::cli::cliCommandNames().join(QStringLiteral(", "))));
+        print(text, stdout);
+        return cd::cli::ExitOk;
+    }
+    const auto &commands = cd::cli::dispatchTable();
+    // `COMMAND --help` is `help COMMAND`.
+    if (args.size() >= 2 && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) && commands.count(args.front())) {
+        print(cd::cli::cliCommandHelp(args.front(), lang), stdout);
         return cd::cli::ExitOk;
     }
     const auto it = commands.find(args.front());

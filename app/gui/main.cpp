@@ -1,5 +1,6 @@
 // commanddesk: the duty operator's desktop application.
 #include "AlarmSoundPlayer.h"
+#include "gui/GuiHelp.h"
 #include "MainWindow.h"
 #include "WallBoard.h"
 #include "core/Logging.h"
@@ -14,6 +15,7 @@
 #include "ConnectionStatus.h"
 #include "SignInDialog.h"
 #include "plan/PlanLibrary.h"
+#include "settings/CentreSettings.h"
 #include "time/CalendarStore.h"
 #include "time/Clock.h"
 
@@ -44,45 +46,37 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CommandDesk"));
     QApplication::setApplicationName(QStringLiteral("commanddesk"));
+    // The language is known before anything is said: --lang, else the user's choice.
+    QString lang;
+    bool man = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            lang = QString::fromLocal8Bit(argv[i] + 7);
+        man |= qstrcmp(argv[i], "--man") == 0;
+        // --help and --version print and leave: they need no display (a terminal on a server).
+        for (const char *plain : {"--help", "-h", "--help-all", "--version", "-v"})
+            if (qstrcmp(argv[i], plain) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // The centre's settings first, then the user's own (models/settings/CentreSettings).
+    const auto centre = cd::CentreSettings::load();
+    if (lang.isEmpty())
+        lang = centre.text(QStringLiteral("ui/language"));
+    const auto helpLang = cd::help::langFromCode(lang);
+    if (man) { // for the package build: no display, no journal
+        std::fputs(cd::gui::guiManPage(helpLang, QStringLiteral(PROJECT_VERSION_STRING)).toUtf8().constData(), stdout);
+        return 0;
+    }
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("应急指挥台 CommandDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CommandDesk emergency command desk"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default) or en."),
-                                        QStringLiteral("lang"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Journal: a file, or postgresql://user@host/db for a shared command room "
-                                                     "(default: the last one used, else a file in the user's data folder)."),
-                                      QStringLiteral("file|url"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Fill an empty journal with exercise incidents (演练)."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the main window to FILE.png after loading and exit."),
-                                              QStringLiteral("file"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size WxH for --screenshot."),
-                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption drillOption(QStringLiteral("drill"), QStringLiteral("Start a shipped drill scenario (by id) at launch."),
-                                         QStringLiteral("scenario"));
-    const QCommandLineOption wallboardOption(QStringLiteral("wallboard"),
-                                             QStringLiteral("Show the wall board (大屏模式) full screen instead of the desk."));
-    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use the dark control-room theme."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug messages to the console."));
-    parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, drillOption, wallboardOption, darkOption, verboseOption});
-    parser.process(app);
-
-    cd::initLogging(QStringLiteral("commanddesk"),
-                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
-                    cd::LogConsole::Stdout, parser.isSet(verboseOption));
-
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
-                                                  : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
     QTranslator qtTranslator, appTranslator;
-    if (lang != QLatin1String("en")) {
+    if (helpLang == cd::help::Lang::Zh) {
         if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
@@ -90,25 +84,56 @@ int main(int argc, char *argv[])
             QApplication::installTranslator(&appTranslator);
     }
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(helpLang == cd::help::Lang::En ? QStringLiteral("CommandDesk emergency command desk")
+                                                                    : QStringLiteral("应急指挥台 CommandDesk"));
+    cd::gui::addOptions(parser, helpLang);
+    parser.process(app);
+    const QString dbOption = QStringLiteral("db"), demoOption = QStringLiteral("demo"), screenshotOption = QStringLiteral("screenshot"),
+                  sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
+                  darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
+
+    cd::initLogging(QStringLiteral("commanddesk"),
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
+                    cd::LogConsole::Stdout, parser.isSet(verboseOption));
+    QStringList settingProblems = centre.problems();
+
     const auto library = cd::PlanLibrary::loadBuiltin();
     if (!library)
         return refuse(QObject::tr("The contingency plans could not be loaded:"), library.error());
-    const auto calendar = cd::CalendarStore(cd::CalendarStore::defaultDir()).load();
+    const auto calendar = cd::CalendarStore(centre.calendarDir()).load();
     if (!calendar)
         return refuse(QObject::tr("The holiday calendar could not be loaded:"), calendar.error());
-    const QString urbanFile = QSettings().value(QStringLiteral("map/urbanAreaFile"), QStringLiteral(":/geo/urban-area.geojson")).toString();
-    const auto urbanArea = cd::RegionMap::loadFile(urbanFile);
+    // The map files a centre may replace; one that does not load is reported and the
+    // built-in one is used, like any other bad setting.
+    auto mapFile = [&](const QString &key, const QString &builtin) {
+        const QString file = centre.text(key);
+        if (!file.isEmpty()) {
+            if (auto loaded = cd::RegionMap::loadFile(file))
+                return loaded;
+            else
+                settingProblems << QStringLiteral("%1: %2; using the built-in map").arg(key, loaded.error());
+        }
+        return cd::RegionMap::loadFile(builtin);
+    };
+    const auto urbanArea = mapFile(QStringLiteral("map/urbanAreaFile"), QStringLiteral(":/geo/urban-area.geojson"));
     if (!urbanArea)
         return refuse(QObject::tr("The urban area outline could not be loaded:"), urbanArea.error());
+    const auto counties = mapFile(QStringLiteral("map/countiesFile"), QStringLiteral(":/geo/lishui-counties.geojson"));
+    if (!counties)
+        return refuse(QObject::tr("The county boundaries could not be loaded:"), counties.error());
 
     // The wall clock: live incidents always run on it. A drill brings its own clock for its
     // own incidents, a replay its own cursor (IncidentClocks says which clock is whose).
     cd::SystemClock wallClock;
-    // The store: --db, else the last one used, else the embedded file in the data folder.
+    // The store: --db, else the last one used (unless the centre fixes it), else the centre's,
+    // else the embedded file in the data folder.
     QSettings settings;
     cd::Journal::Options journalOptions;
-    journalOptions.path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : settings.value(QStringLiteral("journal/store"), cd::Journal::defaultPath()).toString();
+    const QString storeSetting = centre.text(QStringLiteral("journal/store"));
+    journalOptions.path = parser.isSet(dbOption)     ? parser.value(dbOption)
+                          : storeSetting.isEmpty() ? cd::Journal::defaultPath()
+                                                   : storeSetting;
     journalOptions.initialise = journalOptions.path == cd::Journal::defaultPath(); // our own data folder may be created
     const bool interactive = !parser.isSet(screenshotOption);
     // Entry times are always real time; a drill's event times come from the drill clock.
@@ -150,7 +175,7 @@ int main(int argc, char *argv[])
     qInfo("start-up: %zu incidents folded after %lld ms", store.incidents().size(), static_cast<long long>(sinceStart.elapsed()));
 
     cd::AlarmSoundPlayer sounds; // outlives the window that rings it
-    cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
+    cd::MainWindow window(store, counties.value(), urbanArea.value());
     window.setAlarmSound(&sounds);
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
 
@@ -170,6 +195,15 @@ int main(int argc, char *argv[])
             qWarning("live updates are off: %s", qPrintable(*problem));
     if (parser.isSet(darkOption))
         window.setDarkTheme(true);
+    // Bad settings: said once at start, with the key and the file; the program runs on the defaults.
+    for (const QString &problem : settingProblems)
+        qWarning("settings: %s", qPrintable(problem));
+    if (!settingProblems.isEmpty() && interactive)
+        QTimer::singleShot(0, &window, [&window, settingProblems] {
+            QMessageBox::warning(&window, QObject::tr("Settings"),
+                                 QObject::tr("These settings are not valid; CommandDesk uses the default instead:") +
+                                     QStringLiteral("\n\n") + settingProblems.join(QLatin1Char('\n')));
+        });
     if (parser.isSet(drillOption)) {
         const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/%1.json").arg(parser.value(drillOption)), *library.value());
         if (!scenario)
@@ -181,7 +215,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(wallboardOption))
         shown = new cd::WallBoard(store, &window); // a top-level window of its own, deleted with the desk
     if (parser.isSet(screenshotOption)) {
-        const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const auto size = (parser.isSet(sizeOption) ? parser.value(sizeOption) : QStringLiteral("1920x1080")).split(QLatin1Char('x'));
         if (size.size() == 2)
             shown->resize(size[0].toInt(), size[1].toInt());
         if (!store.incidents().empty() && store.selectedId() == 0)

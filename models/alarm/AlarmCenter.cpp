@@ -3,6 +3,7 @@
 #include "items/IncidentStore.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
+#include "settings/CentreSettings.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
 
@@ -44,7 +45,8 @@ AlarmSettings AlarmSettings::load()
 {
     QSettings s;
     AlarmSettings a;
-    a.volume = std::clamp(s.value(QStringLiteral("alarms/volume"), a.volume).toInt(), 0, 100);
+    // The volume may be set (or fixed) by the centre: settings/CentreSettings layers it.
+    a.volume = std::clamp(CentreSettings::load().value(QStringLiteral("alarms/volume")).toInt(), 0, 100);
     a.repeatSeconds = std::clamp(s.value(QStringLiteral("alarms/repeatSeconds"), a.repeatSeconds).toInt(), 5, 600);
     a.soundNewIncident = s.value(QStringLiteral("alarms/soundNewIncident"), a.soundNewIncident).toBool();
     a.soundDueSoon = s.value(QStringLiteral("alarms/soundDueSoon"), a.soundDueSoon).toBool();

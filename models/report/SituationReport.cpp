@@ -173,6 +173,8 @@ QString SituationReport::html() const
     const IncidentState &s = m_state;
     QString h;
     h += QStringLiteral("<h2 align='center'>%1%2</h2>").arg(s.exercise ? QStringLiteral("【演练】") : QString(), esc(title()));
+    if (!m_options.numberPrefix.isEmpty()) // 发文字号: <prefix>〔<year>〕<incident>号
+        h += QStringLiteral("<p align='center'>%1〔%2〕%3号</p>").arg(esc(m_options.numberPrefix), beijing(m_asOf, "yyyy")).arg(s.id);
     h += QStringLiteral("<table width='100%' cellpadding='3' style='%1'>").arg(QLatin1String(TableStyle));
     h += QStringLiteral("<tr><td width='18%'>报告单位</td><td>%1</td><td width='18%'>报告类别</td><td>%2</td></tr>")
              .arg(esc(m_options.issuer), reportKindTitle(m_options.kind, m_number));
@@ -251,6 +253,8 @@ QString SituationReport::html() const
     h += QStringLiteral("</table>");
     if (!s.events.isEmpty())
         h += QStringLiteral("<p style='color:#555'>日志校验值(截至第%1条):%2</p>").arg(s.events.last().seq).arg(s.events.last().hash);
+    if (!m_options.contact.isEmpty())
+        h += QStringLiteral("<p>联系方式:%1</p>").arg(esc(m_options.contact));
     return h;
 }
 

@@ -21,6 +21,8 @@ struct ReportOptions {
     int number = 0; // 续报 number; 0: the next one after those already sent
     QString issuer = QStringLiteral("丽水市应急指挥中心");
     QString preparedBy;
+    QString numberPrefix; // 发文字号 prefix (centre setting report/numberPrefix); empty: none
+    QString contact;      // the centre's contact line (report/contact); empty: none
 };
 
 // A printed situation report (情况报告) or disposal report (处置报告), built only from the

@@ -4,6 +4,18 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>The county boundaries could not be loaded:</source>
+        <translation>县(市、区)边界无法载入:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>These settings are not valid; CommandDesk uses the default instead:</source>
+        <translation>以下设置无效,应急指挥台改用默认值:</translation>
+    </message>
+    <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
     </message>
@@ -98,6 +110,10 @@
 </context>
 <context>
     <name>cd::AlarmSettingsDialog</name>
+    <message>
+        <source>Fixed by the centre (%1)</source>
+        <translation>由中心统一设置(%1)</translation>
+    </message>
     <message>
         <source>Alarm settings</source>
         <translation>告警设置</translation>
@@ -509,6 +525,10 @@
 </context>
 <context>
     <name>cd::MainWindow</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
     <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
@@ -1161,6 +1181,93 @@ Replace them?</source>
     <message>
         <source>administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsDialog</name>
+    <message>
+        <source>Issuing body</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Document number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Centre contact line</source>
+        <translation>中心联系方式</translation>
+    </message>
+    <message>
+        <source>Journal (file or PostgreSQL URL)</source>
+        <translation>台账(文件或 PostgreSQL 地址)</translation>
+    </message>
+    <message>
+        <source>County boundaries (GeoJSON)</source>
+        <translation>县(市、区)边界(GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Urban area outline (GeoJSON)</source>
+        <translation>市区范围轮廓(GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Alarm volume</source>
+        <translation>报警音量</translation>
+    </message>
+    <message>
+        <source>Sound: overdue (WAV)</source>
+        <translation>提示音:已超时(WAV)</translation>
+    </message>
+    <message>
+        <source>Sound: due soon, new incident (WAV)</source>
+        <translation>提示音:即将到期、新事件(WAV)</translation>
+    </message>
+    <message>
+        <source>Sound: drill (WAV)</source>
+        <translation>提示音:演练(WAV)</translation>
+    </message>
+    <message>
+        <source>Holiday notice folder</source>
+        <translation>放假通知文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Centre settings from %1. Values marked “fixed by the centre” cannot be changed here; an empty field uses the centre&apos;s value or the built-in default.</source>
+        <translation>中心配置来自 %1。标为“由中心统一设置”的项不能在此修改;留空则使用中心配置或内置默认值。</translation>
+    </message>
+    <message>
+        <source>No centre settings file (%1): the built-in defaults apply. An empty field uses the built-in default.</source>
+        <translation>没有中心配置文件(%1):使用内置默认值。留空则使用内置默认值。</translation>
+    </message>
+    <message>
+        <source>fixed by the centre</source>
+        <translation>由中心统一设置</translation>
+    </message>
+    <message>
+        <source>Key %1; the centre&apos;s value or default: %2</source>
+        <translation>配置项 %1;中心配置或默认值:%2</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>The journal, the map files, the sounds and the language apply at the next start.</source>
+        <translation>台账、地图文件、提示音和语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ void TestCliGrade::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << "usage:";
+    QTest::newRow("no command") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << "usage:";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "commanddesk-cli: unknown command";
     QTest::newRow("grade without facts") << QStringList{QStringLiteral("grade")} << "commanddesk-cli: grade: --facts: required";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("grade"), QStringLiteral("--fact"), QStringLiteral("x")}

@@ -76,7 +76,27 @@ private Q_SLOTS:
     void capUpdateReferencesFirstAlert();
     void csvTimeline();
     void afterActionReportPrinted();
+    void centreIssuerNumberAndContact();
 };
+
+// The centre's settings (report/issuer, numberPrefix, contact) reach the printed report.
+void TestReports::centreIssuerNumberAndContact()
+{
+    Scenario sc(R"j({"reported_at":"2026-11-22T03:10:00+08:00","cause":"wage_arrears","participants":60})j");
+    const auto state = sc.state();
+    cd::ReportOptions o;
+    o.issuer = QStringLiteral("青田县应急管理局");
+    o.numberPrefix = QStringLiteral("青应指");
+    o.contact = QStringLiteral("值班室 0578-0000000");
+    const QString html = cd::SituationReport(state, *testLibrary(), cd::RegionMap::lishuiCounties(), o).html();
+    QVERIFY(html.contains(QStringLiteral("青田县应急管理局")));
+    QVERIFY2(html.contains(QStringLiteral("青应指〔2026〕%1号").arg(sc.id)), qPrintable(html.left(600)));
+    QVERIFY(html.contains(QStringLiteral("联系方式:值班室 0578-0000000")));
+    // Without them: no number line, no contact line.
+    const QString plain = cd::SituationReport(state, *testLibrary(), cd::RegionMap::lishuiCounties(), cd::ReportOptions{}).html();
+    QVERIFY(!plain.contains(QStringLiteral("〔2026〕")));
+    QVERIFY(!plain.contains(QStringLiteral("联系方式")));
+}
 
 void TestReports::afterActionReportPrinted()
 {
