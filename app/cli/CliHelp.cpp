@@ -61,6 +61,13 @@ const QList<CommandForm> &cliCommands()
          {"The state of an incident, at a cursor time if --at is given.", "事件的状态(给出 --at 时为该时刻的状态)。"},
          common({"--id", "--at"})},
         {"incident", "list", nullptr, {"Every incident in the journal.", "列出台账中的全部事件。"}, Common},
+        {"import", nullptr, nullptr,
+         {"Import another register's incidents from JSON lines (one event per line, as incident show prints them; each "
+          "incident opened by a reported line with facts, title, exercise). Everything is checked first; then all in one "
+          "transaction, each event marked as imported. Prints incidents, events, first_seq, last_seq.",
+          "从 JSON Lines 文件导入其他台账的事件(每行一条记录,格式同 incident show;每个事件以含 facts、title、exercise 的 "
+          "reported 行开头)。先全部校验,再在一个事务中写入,每条记录标为“导入”。输出 incidents、events、first_seq、last_seq。"},
+         common({"--file", "--init"})},
         {"verify", nullptr, nullptr,
          {"Check the journal's hash chain; exit 4 and the first bad sequence number if it is broken.",
           "校验台账的哈希链;链断裂时退出码为 4 并给出首个异常序号。"},
@@ -143,6 +150,7 @@ const QList<help::Option> &cliOptions()
          {"incident event: why the event is entered late (a late entry); required when --at is more than 5 minutes (the "
           "late-entry tolerance) before now. --at more than 2 minutes after now is refused.",
           "incident event:补录原因;--at 早于当前时间超过 5 分钟(补录容差)时必填。--at 晚于当前时间超过 2 分钟的记录将被拒绝。"}},
+        {"--file", "FILE.jsonl", {"import: the events to import, one JSON object per line.", "import:待导入的事件,每行一个 JSON 对象。"}},
         {"--exercise", nullptr, {"The incident is an exercise (演练), never counted with live ones.", "该事件为演练,不计入实战。"}},
         {"--id", "N", {"The incident number.", "事件编号。"}},
         {"--kind", "KIND",

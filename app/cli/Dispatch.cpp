@@ -26,6 +26,7 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("db"), runDb},
         {QStringLiteral("user"), runUser},
         {QStringLiteral("watch"), runWatch},
+        {QStringLiteral("import"), runImport},
     };
     return commands;
 }

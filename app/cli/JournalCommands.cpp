@@ -5,6 +5,7 @@
 #include "cli/CliSession.h"
 #include "journal/ChainVerifier.h"
 #include "journal/EntryTimeRule.h"
+#include "journal/ImportFile.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "journal/StateJson.h"
@@ -155,24 +156,70 @@ int incidentList(const QStringList &argv)
     const auto rows = s.journal->incidents();
     if (!rows)
         return fail(ExitFailure, rows.error());
+    // One scan of the events in incident order instead of a query each, one incident in
+    // memory at a time.
     QJsonArray list;
-    for (const auto &row : rows.value()) {
-        const auto events = s.journal->events(row.id);
-        if (!events)
-            return fail(ExitFailure, events.error());
-        // Every incident is opened by its report: without it there is nothing honest to list
-        // (no title, no facts), only a journal someone removed events from.
-        if (events->isEmpty() || events->first().kind != QLatin1String("reported"))
-            return fail(ExitTampered, QStringLiteral("%1: incident %2 has lost the report that opened it: the journal was "
-                                                     "tampered with; run verify")
-                                          .arg(s.journal->path()).arg(row.id));
-        list.push_back(StateJson::summary(foldIncident(s, events.value(), {})));
-    }
+    qsizetype next = 0; // the row the next group of events should belong to
+    std::optional<qint64> lostReport;
+    const auto scanned = s.journal->forEachIncident([&](const QList<StoredEvent> &events) {
+        if (lostReport)
+            return;
+        // Every incident is opened by its report: without it (no events at all, or a first
+        // event of another kind) there is nothing honest to list, only a journal someone
+        // removed events from.
+        const auto &all = rows.value();
+        if (next < all.size() && all.at(next).id != events.first().incidentId)
+            lostReport = all.at(next).id;
+        else if (events.first().kind != QLatin1String("reported"))
+            lostReport = events.first().incidentId;
+        else
+            list.push_back(StateJson::summary(foldIncident(s, events, {})));
+        ++next;
+    });
+    if (!scanned)
+        return fail(ExitFailure, scanned.error());
+    if (!lostReport && next < rows->size())
+        lostReport = rows->at(next).id;
+    if (lostReport)
+        return fail(ExitTampered, QStringLiteral("%1: incident %2 has lost the report that opened it: the journal was "
+                                                 "tampered with; run verify")
+                                      .arg(s.journal->path()).arg(*lostReport));
     printJson(QJsonObject{{QStringLiteral("incidents"), list}});
     return ExitOk;
 }
 
 } // namespace
+
+int runImport(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--file")}, CommonFlags);
+    const QString path = args.require(QStringLiteral("--file"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("import: ") + args.error());
+    const auto input = readInput(path);
+    if (!input)
+        return fail(ExitBadInput, input.error());
+    auto opened = openSession(args, false);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    // Everything is checked before anything is written (line and field in the message).
+    const auto events = ImportFile::parse(input.value(), *s.library);
+    if (!events)
+        return fail(ExitBadInput, QStringLiteral("import: %1: %2 (nothing was imported)").arg(path, events.error()));
+    const auto done = s.journal->importEvents(events.value());
+    if (!done) {
+        const int code = exitCodeFor(*s.journal, done.error());
+        // A line the journal refused (facts that do not add up, a future date): bad input.
+        return fail(code == ExitFailure && done.error().startsWith(QLatin1String("line ")) ? ExitBadInput : code,
+                    QStringLiteral("import: %1: %2").arg(path, done.error()));
+    }
+    printJson(QJsonObject{{QStringLiteral("incidents"), done->incidents},
+                          {QStringLiteral("events"), done->events},
+                          {QStringLiteral("first_seq"), done->firstSeq},
+                          {QStringLiteral("last_seq"), done->lastSeq}});
+    return ExitOk;
+}
 
 int runIncident(const QStringList &argv)
 {

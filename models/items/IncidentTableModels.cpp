@@ -1,5 +1,7 @@
 #include "items/IncidentTableModels.h"
 
+#include "journal/EntryTimeRule.h"
+
 #include "items/IncidentStore.h"
 #include "items/Presentation.h"
 #include "journal/EventKinds.h"
@@ -448,7 +450,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case EntryTime:
         return shanghaiText(e.entryTime, "MM-dd HH:mm:ss");
     case Kind:
-        return QString(EventKinds::label(e.kind) + (voided ? QStringLiteral("(已更正)") : QString()));
+        return QString(EventKinds::label(e.kind) + (voided ? QStringLiteral("(已更正)") : QString()) +
+                       (EntryTimeRule::isImported(e.payload()) ? QStringLiteral("（导入）") : QString()));
     case Actor:
         return QString(e.actor + (e.workstation.isEmpty() ? QString() : QStringLiteral(" @") + e.workstation));
     case Details:

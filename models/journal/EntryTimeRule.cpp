@@ -29,6 +29,11 @@ QString span(qint64 seconds)
 
 } // namespace
 
+bool EntryTimeRule::isImported(const QJsonObject &payload)
+{
+    return payload.value(QLatin1String("source")).toString() == QLatin1String("import");
+}
+
 EntryTimeRule::Policy EntryTimeRule::policy()
 {
     QMutexLocker lock(&g_policyLock);
@@ -70,8 +75,8 @@ std::optional<QString> EntryTimeRule::apply(NewEvent &event, const QDateTime &en
         return QStringLiteral("at: %1 is %2 after the time of entry %3: an event cannot be recorded before it happens "
                               "(clock differences up to %4 are allowed)")
             .arg(ChainHash::timeText(event.at), span(-delay), ChainHash::timeText(reference), span(policy.skewSeconds));
-    if (delay <= policy.toleranceSeconds || event.kind == QLatin1String("reported"))
-        return std::nullopt;
+    if (delay <= policy.toleranceSeconds || event.kind == QLatin1String("reported") || isImported(event.payload))
+        return std::nullopt; // an imported register's history is old by nature, not entered late
     if (event.payload.value(reasonKey).toString().trimmed().isEmpty())
         return QStringLiteral("payload.%1: required: the event happened %2 before it is entered (more than the %3 allowed), "
                               "so it is a late entry (补录) and needs a reason")
@@ -86,6 +91,8 @@ EntryTimeRule::LateEntry EntryTimeRule::of(const StoredEvent &event, bool exerci
     if (event.kind == QLatin1String("reported"))
         return out;
     const QJsonObject p = event.payload();
+    if (isImported(p))
+        return out;
     if (p.value(QLatin1String(DelayField)).isDouble()) {
         out.late = true;
         out.delaySeconds = p.value(QLatin1String(DelayField)).toInteger();

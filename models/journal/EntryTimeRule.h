@@ -55,6 +55,10 @@ public:
     // "2 天", "1 天 23 小时", "3 小时 5 分钟", "25 分钟": how late, in the words of the deadline
     // table (rounded down to the hour beyond a day, to the minute below).
     static QString delayText(qint64 seconds);
+
+    // Brought in by `import` from another register (payload source: import): shown as 导入,
+    // never judged as a late entry. Still refused when dated in the future.
+    static bool isImported(const QJsonObject &payload);
 };
 
 } // namespace cd

@@ -181,7 +181,8 @@ std::optional<QString> checkWorld(const QString &kind, const QJsonObject &payloa
 
 bool isEntryField(const QString &key)
 {
-    return key == QLatin1String("late_entry_reason") || key == QLatin1String("entry_delay_s");
+    return key == QLatin1String("late_entry_reason") || key == QLatin1String("entry_delay_s") || key == QLatin1String("source") ||
+           key == QLatin1String("imported_actor");
 }
 
 std::optional<QString> validate(const QString &kind, const QJsonObject &p, const PlanLibrary &library)

@@ -3,6 +3,7 @@
 #include "journal/ChainHash.h"
 #include "journal/EntryTimeRule.h"
 #include "journal/EventKinds.h"
+#include "journal/ImportFile.h"
 #include "journal/IncidentState.h"
 #include "journal/PostgresJournalStore.h"
 #include "journal/SqliteJournalStore.h"
@@ -10,6 +11,7 @@
 #include "time/Clock.h"
 #include "time/WorkCalendar.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -200,6 +202,63 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
     m_knownIncidents.insert(m_newlyKnown);
     m_newlyKnown.clear();
     return id.value();
+}
+
+Result<Journal::ImportSummary> Journal::importEvents(const QList<ImportedEvent> &imported)
+{
+    using R = Result<ImportSummary>;
+    m_lastFailure = StoreFailure::None;
+    for (const auto &e : imported)
+        if (auto problem = refusal(e.kind, e.payload))
+            return refused<ImportSummary>(QStringLiteral("line %1: %2").arg(e.line).arg(*problem));
+    if (auto e = m_store->begin()) {
+        m_lastFailure = m_store->lastFailure();
+        return R::failure(*e);
+    }
+    auto abandon = [this](const QString &problem) {
+        m_store->rollback();
+        m_newlyKnown.clear();
+        m_factsCache.clear();
+        return R::failure(problem + (problem.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) +
+                         QStringLiteral("Nothing was imported."));
+    };
+    // The journal numbers the incidents, in the order the file opens them.
+    QHash<QString, qint64> ids;
+    for (const auto &e : imported) {
+        if (e.kind != QLatin1String("reported"))
+            continue;
+        const auto id = m_store->insertIncident(e.payload.value(QLatin1String("exercise")).toBool());
+        if (!id) {
+            m_lastFailure = m_store->lastFailure();
+            return abandon(id.error());
+        }
+        ids.insert(e.incidentKey, id.value());
+    }
+    QList<NewEvent> events;
+    events.reserve(imported.size());
+    for (const auto &e : imported) {
+        QJsonObject payload = e.payload;
+        payload.insert(QLatin1String(ImportFile::SourceField), QLatin1String(ImportFile::SourceImport));
+        if (!e.actor.isEmpty())
+            payload.insert(QLatin1String(ImportFile::ActorField), e.actor);
+        events << NewEvent{ids.value(e.incidentKey), e.kind, payload, e.eventTime, {}};
+    }
+    auto seqs = appendInTransaction(events);
+    if (!seqs) {
+        // "event 12 of 40: …" → the file's line.
+        static const QRegularExpression eventOf(QStringLiteral("^event (\\d+) of \\d+: "));
+        QString message = seqs.error();
+        if (const auto m = eventOf.match(message); m.hasMatch())
+            message = QStringLiteral("line %1: ").arg(imported.value(m.captured(1).toInt() - 1).line) + message.mid(m.capturedLength());
+        return abandon(message);
+    }
+    if (auto e = m_store->commit()) {
+        m_lastFailure = m_store->lastFailure();
+        return abandon(*e);
+    }
+    m_knownIncidents.insert(m_newlyKnown);
+    m_newlyKnown.clear();
+    return ImportSummary{int(ids.size()), int(seqs->size()), seqs->isEmpty() ? 0 : seqs->first(), seqs->isEmpty() ? 0 : seqs->last()};
 }
 
 Result<qint64> Journal::append(const NewEvent &event)

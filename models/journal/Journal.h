@@ -16,6 +16,8 @@
 
 namespace cd {
 
+struct ImportedEvent;
+
 class Clock;
 class PlanLibrary;
 
@@ -72,6 +74,15 @@ public:
     Result<qint64> append(const NewEvent &event); // returns the sequence number
     // Many events in one transaction (imports, drills): all or none.
     Result<QList<qint64>> appendBatch(const QList<NewEvent> &events);
+    // Another register's events (ImportFile), all in one transaction: every incident opened
+    // with its own `reported`, each event marked source: import. All or nothing.
+    struct ImportSummary {
+        int incidents = 0;
+        int events = 0;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+    };
+    Result<ImportSummary> importEvents(const QList<ImportedEvent> &events);
     // Why the last write failed, beyond the message: a refusal is exit code 5, offline is 离线.
     StoreFailure lastFailure() const { return m_lastFailure; }
 
@@ -80,6 +91,7 @@ public:
     // Every event of every incident, grouped by incident in id order: one scan at start-up
     // instead of a query per incident.
     Result<QList<QList<StoredEvent>>> eventsByIncident() const { return m_store->eventsByIncident(); }
+    Result<bool> forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const { return m_store->forEachIncident(visit); }
     Result<QList<IncidentRow>> incidents() const { return m_store->incidents(); }
     Result<ChainCheck> verify(const std::optional<NotedHead> &noted = std::nullopt) const { return m_store->verify(noted); }
 

@@ -141,6 +141,26 @@ Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
     return out;
 }
 
+Result<bool> JournalStore::forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
+        return failure<bool>(q.lastError());
+    QList<StoredEvent> one;
+    while (q.next()) {
+        StoredEvent e = readEvent(q);
+        if (!one.isEmpty() && one.last().incidentId != e.incidentId) {
+            visit(one);
+            one.clear();
+        }
+        one.append(std::move(e));
+    }
+    if (!one.isEmpty())
+        visit(one);
+    return true;
+}
+
 Result<QList<IncidentRow>> JournalStore::incidents() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

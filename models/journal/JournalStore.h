@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cd {
@@ -82,6 +83,8 @@ public:
     Result<QList<StoredEvent>> eventsOfKinds(qint64 incidentId, const QStringList &kinds) const;
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
     Result<QList<QList<StoredEvent>>> eventsByIncident() const;
+    // The same scan, one incident at a time, holding only that incident's events in memory.
+    Result<bool> forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const;
     Result<QList<IncidentRow>> incidents() const;
     // Whether the incident exists, and then whether it is an exercise.
     Result<std::optional<bool>> incidentIsExercise(qint64 id) const;

@@ -30,6 +30,8 @@ QJsonValue highestLevel(const IncidentState &s)
 QJsonObject event(const StoredEvent &e, bool voided, const EntryTimeRule::LateEntry &late)
 {
     QJsonObject o = event(e, voided);
+    if (EntryTimeRule::isImported(e.payload()))
+        o.insert(QStringLiteral("imported"), true);
     if (late.late) {
         o.insert(QStringLiteral("backdated"), true);
         o.insert(QStringLiteral("entry_delay_s"), late.delaySeconds);
