@@ -264,7 +264,8 @@ void TestEntryTime::eventsWrittenBeforeTheRule()
     f.add(id, "report_sent", R"j({"to":"leading_group"})j", "2026-11-22T03:15:00+08:00");
     cd::EntryTimeRule::setPolicy({});
     QVERIFY(!f.journal->events(id).value().last().payload().contains(QStringLiteral("entry_delay_s")));
-    const auto &d = window(f.state(id), "report-leading-group");
+    const auto state1 = f.state(id);
+    const auto &d = window(state1, "report-leading-group");
     QVERIFY(d.completedByLateEntry()); // judged by its entry time: never a plain "met"
     QCOMPARE(d.completedEntryDelay, 2 * 86400);
 }

@@ -551,6 +551,7 @@ void TestLiveWork::lateEntryBeyondTheToleranceNeedsAReason()
         blockedWithoutReason = !record->isEnabled();
         reason->insert(QStringLiteral("现场03:20电话报告，值班员当时在处置另一起")); // typed (keyClicks is ASCII only)
         QVERIFY(record->isEnabled());
+        w->grab().save(QDir::current().filePath(QStringLiteral("late-entry-dialog.png"))); // to be looked at
         QTest::mouseClick(record, Qt::LeftButton);
     });
     d.window->record(QStringLiteral("response_ended"));
