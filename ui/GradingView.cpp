@@ -1,5 +1,7 @@
 #include "GradingView.h"
 
+#include "HelpMenu.h"
+#include "items/Contrast.h"
 #include "items/IncidentStore.h"
 #include "items/Presentation.h"
 #include "plan/FactVocabulary.h"
@@ -25,7 +27,8 @@ void GradingView::refresh()
 {
     const IncidentState *s = m_store.selected();
     if (!s) {
-        setHtml(tr("<p>Select an incident on the map or in the list.</p>"));
+        // An empty journal: the first-run hint instead of a request nobody can follow.
+        setHtml(m_store.incidents().empty() ? HelpMenu::firstRunHint() : tr("<p>Select an incident on the map or in the list.</p>"));
         return;
     }
     QString html = QStringLiteral("<h3>#%1 %2%3</h3>").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title.toHtmlEscaped());
@@ -38,8 +41,8 @@ void GradingView::refresh()
         const QColor c = Presentation::levelColor(a.level);
         html += QStringLiteral("<p><b>%1</b><br/>").arg(head);
         if (a.level)
-            html += QStringLiteral("<span style='background:%1;padding:2px'>&nbsp;<b>%2</b>&nbsp;</span> ")
-                        .arg(c.name(), Presentation::levelText(a.level));
+            html += QStringLiteral("<span style='background:%1;color:%2;padding:2px'>&nbsp;<b>%3</b>&nbsp;</span> ")
+                        .arg(c.name(), Contrast::textOn(c).name(), Presentation::levelText(a.level));
         else
             html += tr("applies (this plan has no levels) ");
         html += QStringLiteral("%1 %2:%3</p>").arg(a.plan->shortRef, a.decidingClause, a.decidingText().toHtmlEscaped());

@@ -38,7 +38,7 @@ QDoubleSpinBox *hoursBox()
     b->setRange(0, FactsParser::MaxHours);
     b->setDecimals(1);
     b->setSingleStep(0.5);
-    b->setSuffix(QStringLiteral(" h"));
+    b->setSuffix(IntakeForm::tr(" h")); // 小时 in the Chinese UI
     return b;
 }
 } // namespace
@@ -55,9 +55,13 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     outer->addWidget(m_modeText);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Never sideways: tabbing to a wide field must not scroll the labels out of sight. Long
+    // criteria are cut with their full text in the tooltip.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget;
     auto *form = new QFormLayout(body);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts fields under their labels
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
@@ -84,6 +88,8 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     auto *whereLayout = new QHBoxLayout(where);
     whereLayout->setContentsMargins(0, 0, 0, 0);
     m_locationText = new QLabel(tr("not set"));
+    m_locationText->setWordWrap(true);
+    m_locationText->setMinimumWidth(60);
     m_pick = new QPushButton(tr("Pick on map"));
     m_pick->setCheckable(true);
     whereLayout->addWidget(m_locationText, 1);
@@ -131,6 +137,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                 auto *box = new QCheckBox(QStringLiteral("%1 %2 %3 %4").arg(plan.shortRef, c.clause, levelNumeral(level.level),
                                                                             c.text.left(38) + (c.text.size() > 38 ? QStringLiteral("…") : QString())));
                 box->setToolTip(c.text);
+                box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the tooltip has the rest
                 m_asserted.insert(ref, box);
                 criteriaLayout->addWidget(box);
             }
@@ -160,6 +167,11 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                  {QStringLiteral("blockage.hours"), m_blockageHours},
                  {QStringLiteral("construction_stoppage_hours"), m_stoppageHours},
                  {QStringLiteral("title"), m_title},            {QStringLiteral("exercise"), m_exercise}};
+    // Combo boxes sized by their longest entry would make the form wider than its dock.
+    for (auto *c : findChildren<QComboBox *>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
     startNew();
 }
 

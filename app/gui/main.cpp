@@ -12,6 +12,7 @@
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
 #include "ConnectionStatus.h"
+#include "HelpMenu.h"
 #include "SignInDialog.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, dbOption, demoOption, screenshotOption, sizeOption, drillOption, wallboardOption, darkOption, verboseOption});
     parser.process(app);
 
-    cd::initLogging(QStringLiteral("commanddesk"),
+    const QString logFile = cd::initLogging(QStringLiteral("commanddesk"),
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                     cd::LogConsole::Stdout, parser.isSet(verboseOption));
 
@@ -152,6 +153,7 @@ int main(int argc, char *argv[])
     cd::AlarmSoundPlayer sounds; // outlives the window that rings it
     cd::MainWindow window(store, cd::RegionMap::lishuiCounties(), urbanArea.value());
     window.setAlarmSound(&sounds);
+    window.help()->setLogFile(logFile); // Help → where the log file is
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
 
     // What other workstations, windows and the CLI append shows up here within a second.
@@ -169,12 +171,12 @@ int main(int argc, char *argv[])
         if (auto problem = watcher.start())
             qWarning("live updates are off: %s", qPrintable(*problem));
     if (parser.isSet(darkOption))
-        window.setDarkTheme(true);
+        window.applyTheme(true); // this run only: the View menu's choice stays remembered
     if (parser.isSet(drillOption)) {
         const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/%1.json").arg(parser.value(drillOption)), *library.value());
         if (!scenario)
             return refuse(QObject::tr("The drill scenario could not be loaded:"), scenario.error());
-        if (const auto started = window.drill()->start(scenario.value()); !started)
+        if (const auto started = window.startDrill(scenario.value()); !started)
             return refuse(QObject::tr("The drill could not start:"), started.error());
     }
     QWidget *shown = &window;
@@ -184,8 +186,6 @@ int main(int argc, char *argv[])
         const auto size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2)
             shown->resize(size[0].toInt(), size[1].toInt());
-        if (!store.incidents().empty() && store.selectedId() == 0)
-            store.select(store.incidents().front()->id);
         shown->show();
         // After the first frame: layout done, map fitted.
         QTimer::singleShot(0, &window, [&] {

@@ -135,7 +135,7 @@ void TestDashboard::drillInjectsArriveThenReplayIsReadOnly()
     QCOMPARE(int(store.incidents().size()), 1); // the inject at minute 0 opened the exercise incident
     const qint64 id = store.incidents().front()->id;
     QVERIFY(store.incident(id)->exercise);
-    QVERIFY2(status().contains(QStringLiteral("演练 EXERCISE")) && status().contains(QStringLiteral("某工地约40名农民工聚集讨薪")), qPrintable(status()));
+    QVERIFY2(status().contains(QStringLiteral("EXERCISE")) && status().contains(QStringLiteral("某工地约40名农民工聚集讨薪")), qPrintable(status()));
     QVERIFY2(status().contains(QStringLiteral("Drill 03-10 09:00:00")), qPrintable(status()));
     QVERIFY2(status().contains(QStringLiteral("Live 0 (open 0) · Exercises 1")), qPrintable(status()));
 
@@ -358,9 +358,9 @@ void TestDashboard::exerciseFilterAndMarker()
     QCOMPARE(d.window.incidentTable()->model()->rowCount(), 1);
     // The status bar marks an exercise while one is selected, and only then.
     d.store.select(drill);
-    QVERIFY(d.statusText().contains(QStringLiteral("演练 EXERCISE")));
+    QVERIFY(d.statusText().contains(QStringLiteral("EXERCISE")));
     d.store.select(d.store.incidents().front()->id);
-    QVERIFY(!d.statusText().contains(QStringLiteral("演练 EXERCISE")));
+    QVERIFY(!d.statusText().contains(QStringLiteral("EXERCISE")));
 }
 
 void TestDashboard::calendarWarningWhenCoverageEnds()

@@ -132,6 +132,7 @@ void MapView::syncMarker(qint64 id)
         m_markers.insert(id, m);
     }
     m->setPos(m_projection.project(s->facts.location));
+    m->setVisible(!m_filtered || m_shown.contains(id));
     const auto level = Presentation::highestLevel(*s);
     m->setAppearance(Presentation::levelColor(level), s->exercise,
                      QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title,
@@ -140,13 +141,28 @@ void MapView::syncMarker(qint64 id)
         updateSelection();
 }
 
+void MapView::setShownIncidents(const QSet<qint64> &ids)
+{
+    m_shown = ids;
+    m_filtered = true;
+    for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
+        it.value()->setVisible(m_shown.contains(it.key()));
+    updateSelection();
+}
+
+bool MapView::isMarkerShown(qint64 id) const
+{
+    const auto *m = m_markers.value(id);
+    return m && m->isVisible();
+}
+
 void MapView::updateSelection()
 {
     const qint64 selected = m_store.selectedId();
     for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
         it.value()->setSelectedMarker(it.key() == selected);
     const IncidentState *s = m_store.incident(selected);
-    if (s && s->facts.location.isValid()) {
+    if (s && s->facts.location.isValid() && (!m_filtered || m_shown.contains(selected))) {
         // A 2 km ring around the site: the area the on-site command works in.
         const QGeoCircle area(s->facts.location, 2000);
         const double r = m_projection.radiusPixels(area);
@@ -211,7 +227,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     // The nearest marker within its radius (markers keep their size on screen).
-    const QList<IncidentMarkerItem *> markers = m_markers.values();
+    QList<IncidentMarkerItem *> markers;
+    for (auto *m : std::as_const(m_markers))
+        if (m->isVisible()) // filtered out of the list: not clickable either
+            markers << m;
     const int i = MarkerHit::nearest(markers, [this](IncidentMarkerItem *m) { return QPointF(mapFromScene(m->pos())); },
                                      event->position().x(), event->position().y(), IncidentMarkerItem::Radius + 3);
     IncidentMarkerItem *hit = i >= 0 ? markers.at(i) : nullptr;

@@ -5,6 +5,7 @@
 #include <QGeoCoordinate>
 #include <QGraphicsView>
 #include <QHash>
+#include <QSet>
 
 class QGraphicsEllipseItem;
 class QGraphicsPathItem;
@@ -38,6 +39,9 @@ public:
     int markerCount() const { return int(m_markers.size()); }
     IncidentMarkerItem *marker(qint64 id) const { return m_markers.value(id); }
     double metresPerViewPixel() const;
+    // Only these incidents get a marker (the incident list's filter); all of them by default.
+    void setShownIncidents(const QSet<qint64> &ids);
+    bool isMarkerShown(qint64 id) const;
     void zoomBy(double factor);
 
 Q_SIGNALS:
@@ -63,6 +67,8 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels;
     QHash<qint64, IncidentMarkerItem *> m_markers;
     QGraphicsEllipseItem *m_ring = nullptr;
+    QSet<qint64> m_shown;
+    bool m_filtered = false;
     bool m_picking = false;
     QPoint m_pressPos;
 };
