@@ -83,6 +83,9 @@ int main(int argc, char *argv[])
     const QString lang = parser.isSet(langOption) ? parser.value(langOption)
                                                   : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
     QTranslator qtTranslator, appTranslator;
+    // Dates in Qt's own dialogs (the file dialog) follow the interface language.
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    : QLocale(QLocale::Chinese, QLocale::China));
     if (lang != QLatin1String("en")) {
         if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
