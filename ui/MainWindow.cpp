@@ -886,7 +886,7 @@ void MainWindow::exportCsv()
 {
     if (const auto *s = m_store.selected())
         return saveBytes(this, tr("Export timeline CSV"), QStringLiteral("incident-%1-timeline.csv").arg(s->id), tr("CSV (*.csv)"),
-                         CsvExport::timeline(*s));
+                         CsvExport::timeline(*s, m_store.library()));
     showProblem(tr("Select an incident first (on the map or in the list)."));
 }
 

@@ -125,24 +125,27 @@ QByteArray CapExport::alert(const IncidentState &s, const PlanLibrary &library, 
     return out;
 }
 
-QByteArray CsvExport::timeline(const IncidentState &s)
+QByteArray CsvExport::timeline(const IncidentState &s, const PlanLibrary &library)
 {
     auto cell = [](QString v) {
         if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
             v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return v;
     };
-    QString csv = QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人,工作站,内容,已更正,校验值\r\n");
+    // A spreadsheet reads "2026-11-22 03:10:00" as a date and time; ISO 8601 with "T" and an offset it keeps as text.
+    auto when = [](const QDateTime &t) { return t.isValid() ? toShanghai(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); };
+    QString csv = QStringLiteral("序号,发生时间(北京时间),录入时间(北京时间),事件类型,事件,录入人,工作站,说明,已更正,内容(JSON),校验值\r\n");
     for (const auto &e : s.events) {
         QStringList row{QString::number(e.seq),
-                        isoShanghai(e.eventTime),
-                        isoShanghai(e.entryTime),
+                        when(e.eventTime),
+                        when(e.entryTime),
                         e.kind,
                         EventKinds::label(e.kind),
                         e.actor,
                         e.workstation,
-                        QString::fromUtf8(e.payloadText), // exact, as hashed
+                        EventKinds::describe(e, library), // in words
                         s.voided.contains(e.seq) ? QStringLiteral("是") : QStringLiteral("否"),
+                        QString::fromUtf8(e.payloadText), // exact, as hashed
                         e.hash};
         for (auto &c : row)
             c = cell(c);

@@ -242,13 +242,15 @@ void TestReports::csvTimeline()
 {
     Scenario sc(R"j({"cause":"wage_arrears","participants":80})j");
     sc.f.add(sc.id, "note", R"j({"text":"有人说:\"明天再来\", 并离开"})j", "2026-11-22T04:00:00+08:00");
-    const QByteArray csv = cd::CsvExport::timeline(sc.state());
+    const QByteArray csv = cd::CsvExport::timeline(sc.state(), *testLibrary());
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 4);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人")));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("1,2026-11-22T03:10:00+08:00,")));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("序号,发生时间(北京时间),录入时间(北京时间),事件类型,事件,录入人,工作站,说明,已更正,内容(JSON)")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("1,2026-11-22 03:10:00,")));
+    // The event in words beside its JSON.
+    QVERIFY2(lines.at(4).contains(QStringLiteral(",\"有人说:\"\"明天再来\"\", 并离开\",否,")), qPrintable(lines.at(4)));
     // A payload with quotes and commas is one quoted cell with doubled quotes.
     QVERIFY(lines.at(4).contains(QStringLiteral("\"{\"\"text\"\":\"\"有人说:\\\"\"明天再来\\\"\", 并离开\"\"}\"")));
 }
