@@ -9,6 +9,7 @@
 
 class QGraphicsEllipseItem;
 class QGraphicsPathItem;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace cd {
@@ -42,6 +43,8 @@ public:
     // Only these incidents get a marker (the incident list's filter); all of them by default.
     void setShownIncidents(const QSet<qint64> &ids);
     bool isMarkerShown(qint64 id) const;
+    int seatCount() const;
+    bool seatNamesShown() const; // zoomed in past the whole city
     void zoomBy(double factor);
 
 Q_SIGNALS:
@@ -52,12 +55,20 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void buildCounties();
     void syncMarkers();
     void syncMarker(qint64 id);
     void updateSelection();
+    void updateDetail();
+    struct SeatItems {
+        QGraphicsRectItem *dot;
+        QGraphicsSimpleTextItem *name;
+    };
+    QList<SeatItems> m_seats;
+    double m_fitScale = 0;
 
     IncidentStore &m_store;
     const RegionMap &m_regions;
