@@ -1,5 +1,6 @@
 #include "GradingView.h"
 
+#include "DataLanguage.h"
 #include "HelpMenu.h"
 #include "items/Contrast.h"
 #include "items/IncidentStore.h"
@@ -31,7 +32,7 @@ void GradingView::refresh()
         setHtml(m_store.incidents().empty() ? HelpMenu::firstRunHint() : tr("<p>Select an incident on the map or in the list.</p>"));
         return;
     }
-    QString html = QStringLiteral("<h3>#%1 %2%3</h3>").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>#%1 %2%3</h3>").arg(s->id).arg(s->exercise ? tr("[Exercise] ") : QString(), s->title.toHtmlEscaped());
     for (const auto &a : s->grading) {
         const QString head = QStringLiteral("%1(%2)").arg(a.plan->title.toHtmlEscaped(), a.plan->document);
         if (!a.applies) {
@@ -42,7 +43,7 @@ void GradingView::refresh()
         html += QStringLiteral("<p><b>%1</b><br/>").arg(head);
         if (a.level)
             html += QStringLiteral("<span style='background:%1;color:%2;padding:2px'>&nbsp;<b>%3</b>&nbsp;</span> ")
-                        .arg(c.name(), Contrast::textOn(c).name(), Presentation::levelText(a.level));
+                        .arg(c.name(), Contrast::textOn(c).name(), DataLanguage::text(Presentation::levelText(a.level)));
         else
             html += tr("applies (this plan has no levels) ");
         html += QStringLiteral("%1 %2:%3</p>").arg(a.plan->shortRef, a.decidingClause, a.decidingText().toHtmlEscaped());
@@ -50,17 +51,17 @@ void GradingView::refresh()
             QStringList others;
             for (const auto &m : a.matches)
                 if (m.clause != a.decidingClause)
-                    others << QStringLiteral("%1(%2%3)").arg(m.clause, levelNumeral(m.level), m.asserted ? QStringLiteral(",认定") : QString());
+                    others << QStringLiteral("%1 (%2%3)").arg(m.clause, DataLanguage::text(levelNumeral(m.level)), m.asserted ? tr(", asserted") : QString());
             html += QStringLiteral("<p style='margin-left:12px'>%1 %2</p>").arg(tr("Also matched:"), others.join(QStringLiteral("、")));
         }
         if (!a.raises.isEmpty()) {
             QStringList raises;
             for (const auto &r : a.raises) {
                 const FactSpec *spec = FactVocabulary::fact(r.fact);
-                raises << QStringLiteral("%1达到%2 → %3(%4 %5)")
-                              .arg(spec ? spec->label : r.fact)
+                raises << tr("%1 reaches %2 → %3 (%4 %5)")
+                              .arg(spec ? DataLanguage::text(spec->label) : r.fact)
                               .arg(r.threshold)
-                              .arg(levelNumeral(r.level), a.plan->shortRef, r.clause);
+                              .arg(DataLanguage::text(levelNumeral(r.level)), a.plan->shortRef, r.clause);
             }
             html += QStringLiteral("<p style='margin-left:12px;color:#b35c00'>%1<br/>%2</p>").arg(tr("Would raise the level:"), raises.join(QStringLiteral("<br/>")));
         }

@@ -1,5 +1,7 @@
 #include "IntakeForm.h"
 
+#include "DataLanguage.h"
+
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "plan/FactsParser.h"
@@ -118,7 +120,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     m_blockageKind = new QComboBox;
     m_blockageKind->addItem(tr("nothing blocked"), QString());
     for (const auto &kind : vocab.blockageKinds())
-        m_blockageKind->addItem(vocab.blockageLabel(kind), kind);
+        m_blockageKind->addItem(DataLanguage::text(vocab.blockageLabel(kind)), kind);
     form->addRow(tr("Blocked"), row(m_blockageKind, QStringLiteral("blockage.kind")));
     m_blockageHours = hoursBox();
     form->addRow(tr("Blocked for"), row(m_blockageHours, QStringLiteral("blockage.hours")));

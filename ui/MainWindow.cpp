@@ -2,6 +2,7 @@
 
 #include "AlarmBanner.h"
 #include "AssessmentDialog.h"
+#include "DataLanguage.h"
 #include "HelpMenu.h"
 #include "AlarmRowDelegate.h"
 #include "AlarmSettingsDialog.h"
@@ -97,6 +98,14 @@ public:
         QProxyStyle::drawPrimitive(pe, opt, p, w);
     }
 };
+
+// The models' Chinese words (states, kinds, levels) in the desk's language.
+QAbstractItemModel *inDeskLanguage(QAbstractItemModel *model)
+{
+    auto *proxy = new DataLanguageModel(model);
+    proxy->setSourceModel(model);
+    return proxy;
+}
 
 QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QWidget *parent)
 {
@@ -224,7 +233,7 @@ void MainWindow::buildDocks()
     // Incident list with its filter.
     m_incidentModel = new IncidentListModel(m_store, this);
     m_incidentFilter = new IncidentFilterModel(this);
-    m_incidentFilter->setSourceModel(m_incidentModel);
+    m_incidentFilter->setSourceModel(inDeskLanguage(m_incidentModel));
     auto *listBox = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(2, 2, 2, 2);
@@ -285,7 +294,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, gradingDock);
 
     m_deadlineModel = new DeadlineModel(m_store, this);
-    m_deadlineTable = makeTable(m_deadlineModel, this);
+    m_deadlineTable = makeTable(inDeskLanguage(m_deadlineModel), this);
     // Clause, due time, countdown and state are read at a glance: never cut. The texts share the rest.
     for (int c : {int(DeadlineModel::Clause), int(DeadlineModel::Due), int(DeadlineModel::Countdown), int(DeadlineModel::State)})
         m_deadlineTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -295,13 +304,13 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, dock(tr("Reporting windows"), QStringLiteral("deadlines"), m_deadlineTable, this));
 
     m_dutyModel = new DutyModel(m_store, this);
-    m_dutyTable = makeTable(m_dutyModel, this);
+    m_dutyTable = makeTable(inDeskLanguage(m_dutyModel), this);
     m_dutyTable->setColumnWidth(DutyModel::Duty, 260);
     auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, duties);
 
     m_timelineModel = new TimelineModel(m_store, this);
-    m_timelineTable = makeTable(m_timelineModel, this);
+    m_timelineTable = makeTable(inDeskLanguage(m_timelineModel), this);
     auto *timeline = dock(tr("Timeline"), QStringLiteral("timeline"), m_timelineTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, timeline);
     splitDockWidget(duties, timeline, Qt::Horizontal);
@@ -719,7 +728,7 @@ void MainWindow::acknowledgeSelectedDuty()
         return;
     const auto &d = s->duties[size_t(row)];
     record(QStringLiteral("duty_acknowledged"), {{QStringLiteral("plan"), plan}, {QStringLiteral("agency"), agency}, {QStringLiteral("clause"), d.clause}});
-    m_dutyTable->setCurrentIndex(m_dutyModel->index(row, 0));
+    m_dutyTable->setCurrentIndex(m_dutyTable->model()->index(row, 0));
 }
 
 void MainWindow::completeSelectedDuty()
@@ -743,7 +752,7 @@ void MainWindow::jumpToNextDeadline()
     }
     m_store.select(bestId);
     qobject_cast<QDockWidget *>(m_deadlineTable->parentWidget())->raise();
-    m_deadlineTable->setCurrentIndex(m_deadlineModel->index(0, 0));
+    m_deadlineTable->setCurrentIndex(m_deadlineTable->model()->index(0, 0));
 }
 
 void MainWindow::ruleOnSelectedWindow(bool holds)

@@ -13,6 +13,7 @@
 #include "journal/PostgresJournalStore.h"
 #include "ConnectionStatus.h"
 #include "HelpMenu.h"
+#include "DataLanguage.h"
 #include "SignInDialog.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
@@ -86,7 +87,12 @@ int main(int argc, char *argv[])
     // Dates in Qt's own dialogs (the file dialog) follow the interface language.
     QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::Chinese, QLocale::China));
-    if (lang != QLatin1String("en")) {
+    if (lang == QLatin1String("en")) {
+        // The models' Chinese words (states, kinds, levels) and the few Chinese tr() sources.
+        if (appTranslator.load(QStringLiteral(":/i18n/commanddesk_en.qm")))
+            QApplication::installTranslator(&appTranslator);
+        cd::DataLanguage::setEnglish(true);
+    } else {
         if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);

@@ -313,6 +313,18 @@
         <source>Declared by the commander:</source>
         <translation>指挥部宣布:</translation>
     </message>
+    <message>
+        <source>, asserted</source>
+        <translation>,认定</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 → %3 (%4 %5)</source>
+        <translation>%1达到%2 → %3(%4 %5)</translation>
+    </message>
+    <message>
+        <source>[Exercise] </source>
+        <translation>【演练】</translation>
+    </message>
 </context>
 <context>
     <name>cd::IncidentListModel</name>

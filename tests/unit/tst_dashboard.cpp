@@ -233,7 +233,7 @@ void TestDashboard::createIncidentThroughTheForm()
     const QString grading = d.window.grading()->toPlainText();
     QVERIFY2(grading.contains(QStringLiteral("Ⅲ级")) && grading.contains(QStringLiteral("2.3(1)")), qPrintable(grading));
     QVERIFY(grading.contains(QStringLiteral("参与人数在200人以上、1000人以下")));
-    QVERIFY2(grading.contains(QStringLiteral("参与人数达到1000 → Ⅱ级(85号 2.2(1))")), qPrintable(grading));
+    QVERIFY2(grading.contains(QStringLiteral("参与人数 reaches 1000 → Ⅱ级 (85号 2.2(1))")), qPrintable(grading));
     // And it is in the journal, recorded by this operator.
     const auto events = d.journal.journal->events(s.id).value();
     QCOMPARE(events.size(), 1);

@@ -1,6 +1,7 @@
 #include "MapView.h"
 
 #include "IncidentMarkerItem.h"
+#include "DataLanguage.h"
 #include "geo/RegionMap.h"
 #include "geo/ScaleBar.h"
 #include "items/IncidentStore.h"
@@ -215,8 +216,8 @@ void MapView::syncMarker(qint64 id)
     m->setVisible(!m_filtered || m_shown.contains(id));
     const auto level = Presentation::highestLevel(*s);
     m->setAppearance(Presentation::levelColor(level), s->exercise,
-                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title,
-                                                       Presentation::levelText(level)));
+                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? DataLanguage::text(QStringLiteral("【演练】")) : QString(), s->title,
+                                                       DataLanguage::text(Presentation::levelText(level))));
     if (id == m_store.selectedId())
         updateSelection();
 }
