@@ -612,7 +612,9 @@ void MainWindow::saveAfterAction()
     if (!pages)
         return showProblem(pages.error());
     QMessageBox::information(this, tr("After-action report"),
-                             tr("Score %1. Saved %2.").arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt()).arg(file));
+                             tr("Score %1/100: reporting windows and expected actions done on time count 1, late ½, not done 0. Saved %2.")
+                                 .arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt())
+                                 .arg(file));
 }
 
 void MainWindow::updateCounts()

@@ -1031,6 +1031,10 @@ Replace them?</source>
         <source>Signed in: %1</source>
         <translation>已登录:%1</translation>
     </message>
+    <message>
+        <source>Score %1/100: reporting windows and expected actions done on time count 1, late ½, not done 0. Saved %2.</source>
+        <translation>得分 %1/100:报告时限和应做动作按时完成计1分,逾期计0.5分,未完成计0分。已保存 %2。</translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>
