@@ -88,22 +88,37 @@ QByteArray CapExport::alert(const IncidentState &s, const PlanLibrary &library, 
             continue;
         w.writeStartElement(QStringLiteral("eventCode"));
         w.writeTextElement(QStringLiteral("valueName"), a.plan->document);
-        w.writeTextElement(QStringLiteral("value"), (a.level ? levelCode(*a.level) : QStringLiteral("applies")) + QLatin1Char(' ') + a.decidingClause);
+        // In words: "Ⅱ级,依据2.2(4)", "适用,依据1.3" (not "II 2.2(4)" or "applies 1.3").
+        w.writeTextElement(QStringLiteral("value"), QStringLiteral("%1,依据%2").arg(a.level ? levelNumeral(*a.level) : QStringLiteral("适用"), a.decidingClause));
         w.writeEndElement();
     }
     w.writeTextElement(QStringLiteral("onset"), capTime(s.reportedAt.isValid() ? s.reportedAt : first.eventTime));
     w.writeTextElement(QStringLiteral("senderName"), QStringLiteral("丽水市应急指挥中心"));
     w.writeTextElement(QStringLiteral("headline"), (s.exercise ? QStringLiteral("【演练】") : QString()) + s.title);
-    w.writeTextElement(QStringLiteral("description"),
-                       QStringLiteral("%1,参与人数约%2人,死亡%3人,受伤%4人。响应级别:%5。")
-                           .arg(s.facts.county).arg(s.facts.participants).arg(s.facts.deaths).arg(s.facts.injured)
-                           .arg(Presentation::levelText(level)));
-    QStringList basis;
-    for (const auto &a : s.grading)
-        if (a.applies)
-            basis << QStringLiteral("%1 %2:%3").arg(a.plan->shortRef, a.decidingClause, a.decidingText());
+    // The description reads as sentences: what happened, then each plan by name with its level.
+    auto sentence = [](QString t) { // a clause text without its own closing ; or 。
+        while (!t.isEmpty() && QStringLiteral(";;。,, ").contains(t.back()))
+            t.chop(1);
+        return t;
+    };
+    QStringList byPlan, basis;
+    for (const auto &a : s.grading) {
+        if (!a.applies)
+            continue;
+        byPlan << (a.level ? QStringLiteral("按《%1》(%2)第%3条,为%4").arg(a.plan->title, a.plan->document, a.decidingClause, levelNumeral(*a.level))
+                           : QStringLiteral("适用《%1》(%2)第%3条").arg(a.plan->title, a.plan->document, a.decidingClause));
+        if (const QString text = sentence(a.decidingText()); !text.isEmpty())
+            basis << QStringLiteral("%1 %2:%3").arg(a.plan->shortRef, a.decidingClause, text);
+    }
+    QString description = QStringLiteral("%1发生群体性事件(%2),参与人数约%3人,死亡%4人,受伤%5人。")
+                              .arg(s.facts.county, cause ? cause->label : s.facts.cause)
+                              .arg(s.facts.participants).arg(s.facts.deaths).arg(s.facts.injured);
+    if (!byPlan.isEmpty())
+        description += byPlan.join(QStringLiteral(";")) + QStringLiteral("。");
+    description += QStringLiteral("响应级别:%1。").arg(Presentation::levelText(level));
+    w.writeTextElement(QStringLiteral("description"), description);
     if (!basis.isEmpty())
-        w.writeTextElement(QStringLiteral("instruction"), QStringLiteral("依据:") + basis.join(QStringLiteral(";")));
+        w.writeTextElement(QStringLiteral("instruction"), QStringLiteral("依据:") + basis.join(QStringLiteral(";")) + QStringLiteral("。"));
     w.writeStartElement(QStringLiteral("parameter"));
     w.writeTextElement(QStringLiteral("valueName"), QStringLiteral("level"));
     w.writeTextElement(QStringLiteral("value"), level ? levelCode(*level) : QStringLiteral("none"));

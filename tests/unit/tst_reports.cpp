@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -234,6 +235,10 @@ void TestReports::capUpdateReferencesFirstAlert()
     const qint64 id = f.newIncident(R"j({"participants":300,"county":"莲都区","location":{"lat":28.4553,"lon":119.9072}})j");
     f.add(id, "facts_updated", R"j({"facts":{"participants":1100}})j", "2026-11-22T04:00:00+08:00");
     const QString xml = QString::fromUtf8(cd::CapExport::alert(f.state(id), *testLibrary()));
+    // The texts read as sentences: no empty ";;", no bare codes like "applies 1.4" or "III 2.3(1)".
+    QVERIFY2(!xml.contains(QStringLiteral(";;")) && !xml.contains(QStringLiteral("applies")), qPrintable(xml));
+    QVERIFY(!QRegularExpression(QStringLiteral("<value>I{1,3}V? ")).match(xml).hasMatch());
+    QVERIFY2(xml.contains(QStringLiteral("按《丽水市大规模群体性事件应急预案》(丽政办发〔2020〕85号)第")), qPrintable(xml));
     QVERIFY(xml.contains(QStringLiteral("<msgType>Update</msgType>")));
     QVERIFY(xml.contains(QStringLiteral("<identifier>cn.lishui.commanddesk.1.2</identifier>")));
     QVERIFY(xml.contains(QStringLiteral("<references>commanddesk@lishui.gov.cn,cn.lishui.commanddesk.1.1,2026-11-22T03:10:00+08:00</references>")));
