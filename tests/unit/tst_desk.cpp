@@ -7,6 +7,7 @@
 #include "HelpMenu.h"
 #include "JournalFixture.h"
 #include "MainWindow.h"
+#include "ReplayWindow.h"
 #include "drill/DrillController.h"
 #include "drill/Scenario.h"
 #include "geo/RegionMap.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void chineseDeskHasNoEnglishLeft();
     void englishDeskHasNoChineseWordsLeft();
     void zoomingInNamesTheCountySeats();
+    void replayWindowShowsItsLabels();
 };
 
 void TestDesk::startsOnTheMostUrgentLiveIncident()
@@ -394,6 +397,30 @@ void TestDesk::zoomingInNamesTheCountySeats()
     QVERIFY(map->seatNamesShown());
     if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty()) // for looking at it
         map->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/map-zoomed.png"));
+}
+
+void TestDesk::replayWindowShowsItsLabels()
+{
+    Desk d;
+    const qint64 id = d.journal.newIncident(urgentFacts);
+    d.open({1366, 768});
+    auto *replay = d.window->startReplay(id);
+    QVERIFY(replay);
+    QVERIFY(QTest::qWaitForWindowExposed(replay));
+    replay->resize(1320, 760); // what it opens at on a 1366×768 screen (the offscreen screen is smaller)
+    QApplication::processEvents();
+    // The banner wraps rather than being cut, and every button shows its whole label.
+    auto *banner = replay->findChild<QLabel *>(QStringLiteral("replayBanner"));
+    QVERIFY(banner && banner->wordWrap());
+    for (auto *b : replay->findChildren<QPushButton *>())
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+    auto *windows = replay->findChildren<QTableView *>().value(0);
+    QVERIFY(windows);
+    const int state = cd::DeadlineModel::State;
+    QVERIFY(windows->columnViewportPosition(state) + windows->columnWidth(state) <= windows->viewport()->width());
+    if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty())
+        replay->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/replay.png"));
+    replay->close();
 }
 
 QTEST_MAIN(TestDesk)
