@@ -186,6 +186,9 @@ void MainWindow::applyDefaultLayout()
     resizeDocks({byName("incidents"), byName("intake")}, {list, available - list}, Qt::Vertical);
     resizeDocks({byName("grading"), byName("deadlines")}, {grading, available - grading}, Qt::Vertical);
     resizeDocks({byName("duties")}, {small ? 150 : 240}, Qt::Vertical);
+    // On a small screen the windows table drops "runs from" (the due time already counts from
+    // it) so that clause, due time, countdown and state stay whole.
+    m_deadlineTable->setColumnHidden(DeadlineModel::Anchor, small);
 }
 
 void MainWindow::updateTitle()

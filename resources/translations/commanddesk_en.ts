@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>等待起算</source>
-        <translation>waiting to start</translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <source>计时中</source>
