@@ -129,6 +129,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
 
     // Qualitative criteria: the operator's judgement, with the clause text to judge by.
     auto *criteria = new QGroupBox(tr("Qualitative criteria (operator's judgement)"));
+    criteria->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // its title must not widen the form
     auto *criteriaLayout = new QVBoxLayout(criteria);
     for (const auto &plan : store.library().plans())
         for (const auto &level : plan.levels)
@@ -169,6 +170,11 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                  {QStringLiteral("blockage.hours"), m_blockageHours},
                  {QStringLiteral("construction_stoppage_hours"), m_stoppageHours},
                  {QStringLiteral("title"), m_title},            {QStringLiteral("exercise"), m_exercise}};
+    // Check boxes give way at a narrow dock (their whole text is the tooltip).
+    for (auto *c : {m_exercise, m_groupFight, m_keySite, m_extreme, m_urban}) {
+        c->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        c->setToolTip(c->text());
+    }
     // Combo boxes sized by their longest entry would make the form wider than its dock.
     for (auto *c : findChildren<QComboBox *>()) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -2,6 +2,7 @@
 // list filter on the map, readable level chips in both themes, the timeline in words, the
 // catalogues complete, and the map's detail when zoomed in.
 #include "AssessmentDialog.h"
+#include "IntakeForm.h"
 #include "DataLanguage.h"
 #include "GradingView.h"
 #include "HelpMenu.h"
@@ -27,6 +28,8 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void englishDeskHasNoChineseWordsLeft();
     void zoomingInNamesTheCountySeats();
     void replayWindowShowsItsLabels();
+    void tabbingThroughTheFormNeverScrollsSideways();
 };
 
 void TestDesk::startsOnTheMostUrgentLiveIncident()
@@ -421,6 +425,34 @@ void TestDesk::replayWindowShowsItsLabels()
     if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty())
         replay->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/replay.png"));
     replay->close();
+}
+
+void TestDesk::tabbingThroughTheFormNeverScrollsSideways()
+{
+    Desk d;
+    d.open({1366, 768});
+    auto *scroll = d.window->intake()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    // The form fits its dock's width, so focusing a field never shifts the labels out of sight.
+    QString wide;
+    for (auto *w : scroll->widget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        if (w->minimumSizeHint().width() > 200)
+            wide += QStringLiteral(" %1:%2").arg(QString::fromLatin1(w->metaObject()->className())).arg(w->minimumSizeHint().width());
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2;%3").arg(scroll->widget()->width()).arg(scroll->viewport()->width()).arg(wide)));
+    d.window->intake()->editor(QStringLiteral("title"))->setFocus();
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    }
+    // The pick-on-map button is within the visible width.
+    auto *pick = d.window->intake()->findChild<QPushButton *>();
+    for (auto *b : d.window->intake()->findChildren<QPushButton *>())
+        if (b->isCheckable())
+            pick = b;
+    QVERIFY(pick && pick->isCheckable());
+    QVERIFY(pick->mapTo(scroll->viewport(), QPoint(pick->width(), 0)).x() <= scroll->viewport()->width());
 }
 
 QTEST_MAIN(TestDesk)
