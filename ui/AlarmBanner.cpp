@@ -1,5 +1,7 @@
 #include "AlarmBanner.h"
 
+#include "DataLanguage.h"
+
 #include "alarm/AlarmCenter.h"
 #include "items/IncidentStore.h"
 #include "items/Presentation.h"
@@ -78,7 +80,8 @@ void AlarmBanner::refresh()
         hide();
         return;
     }
-    QString what = (a->drill ? QStringLiteral("【演练】") : QString()) + alarmKindLabel(a->kind) + QStringLiteral(" · #%1 %2").arg(a->incidentId).arg(a->title);
+    QString what = DataLanguage::text((a->drill ? QStringLiteral("【演练】") : QString()) + alarmKindLabel(a->kind)) +
+                   QStringLiteral(" · #%1 %2").arg(a->incidentId).arg(a->title);
     if (!a->windowKey.isEmpty()) {
         const qint64 left = m_alarms.secondsLeft(*a);
         what += QStringLiteral(" · %1 %2 · ").arg(a->clause, a->action) +

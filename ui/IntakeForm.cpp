@@ -1,5 +1,7 @@
 #include "IntakeForm.h"
 
+#include "DataLanguage.h"
+
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "plan/FactsParser.h"
@@ -38,7 +40,7 @@ QDoubleSpinBox *hoursBox()
     b->setRange(0, FactsParser::MaxHours);
     b->setDecimals(1);
     b->setSingleStep(0.5);
-    b->setSuffix(QStringLiteral(" h"));
+    b->setSuffix(IntakeForm::tr(" h")); // 小时 in the Chinese UI
     return b;
 }
 } // namespace
@@ -55,9 +57,13 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     outer->addWidget(m_modeText);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Never sideways: tabbing to a wide field must not scroll the labels out of sight. Long
+    // criteria are cut with their full text in the tooltip.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget;
     auto *form = new QFormLayout(body);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts fields under their labels
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
@@ -84,6 +90,8 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     auto *whereLayout = new QHBoxLayout(where);
     whereLayout->setContentsMargins(0, 0, 0, 0);
     m_locationText = new QLabel(tr("not set"));
+    m_locationText->setWordWrap(true);
+    m_locationText->setMinimumWidth(60);
     m_pick = new QPushButton(tr("Pick on map"));
     m_pick->setCheckable(true);
     whereLayout->addWidget(m_locationText, 1);
@@ -112,7 +120,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     m_blockageKind = new QComboBox;
     m_blockageKind->addItem(tr("nothing blocked"), QString());
     for (const auto &kind : vocab.blockageKinds())
-        m_blockageKind->addItem(vocab.blockageLabel(kind), kind);
+        m_blockageKind->addItem(DataLanguage::text(vocab.blockageLabel(kind)), kind);
     form->addRow(tr("Blocked"), row(m_blockageKind, QStringLiteral("blockage.kind")));
     m_blockageHours = hoursBox();
     form->addRow(tr("Blocked for"), row(m_blockageHours, QStringLiteral("blockage.hours")));
@@ -121,6 +129,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
 
     // Qualitative criteria: the operator's judgement, with the clause text to judge by.
     auto *criteria = new QGroupBox(tr("Qualitative criteria (operator's judgement)"));
+    criteria->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // its title must not widen the form
     auto *criteriaLayout = new QVBoxLayout(criteria);
     for (const auto &plan : store.library().plans())
         for (const auto &level : plan.levels)
@@ -131,6 +140,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                 auto *box = new QCheckBox(QStringLiteral("%1 %2 %3 %4").arg(plan.shortRef, c.clause, levelNumeral(level.level),
                                                                             c.text.left(38) + (c.text.size() > 38 ? QStringLiteral("…") : QString())));
                 box->setToolTip(c.text);
+                box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the tooltip has the rest
                 m_asserted.insert(ref, box);
                 criteriaLayout->addWidget(box);
             }
@@ -160,6 +170,16 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                  {QStringLiteral("blockage.hours"), m_blockageHours},
                  {QStringLiteral("construction_stoppage_hours"), m_stoppageHours},
                  {QStringLiteral("title"), m_title},            {QStringLiteral("exercise"), m_exercise}};
+    // Check boxes give way at a narrow dock (their whole text is the tooltip).
+    for (auto *c : {m_exercise, m_groupFight, m_keySite, m_extreme, m_urban}) {
+        c->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        c->setToolTip(c->text());
+    }
+    // Combo boxes sized by their longest entry would make the form wider than its dock.
+    for (auto *c : findChildren<QComboBox *>()) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
     startNew();
 }
 

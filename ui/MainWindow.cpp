@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AlarmBanner.h"
+#include "AssessmentDialog.h"
+#include "DataLanguage.h"
+#include "HelpMenu.h"
 #include "AlarmRowDelegate.h"
 #include "AlarmSettingsDialog.h"
 #include "CorrectionDialog.h"
@@ -32,9 +35,11 @@
 #include "time/ShanghaiTime.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -46,6 +51,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -73,6 +80,36 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return t;
 }
 
+// Qt draws ▲ for a descending column (Qt::DescendingOrder → SortUp). Operators read ▲ as
+// "smallest first", like most tables they know: ▲ ascending, ▼ descending.
+class SortArrowStyle final : public QProxyStyle {
+public:
+    SortArrowStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+    void drawPrimitive(PrimitiveElement pe, const QStyleOption *opt, QPainter *p, const QWidget *w) const override
+    {
+        if (pe == PE_IndicatorHeaderArrow)
+            if (const auto *h = qstyleoption_cast<const QStyleOptionHeader *>(opt)) {
+                QStyleOptionHeader flipped = *h;
+                flipped.sortIndicator = h->sortIndicator == QStyleOptionHeader::SortUp ? QStyleOptionHeader::SortDown
+                                        : h->sortIndicator == QStyleOptionHeader::SortDown ? QStyleOptionHeader::SortUp
+                                                                                          : h->sortIndicator;
+                return QProxyStyle::drawPrimitive(pe, &flipped, p, w);
+            }
+        QProxyStyle::drawPrimitive(pe, opt, p, w);
+    }
+};
+
+// The models' Chinese words (states, kinds, levels) in the desk's language.
+QAbstractItemModel *inDeskLanguage(QAbstractItemModel *model)
+{
+    auto *proxy = new DataLanguageModel(model);
+    proxy->setSourceModel(model);
+    return proxy;
+}
+
 QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QWidget *parent)
 {
     auto *d = new QDockWidget(title, parent);
@@ -89,7 +126,13 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     , m_counties(counties)
     , m_urbanArea(urbanArea)
 {
-    setWindowTitle(tr("CommandDesk"));
+    // The platform appends the application's display name: the title itself names only the
+    // selected incident, so "应急指挥台 — 应急指挥台 CommandDesk" never shows.
+    connect(&store, &IncidentStore::selectionChanged, this, &MainWindow::updateTitle);
+    connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
+        if (id == m_store.selectedId())
+            updateTitle();
+    });
     // The alarm banner sits above the map, where nothing covers it.
     m_alarms = new AlarmCenter(store, this);
     m_alarms->setSettings(AlarmSettings::load());
@@ -107,21 +150,87 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     buildDrillMenu();
     buildLiveWork();
     buildStatusBar();
+    m_help = new HelpMenu(*this, store);
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
     connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
 
     resize(1600, 1000);
-    // First-run proportions: the map keeps the middle, the docks get room to read.
-    auto byName = [this](const char *n) { return findChild<QDockWidget *>(QLatin1String(n)); };
-    resizeDocks({byName("incidents"), byName("grading")}, {470, 500}, Qt::Horizontal);
-    resizeDocks({byName("incidents"), byName("intake")}, {300, 600}, Qt::Vertical);
-    resizeDocks({byName("duties")}, {260}, Qt::Vertical);
+    // The left column (list and intake form) runs the full height: the form needs it most.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setDarkTheme(settings.value(QStringLiteral("ui/dark")).toBool());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    applyTheme(settings.value(QStringLiteral("ui/dark")).toBool());
+    selectMostUrgent();
+    updateTitle();
     QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutDone)
+        return;
+    m_layoutDone = true;
+    if (!m_layoutRestored)
+        applyDefaultLayout();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // First-run proportions for the window's size: at 1366×768 the list shows its incidents and
+    // the form stays reachable; at 1920×1080 the windows table shows due times and states in full.
+    auto byName = [this](const char *n) { return findChild<QDockWidget *>(QLatin1String(n)); };
+    const bool small = width() < 1600;
+    const int available = height() - menuBar()->height() - statusBar()->height();
+    resizeDocks({byName("incidents"), byName("deadlines")}, {small ? 370 : 480, small ? 440 : 640}, Qt::Horizontal);
+    const int list = small ? 250 : 300, grading = small ? 250 : 380;
+    resizeDocks({byName("incidents"), byName("intake")}, {list, available - list}, Qt::Vertical);
+    resizeDocks({byName("grading"), byName("deadlines")}, {grading, available - grading}, Qt::Vertical);
+    resizeDocks({byName("duties")}, {small ? 150 : 240}, Qt::Vertical);
+    // On a small screen the windows table drops "runs from" (the due time already counts from
+    // it) so that clause, due time, countdown and state stay whole.
+    m_deadlineTable->setColumnHidden(DeadlineModel::Anchor, small);
+}
+
+void MainWindow::updateTitle()
+{
+    const auto *s = m_store.selected();
+    setWindowTitle(s ? QStringLiteral("#%1 %2%3").arg(s->id).arg(s->exercise ? tr("[Exercise] ") : QString(), s->title) : QString());
+}
+
+void MainWindow::selectMostUrgent()
+{
+    // The live incident whose reporting window runs out first; else the newest open live one.
+    // Never a drill or a demo: those are chosen by the operator.
+    const IncidentState *best = nullptr;
+    qint64 bestLeft = 0;
+    for (const auto &s : m_store.incidents()) {
+        if (m_store.worldOf(*s) != World::Live || static_cast<int>(s->status) >= static_cast<int>(IncidentStatus::Closed))
+            continue;
+        const QDateTime now = m_store.nowFor(*s);
+        if (const auto *d = s->nextDeadline(now); d && (!best || now.secsTo(d->due) < bestLeft)) {
+            best = s.get();
+            bestLeft = now.secsTo(d->due);
+        }
+    }
+    if (!best)
+        for (const auto &s : m_store.incidents())
+            if (m_store.worldOf(*s) == World::Live && static_cast<int>(s->status) < static_cast<int>(IncidentStatus::Closed))
+                best = s.get(); // ids grow: the last is the newest
+    if (best)
+        m_store.select(best->id);
+}
+
+Result<bool> MainWindow::startDrill(const Scenario &scenario)
+{
+    // The drill's first incident is selected as soon as an inject opens it.
+    m_selectNextDrillIncident = true;
+    const auto started = m_drill->start(scenario);
+    if (!started)
+        m_selectNextDrillIncident = false;
+    return started;
 }
 
 void MainWindow::buildDocks()
@@ -130,7 +239,7 @@ void MainWindow::buildDocks()
     // Incident list with its filter.
     m_incidentModel = new IncidentListModel(m_store, this);
     m_incidentFilter = new IncidentFilterModel(this);
-    m_incidentFilter->setSourceModel(m_incidentModel);
+    m_incidentFilter->setSourceModel(inDeskLanguage(m_incidentModel));
     auto *listBox = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(2, 2, 2, 2);
@@ -145,7 +254,10 @@ void MainWindow::buildDocks()
             [this] { m_incidentFilter->setFilter(IncidentFilterModel::Filter(m_filter->currentData().toInt())); });
     m_incidentTable = makeTable(m_incidentFilter, listBox);
     m_incidentTable->setSortingEnabled(true);
-    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder);
+    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder); // newest first
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(m_incidentTable->horizontalHeader());
+    m_incidentTable->horizontalHeader()->setStyle(arrows);
     m_incidentTable->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
     m_incidentTable->horizontalHeader()->setStretchLastSection(false);
     listLayout->addWidget(m_filter);
@@ -166,6 +278,19 @@ void MainWindow::buildDocks()
         }
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
+    // The map shows what the list shows: one filter for both.
+    auto showOnMap = [this] {
+        QSet<qint64> ids;
+        for (int r = 0; r < m_incidentFilter->rowCount(); ++r)
+            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
+        m_map->setShownIncidents(ids);
+    };
+    connect(m_incidentFilter, &QAbstractItemModel::modelReset, m_map, showOnMap);
+    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map, showOnMap);
+    connect(m_incidentFilter, &QAbstractItemModel::rowsRemoved, m_map, showOnMap);
+    connect(m_incidentFilter, &QAbstractItemModel::layoutChanged, m_map, showOnMap);
+    connect(m_filter, &QComboBox::currentIndexChanged, m_map, showOnMap);
+    showOnMap();
 
     m_intake = new IntakeForm(m_store, m_counties, m_urbanArea, this);
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Intake and facts"), QStringLiteral("intake"), m_intake, this));
@@ -175,19 +300,23 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, gradingDock);
 
     m_deadlineModel = new DeadlineModel(m_store, this);
-    m_deadlineTable = makeTable(m_deadlineModel, this);
+    m_deadlineTable = makeTable(inDeskLanguage(m_deadlineModel), this);
+    // Clause, due time, countdown and state are read at a glance: never cut. The texts share the rest.
+    for (int c : {int(DeadlineModel::Clause), int(DeadlineModel::Due), int(DeadlineModel::Countdown), int(DeadlineModel::State)})
+        m_deadlineTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::Action, QHeaderView::Stretch);
+    m_deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::Anchor, QHeaderView::Stretch);
     m_deadlineTable->horizontalHeader()->setStretchLastSection(false);
     addDockWidget(Qt::RightDockWidgetArea, dock(tr("Reporting windows"), QStringLiteral("deadlines"), m_deadlineTable, this));
 
     m_dutyModel = new DutyModel(m_store, this);
-    m_dutyTable = makeTable(m_dutyModel, this);
+    m_dutyTable = makeTable(inDeskLanguage(m_dutyModel), this);
     m_dutyTable->setColumnWidth(DutyModel::Duty, 260);
     auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, duties);
 
     m_timelineModel = new TimelineModel(m_store, this);
-    m_timelineTable = makeTable(m_timelineModel, this);
+    m_timelineTable = makeTable(inDeskLanguage(m_timelineModel), this);
     auto *timeline = dock(tr("Timeline"), QStringLiteral("timeline"), m_timelineTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, timeline);
     splitDockWidget(duties, timeline, Qt::Horizontal);
@@ -257,26 +386,7 @@ void MainWindow::buildMenus()
         m->addAction(tr("Print…"), this, [this, kind = kind] { printReport(int(kind)); });
     }
     reports->addSeparator();
-    reports->addAction(tr("Assessment for the reports…"), this, [this] {
-        if (m_store.selectedId() == 0)
-            return showProblem(tr("Select an incident first (on the map or in the list)."));
-        bool ok = false;
-        const QStringList fields = {QStringLiteral("cause_analysis"), QStringLiteral("trend"), QStringLiteral("measures"),
-                                    QStringLiteral("effect"), QStringLiteral("next_steps"), QStringLiteral("employer"),
-                                    QStringLiteral("public_reaction"), QStringLiteral("losses"), QStringLiteral("course"),
-                                    QStringLiteral("result"), QStringLiteral("impact"), QStringLiteral("other")};
-        const QStringList labels = {tr("Cause analysis"), tr("Trend"), tr("Measures taken"), tr("Effect"), tr("Next steps"),
-                                    tr("Employer"), tr("Public and media reaction"), tr("Losses"), tr("Course of events"),
-                                    tr("Result"), tr("Social impact"), tr("Other")};
-        const QString which = QInputDialog::getItem(this, tr("Assessment"), tr("Field:"), labels, 0, false, &ok);
-        if (!ok)
-            return;
-        const QString field = fields.at(labels.indexOf(which));
-        const QString current = m_store.selected()->assessment.value(field);
-        const QString text = QInputDialog::getMultiLineText(this, tr("Assessment"), which, current, &ok);
-        if (ok && text.trimmed() != current)
-            record(QStringLiteral("assessment"), {{field, text.trimmed()}});
-    });
+    reports->addAction(tr("Assessment for the reports…"), this, &MainWindow::editAssessment);
     reports->addAction(tr("Export CAP 1.2…"), this, &MainWindow::exportCap);
     reports->addAction(tr("Export timeline CSV…"), this, &MainWindow::exportCsv);
 
@@ -285,16 +395,22 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Fit city"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map, &MapView::fitCity);
     view->addAction(tr("Zoom in"), QKeySequence::ZoomIn, this, [this] { m_map->zoomBy(1.4); });
     view->addAction(tr("Zoom out"), QKeySequence::ZoomOut, this, [this] { m_map->zoomBy(1 / 1.4); });
-    QAction *dark = view->addAction(tr("&Dark control-room theme"));
-    dark->setCheckable(true);
-    dark->setChecked(QSettings().value(QStringLiteral("ui/dark")).toBool());
-    connect(dark, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    m_darkAction = view->addAction(tr("&Dark control-room theme"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(m_dark);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
     QMenu *language = view->addMenu(tr("Language"));
-    for (const auto &[code, label] : {std::pair{"zh_CN", QStringLiteral("中文")}, std::pair{"en", QStringLiteral("English")}})
-        language->addAction(label, this, [this, code = QLatin1String(code)] {
+    auto *languages = new QActionGroup(language);
+    const QString remembered = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    for (const auto &[code, label] : {std::pair{"zh_CN", QStringLiteral("中文")}, std::pair{"en", QStringLiteral("English")}}) {
+        QAction *a = language->addAction(label, this, [this, code = QLatin1String(code)] {
             QSettings().setValue(QStringLiteral("ui/language"), code);
             QMessageBox::information(this, tr("Language"), tr("The language changes when CommandDesk is started again."));
         });
+        a->setCheckable(true);
+        a->setChecked(remembered == QLatin1String(code)); // the remembered choice, whatever --lang says
+        languages->addAction(a);
+    }
     view->addSeparator();
     for (auto *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -312,15 +428,27 @@ void MainWindow::buildDrillMenu()
         if (!scenario)
             continue;
         start->addAction(scenario->title, this, [this, s = scenario.value()] {
-            if (const auto ok = m_drill->start(s); !ok)
+            if (const auto ok = startDrill(s); !ok)
                 showProblem(ok.error());
         });
     }
     QAction *pause = drill->addAction(tr("Pause / resume"), this, [this] { m_drill->isPaused() ? m_drill->resume() : m_drill->pause(); });
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu *speed = drill->addMenu(tr("Speed"));
-    for (int f : {1, 10, 60})
-        speed->addAction(QStringLiteral("%1×").arg(f), this, [this, f] { m_drill->setSpeed(f); });
+    auto *speeds = new QActionGroup(speed);
+    for (int f : {1, 10, 60}) {
+        QAction *a = speed->addAction(QStringLiteral("%1×").arg(f), this, [this, f] { m_drill->setSpeed(f); });
+        a->setCheckable(true);
+        a->setData(f);
+        speeds->addAction(a);
+    }
+    auto showSpeed = [this, speeds] { // the current speed is the checked one
+        for (QAction *a : speeds->actions())
+            a->setChecked(m_drill->isRunning() && qFuzzyCompare(m_drill->speed(), a->data().toDouble()));
+        speeds->setEnabled(m_drill->isRunning());
+    };
+    connect(m_drill, &DrillController::stateChanged, speed, showSpeed);
+    showSpeed();
     drill->addAction(tr("Skip to the next inject"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { m_drill->skipToNextInject(); });
     drill->addAction(tr("Run to the end"), this, [this] { m_drill->runToEnd(); });
     drill->addAction(tr("After-action report…"), this, &MainWindow::saveAfterAction);
@@ -341,6 +469,13 @@ void MainWindow::buildDrillMenu()
                 // No status-bar message: it would cover the live counts.
             });
     connect(m_drill, &DrillController::problem, this, &MainWindow::showProblem);
+    connect(&m_store, &IncidentStore::incidentAdded, this, [this](qint64 id) {
+        const auto *s = m_store.incident(id);
+        if (m_selectNextDrillIncident && s && m_store.worldOf(*s) == World::Drill) {
+            m_selectNextDrillIncident = false;
+            m_store.select(id);
+        }
+    });
     connect(m_drill, &DrillController::stateChanged, this, [this] {
         m_injectBanner->setVisible(m_drill->isRunning() && !m_injectBanner->text().isEmpty());
         updateClockStatus();
@@ -485,7 +620,9 @@ void MainWindow::saveAfterAction()
     if (!pages)
         return showProblem(pages.error());
     QMessageBox::information(this, tr("After-action report"),
-                             tr("Score %1. Saved %2.").arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt()).arg(file));
+                             tr("Score %1/100: reporting windows and expected actions done on time count 1, late ½, not done 0. Saved %2.")
+                                 .arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt())
+                                 .arg(file));
 }
 
 void MainWindow::updateCounts()
@@ -530,7 +667,7 @@ void MainWindow::buildStatusBar()
     auto banner = [this] {
         const auto *s = m_store.selected();
         const bool drill = m_store.clocks().drillRunning() || (s && s->exercise);
-        m_exerciseBanner->setText(drill ? QStringLiteral("演练 EXERCISE") : QString());
+        m_exerciseBanner->setText(drill ? tr("EXERCISE") : QString());
         m_exerciseBanner->setVisible(drill);
     };
     if (m_drill)
@@ -606,7 +743,7 @@ void MainWindow::acknowledgeSelectedDuty()
         return;
     const auto &d = s->duties[size_t(row)];
     record(QStringLiteral("duty_acknowledged"), {{QStringLiteral("plan"), plan}, {QStringLiteral("agency"), agency}, {QStringLiteral("clause"), d.clause}});
-    m_dutyTable->setCurrentIndex(m_dutyModel->index(row, 0));
+    m_dutyTable->setCurrentIndex(m_dutyTable->model()->index(row, 0));
 }
 
 void MainWindow::completeSelectedDuty()
@@ -630,7 +767,7 @@ void MainWindow::jumpToNextDeadline()
     }
     m_store.select(bestId);
     qobject_cast<QDockWidget *>(m_deadlineTable->parentWidget())->raise();
-    m_deadlineTable->setCurrentIndex(m_deadlineModel->index(0, 0));
+    m_deadlineTable->setCurrentIndex(m_deadlineTable->model()->index(0, 0));
 }
 
 void MainWindow::ruleOnSelectedWindow(bool holds)
@@ -674,6 +811,19 @@ void MainWindow::declareComputedLevels()
         if (const auto r = m_store.record(id, QStringLiteral("level_declared"), d, at); !r)
             return showProblem(r.error());
     }
+}
+
+void MainWindow::editAssessment()
+{
+    const auto *s = m_store.selected();
+    if (!s)
+        return showProblem(tr("Select an incident first (on the map or in the list)."));
+    AssessmentDialog dialog(QStringLiteral("#%1 %2").arg(s->id).arg(s->title), s->assessment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QJsonObject changed = dialog.payload();
+    if (!changed.isEmpty()) // one event for all the fields that changed
+        record(QStringLiteral("assessment"), changed);
 }
 
 void MainWindow::addNote()
@@ -768,14 +918,23 @@ void MainWindow::exportCsv()
 {
     if (const auto *s = m_store.selected())
         return saveBytes(this, tr("Export timeline CSV"), QStringLiteral("incident-%1-timeline.csv").arg(s->id), tr("CSV (*.csv)"),
-                         CsvExport::timeline(*s));
+                         CsvExport::timeline(*s, m_store.library()));
     showProblem(tr("Select an incident first (on the map or in the list)."));
 }
 
 void MainWindow::setDarkTheme(bool dark)
 {
+    QSettings().setValue(QStringLiteral("ui/dark"), dark); // the menu's choice is remembered
+    applyTheme(dark);
+}
+
+void MainWindow::applyTheme(bool dark)
+{
     m_dark = dark;
-    QSettings().setValue(QStringLiteral("ui/dark"), dark);
+    if (m_darkAction && m_darkAction->isChecked() != dark) {
+        const QSignalBlocker quiet(m_darkAction);
+        m_darkAction->setChecked(dark);
+    }
     // One Fusion style for the application's lifetime (QApplication owns it); creating one per
     // theme change leaked a QStyle each time.
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)

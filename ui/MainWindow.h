@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -11,6 +13,7 @@ class QLabel;
 class QTableView;
 class QComboBox;
 class QMenu;
+class QAction;
 
 namespace cd {
 
@@ -25,12 +28,14 @@ class WallBoard;
 class SituationReport;
 class DutyModel;
 class GradingView;
+class HelpMenu;
 class IncidentFilterModel;
 class IncidentListModel;
 class IncidentStore;
 class IntakeForm;
 class MapView;
 class RegionMap;
+struct Scenario;
 class TimelineModel;
 
 // The duty operator's window: the map in the centre, docks around it, and every operator
@@ -60,11 +65,17 @@ public:
     WallBoard *wallBoard() const;
     void correctSelectedEvent();           // 更正… on the timeline's current row
     ConnectionStatus *connectionStatus() const { return m_connection; }
+    HelpMenu *help() const { return m_help; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
     void jumpToNextDeadline();
-    void setDarkTheme(bool dark);
+    void setDarkTheme(bool dark); // applied and remembered (the View menu)
+    void applyTheme(bool dark);   // this run only (--dark)
+    // The drill's first incident is selected when an inject opens it.
+    Result<bool> startDrill(const Scenario &scenario);
+    // The live incident whose window runs out first (at start-up): never a drill or a demo.
+    void selectMostUrgent();
     // An operator action on the selected incident. Irreversible milestones ask first, with the
     // time they will be recorded at; a cancelled confirmation writes nothing.
     void record(const QString &kind, const QJsonObject &payload = {});
@@ -73,9 +84,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildDocks();
+    void applyDefaultLayout();
+    void updateTitle();
+    void editAssessment();
     void buildMenus();
     void buildStatusBar();
     void importCalendar();
@@ -127,7 +142,12 @@ private:
     AlarmBanner *m_alarmBanner = nullptr;
     AlarmSound *m_sound = nullptr;
     QPointer<WallBoard> m_wallBoard;
+    HelpMenu *m_help = nullptr;
     bool m_dark = false;
+    QAction *m_darkAction = nullptr;
+    bool m_selectNextDrillIncident = false;
+    bool m_layoutRestored = false;
+    bool m_layoutDone = false;
 };
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #include "ReplayWindow.h"
 
+#include "DataLanguage.h"
 #include "GradingView.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
@@ -60,6 +62,7 @@ ReplayWindow::ReplayWindow(const IncidentStore &live, qint64 incidentId, QWidget
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("replayBanner"));
     m_banner->setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold;font-size:16pt;padding:6px;"));
+    m_banner->setWordWrap(true); // the whole text at any width, never cut
     layout->addWidget(m_banner);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, int(m_from.secsTo(m_to)));
@@ -79,14 +82,26 @@ ReplayWindow::ReplayWindow(const IncidentStore &live, qint64 incidentId, QWidget
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_grading = new GradingView(*m_store, split);
     auto *tabs = new QTabWidget(split);
-    m_deadlines = table(new DeadlineModel(*m_store, this), tabs);
-    m_timeline = table(new TimelineModel(*m_store, this), tabs);
+    auto inDeskLanguage = [this](QAbstractItemModel *model) {
+        auto *proxy = new DataLanguageModel(this);
+        proxy->setSourceModel(model);
+        return proxy;
+    };
+    m_deadlines = table(inDeskLanguage(new DeadlineModel(*m_store, this)), tabs);
+    m_timeline = table(inDeskLanguage(new TimelineModel(*m_store, this)), tabs);
+    // Clause, due, countdown and state in full; the texts share the rest.
+    for (int c : {int(DeadlineModel::Clause), int(DeadlineModel::Due), int(DeadlineModel::Countdown), int(DeadlineModel::State)})
+        m_deadlines->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_deadlines->horizontalHeader()->setSectionResizeMode(DeadlineModel::Action, QHeaderView::Stretch);
+    m_deadlines->horizontalHeader()->setSectionResizeMode(DeadlineModel::Anchor, QHeaderView::Stretch);
+    m_deadlines->horizontalHeader()->setStretchLastSection(false);
     tabs->addTab(m_deadlines, tr("Reporting windows"));
-    tabs->addTab(table(new DutyModel(*m_store, this), tabs), tr("Duties"));
+    tabs->addTab(table(inDeskLanguage(new DutyModel(*m_store, this)), tabs), tr("Duties"));
     tabs->addTab(m_timeline, tr("Timeline"));
     split->addWidget(m_grading);
     split->addWidget(tabs);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 860});
     layout->addWidget(split, 1);
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QStringLiteral("#replayWindow { background: #ede7f6; }")); // never the desk's colours
@@ -96,7 +111,9 @@ ReplayWindow::ReplayWindow(const IncidentStore &live, qint64 incidentId, QWidget
     connect(leave, &QPushButton::clicked, this, &QWidget::close);
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, &ReplayWindow::step);
-    resize(1200, 760);
+    // Wide enough for the tables' labels, within the screen it opens on.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1320, screen.width() - 40), std::min(800, screen.height() - 60));
     setCursor(m_from);
 }
 

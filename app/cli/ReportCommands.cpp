@@ -102,7 +102,7 @@ int runExportCsv(const QStringList &argv)
     auto loaded = loadIncident(s, args, QStringLiteral("export-csv"));
     if (auto *code = std::get_if<int>(&loaded))
         return *code;
-    return writeFile(QStringLiteral("export-csv"), args, out, CsvExport::timeline(std::get<IncidentState>(loaded)));
+    return writeFile(QStringLiteral("export-csv"), args, out, CsvExport::timeline(std::get<IncidentState>(loaded), *s.library));
 }
 
 } // namespace cd::cli

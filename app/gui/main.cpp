@@ -13,6 +13,8 @@
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
 #include "ConnectionStatus.h"
+#include "HelpMenu.h"
+#include "DataLanguage.h"
 #include "SignInDialog.h"
 #include "plan/PlanLibrary.h"
 #include "settings/CentreSettings.h"
@@ -76,7 +78,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     QTranslator qtTranslator, appTranslator;
-    if (helpLang == cd::help::Lang::Zh) {
+    // Dates in Qt's own dialogs (the file dialog) follow the interface language.
+    QLocale::setDefault(helpLang == cd::help::Lang::En ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                       : QLocale(QLocale::Chinese, QLocale::China));
+    if (helpLang == cd::help::Lang::En) {
+        // The models' Chinese words (states, kinds, levels) and the few Chinese tr() sources.
+        if (appTranslator.load(QStringLiteral(":/i18n/commanddesk_en.qm")))
+            QApplication::installTranslator(&appTranslator);
+        cd::DataLanguage::setEnglish(true);
+    } else {
         if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
@@ -93,9 +103,9 @@ int main(int argc, char *argv[])
                   sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
                   darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
 
-    cd::initLogging(QStringLiteral("commanddesk"),
-                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
-                    cd::LogConsole::Stdout, parser.isSet(verboseOption));
+    const QString logFile = cd::initLogging(QStringLiteral("commanddesk"),
+                                            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
+                                            cd::LogConsole::Stdout, parser.isSet(verboseOption));
     QStringList settingProblems = centre.problems();
 
     const auto library = cd::PlanLibrary::loadBuiltin();
@@ -177,6 +187,7 @@ int main(int argc, char *argv[])
     cd::AlarmSoundPlayer sounds; // outlives the window that rings it
     cd::MainWindow window(store, counties.value(), urbanArea.value());
     window.setAlarmSound(&sounds);
+    window.help()->setLogFile(logFile); // Help → where the log file is
     qInfo("start-up: window built after %lld ms", static_cast<long long>(sinceStart.elapsed()));
 
     // What other workstations, windows and the CLI append shows up here within a second.
@@ -194,7 +205,7 @@ int main(int argc, char *argv[])
         if (auto problem = watcher.start())
             qWarning("live updates are off: %s", qPrintable(*problem));
     if (parser.isSet(darkOption))
-        window.setDarkTheme(true);
+        window.applyTheme(true); // this run only: the View menu's choice stays remembered
     // Bad settings: said once at start, with the key and the file; the program runs on the defaults.
     for (const QString &problem : settingProblems)
         qWarning("settings: %s", qPrintable(problem));
@@ -208,7 +219,7 @@ int main(int argc, char *argv[])
         const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/%1.json").arg(parser.value(drillOption)), *library.value());
         if (!scenario)
             return refuse(QObject::tr("The drill scenario could not be loaded:"), scenario.error());
-        if (const auto started = window.drill()->start(scenario.value()); !started)
+        if (const auto started = window.startDrill(scenario.value()); !started)
             return refuse(QObject::tr("The drill could not start:"), started.error());
     }
     QWidget *shown = &window;
@@ -218,8 +229,6 @@ int main(int argc, char *argv[])
         const auto size = (parser.isSet(sizeOption) ? parser.value(sizeOption) : QStringLiteral("1920x1080")).split(QLatin1Char('x'));
         if (size.size() == 2)
             shown->resize(size[0].toInt(), size[1].toInt());
-        if (!store.incidents().empty() && store.selectedId() == 0)
-            store.select(store.incidents().front()->id);
         shown->show();
         // After the first frame: layout done, map fitted.
         QTimer::singleShot(0, &window, [&] {

@@ -128,7 +128,8 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                           {QStringLiteral("due"), d.due.isValid() ? QJsonValue(isoShanghai(d.due)) : QJsonValue(QJsonValue::Null)},
                           {QStringLiteral("completed_at"), d.completedAt.isValid() && d.completedAt <= end ? QJsonValue(isoShanghai(d.completedAt))
                                                                                                            : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("outcome"), outcome}};
+                          {QStringLiteral("outcome"), outcome},
+                          {QStringLiteral("started"), d.anchorAt.isValid() && d.anchorAt <= end}}; // its clock ran in the drill
             if (outcome == QLatin1String("late"))
                 o.insert(QStringLiteral("late_by_seconds"), lateBy);
             if (completed && d.completedByLateEntry()) { // 补录 in drill time: said, never a plain "met"

@@ -1,5 +1,6 @@
 #include "items/IncidentTableModels.h"
 
+#include "items/Contrast.h"
 #include "journal/EntryTimeRule.h"
 
 #include "items/IncidentStore.h"
@@ -69,6 +70,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case ClosedRole:
         return static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
     case Qt::ForegroundRole:
+        if (index.column() == Level) // readable on the level's colour in both themes (WCAG AA)
+            return Contrast::textOn(Presentation::levelColor(Presentation::highestLevel(s)));
         if (index.column() == NextDeadline && m_store.worldOf(s) != World::EndedDrill)
             if (const auto *d = s.nextDeadline(now))
                 return Presentation::deadlineColor(deadlineStateAt(*d, now));
@@ -213,9 +216,10 @@ QVariant DutyModel::data(const QModelIndex &index, int role) const
     if (!s || !index.isValid() || index.row() >= int(s->duties.size()))
         return {};
     const DutyState &d = s->duties[size_t(index.row())];
+    // 已分派 is the normal state and keeps the table's text colour: red is for overdue or refused only.
     if (role == Qt::ForegroundRole && index.column() == Status)
-        return d.status == QLatin1String("assigned") ? QColor(0xd7, 0x19, 0x1c)
-               : d.status == QLatin1String("acknowledged") ? QColor(0xf5, 0x7c, 0x00) : QColor(0x2e, 0x7d, 0x32);
+        return d.status == QLatin1String("assigned") ? QVariant()
+               : d.status == QLatin1String("acknowledged") ? QVariant(QColor(0x1f, 0x78, 0xd1)) : QVariant(QColor(0x2e, 0x7d, 0x32));
     if (role == Qt::ToolTipRole && index.column() == Duty)
         return d.duty;
     if (role != Qt::DisplayRole)

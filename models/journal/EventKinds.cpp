@@ -3,6 +3,7 @@
 #include "journal/Event.h"
 #include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
+#include "plan/FactsText.h"
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"
 
@@ -115,17 +116,8 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     const auto p = e.payload();
     if (e.kind == QLatin1String("reported"))
         return p.value(QLatin1String("title")).toString();
-    if (e.kind == QLatin1String("facts_updated")) {
-        QStringList parts;
-        const auto f = p.value(QLatin1String("facts")).toObject();
-        for (auto it = f.begin(); it != f.end(); ++it) {
-            const FactSpec *spec = FactVocabulary::fact(it.key());
-            parts << (spec ? spec->label : it.key()) + QLatin1Char('=') +
-                         (it->isObject() ? QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact))
-                                         : it->toVariant().toString());
-        }
-        return parts.join(QStringLiteral(";"));
-    }
+    if (e.kind == QLatin1String("facts_updated")) // in words, never raw JSON: 阻断:城市交通 1 小时
+        return FactsText::facts(p.value(QLatin1String("facts")).toObject(), library);
     if (e.kind == QLatin1String("assessment")) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
@@ -139,8 +131,9 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     }
     if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) || e.kind == QLatin1String("plan_activated")) {
         const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
+        const auto level = levelFromString(p.value(QLatin1String("level")).toString()); // Ⅲ级, not "III"
         return QStringList({plan ? plan->shortRef : QString(), p.value(QLatin1String("agency")).toString(),
-                            p.value(QLatin1String("level")).toString()}).filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
+                            level ? levelNumeral(*level) : QString()}).filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
     }
     if (e.kind == QLatin1String("correction"))
         return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
@@ -160,7 +153,7 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
         return QStringLiteral("%1:%2").arg(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool() ? QStringLiteral("成立") : QStringLiteral("排除"));
     if (p.contains(QLatin1String("text")))
         return p.value(QLatin1String("text")).toString();
-    return p.isEmpty() ? QString() : QString::fromUtf8(e.payloadText);
+    return FactsText::payload(p, library); // key by key, never the JSON itself
 }
 
 bool exerciseOnly(const QString &kind) { return kind == QLatin1String("exercise_inject"); }

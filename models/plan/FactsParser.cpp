@@ -2,6 +2,7 @@
 
 #include "plan/PlanLibrary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,6 +14,10 @@ namespace {
 
 using R = Result<Facts>;
 
+// The parser's messages are English (the CLI, the logs); the desk shows them in its language.
+// "field: " stays first and untranslated: the intake form puts the rest next to that field.
+QString msg(const char *text) { return QCoreApplication::translate("cd::FactsParser", text); }
+
 // Reads a count: a JSON number with no fraction, 0..MaxCount.
 std::optional<QString> readCount(const QJsonObject &o, const char *key, qint64 &out)
 {
@@ -21,15 +26,15 @@ std::optional<QString> readCount(const QJsonObject &o, const char *key, qint64 &
         return std::nullopt;
     const auto v = o.value(name);
     if (!v.isDouble())
-        return QStringLiteral("%1: must be a whole number, got %2").arg(name, QString::fromUtf8(
+        return msg("%1: must be a whole number, got %2").arg(name, QString::fromUtf8(
             QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
     const double d = v.toDouble();
     if (d < 0)
-        return QStringLiteral("%1: must not be negative, got %2").arg(name).arg(d);
+        return msg("%1: must not be negative, got %2").arg(name).arg(d);
     if (d != std::floor(d))
-        return QStringLiteral("%1: must be a whole number of people, got %2").arg(name).arg(d);
+        return msg("%1: must be a whole number of people, got %2").arg(name).arg(d);
     if (d > double(FactsParser::MaxCount))
-        return QStringLiteral("%1: %2 is not a plausible count (more than %3)")
+        return msg("%1: %2 is not a plausible count (more than %3)")
             .arg(name).arg(d, 0, 'f', 0).arg(FactsParser::MaxCount);
     out = qint64(d);
     return std::nullopt;
@@ -38,12 +43,12 @@ std::optional<QString> readCount(const QJsonObject &o, const char *key, qint64 &
 std::optional<QString> readHours(const QJsonValue &v, const QString &name, double &out)
 {
     if (!v.isDouble())
-        return QStringLiteral("%1: must be a number of hours").arg(name);
+        return msg("%1: must be a number of hours").arg(name);
     const double d = v.toDouble();
     if (d < 0)
-        return QStringLiteral("%1: must not be negative, got %2").arg(name).arg(d);
+        return msg("%1: must not be negative, got %2").arg(name).arg(d);
     if (d > FactsParser::MaxHours)
-        return QStringLiteral("%1: %2 hours is not plausible (more than a year)").arg(name).arg(d);
+        return msg("%1: %2 hours is not plausible (more than a year)").arg(name).arg(d);
     out = d;
     return std::nullopt;
 }
@@ -54,7 +59,7 @@ std::optional<QString> readFlag(const QJsonObject &o, const char *key, bool &out
     if (!o.contains(name))
         return std::nullopt;
     if (!o.value(name).isBool())
-        return QStringLiteral("%1: must be true or false").arg(name);
+        return msg("%1: must be true or false").arg(name);
     out = o.value(name).toBool();
     return std::nullopt;
 }
@@ -89,14 +94,14 @@ Result<Facts> FactsParser::parse(const QByteArray &json) const
     // would hide the real problem from the operator.
     const QByteArray trimmed = json.trimmed();
     if (!trimmed.startsWith('{'))
-        return R::failure(QStringLiteral("facts: expected a JSON object {...}, got %1")
-                              .arg(trimmed.startsWith('[') ? QStringLiteral("an array")
-                                   : trimmed.isEmpty()     ? QStringLiteral("nothing")
-                                                           : QStringLiteral("a single value")));
+        return R::failure(msg("facts: expected a JSON object {...}, got %1")
+                              .arg(trimmed.startsWith('[') ? msg("an array")
+                                   : trimmed.isEmpty()     ? msg("nothing")
+                                                           : msg("a single value")));
     QJsonParseError err{};
     const auto doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return R::failure(QStringLiteral("facts: malformed JSON at offset %1: %2")
+        return R::failure(msg("facts: malformed JSON at offset %1: %2")
                               .arg(err.offset).arg(err.errorString()));
     return parse(doc.object());
 }
@@ -111,7 +116,7 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
         QStringLiteral("county"), QStringLiteral("location"), QStringLiteral("asserted_clauses")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return R::failure(QStringLiteral("%1: unknown field (known fields: %2)")
+            return R::failure(msg("%1: unknown field (known fields: %2)")
                                   .arg(it.key(), known.join(QStringLiteral(", "))));
 
     const auto &vocab = m_library.vocabulary();
@@ -125,13 +130,13 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
         const auto s = v.toString();
         f.reportedAt = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!v.isString() || !iso.match(s).hasMatch() || !f.reportedAt.isValid())
-            return R::failure(QStringLiteral("reported_at: must be an ISO 8601 time with its offset, "
+            return R::failure(msg("reported_at: must be an ISO 8601 time with its offset, "
                                              "e.g. 2026-11-22T03:10:00+08:00"));
     }
     if (o.contains(QLatin1String("cause"))) {
         f.cause = o.value(QLatin1String("cause")).toString();
         if (!vocab.hasCause(f.cause))
-            return R::failure(QStringLiteral("cause: unknown cause \"%1\" (see `commanddesk-cli plans` "
+            return R::failure(msg("cause: unknown cause \"%1\" (see `commanddesk-cli plans` "
                                              "for the accepted causes)")
                                   .arg(o.value(QLatin1String("cause")).toVariant().toString()));
     }
@@ -141,7 +146,7 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
         if (auto e = readCount(o, key, *field))
             return R::failure(*e);
     if (f.seriousInjuries > f.injured)
-        return R::failure(QStringLiteral("serious_injuries: %1 is more than injured (%2); injured counts "
+        return R::failure(msg("serious_injuries: %1 is more than injured (%2); injured counts "
                                          "all the injured, serious ones included")
                               .arg(f.seriousInjuries).arg(f.injured));
     for (auto [key, field] : {std::pair{"group_fight", &f.groupFight}, std::pair{"at_key_site", &f.atKeySite},
@@ -153,14 +158,14 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
     if (o.contains(QLatin1String("blockage")) && !o.value(QLatin1String("blockage")).isNull()) {
         const auto b = o.value(QLatin1String("blockage"));
         if (!b.isObject())
-            return R::failure(QStringLiteral("blockage: must be an object {\"kind\": ..., \"hours\": ...}"));
+            return R::failure(msg("blockage: must be an object {\"kind\": ..., \"hours\": ...}"));
         const auto bo = b.toObject();
         for (auto it = bo.begin(); it != bo.end(); ++it)
             if (it.key() != QLatin1String("kind") && it.key() != QLatin1String("hours"))
-                return R::failure(QStringLiteral("blockage.%1: unknown field (expected kind, hours)").arg(it.key()));
+                return R::failure(msg("blockage.%1: unknown field (expected kind, hours)").arg(it.key()));
         f.blockageKind = bo.value(QLatin1String("kind")).toString();
         if (!vocab.blockageKinds().contains(f.blockageKind))
-            return R::failure(QStringLiteral("blockage.kind: must be one of %1")
+            return R::failure(msg("blockage.kind: must be one of %1")
                                   .arg(vocab.blockageKinds().join(QLatin1Char('|'))));
         if (bo.contains(QLatin1String("hours")))
             if (auto e = readHours(bo.value(QLatin1String("hours")), QStringLiteral("blockage.hours"),
@@ -175,7 +180,7 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
     if (o.contains(QLatin1String("county"))) {
         f.county = o.value(QLatin1String("county")).toString();
         if (!vocab.counties().contains(f.county))
-            return R::failure(QStringLiteral("county: unknown county \"%1\" (expected one of %2)")
+            return R::failure(msg("county: unknown county \"%1\" (expected one of %2)")
                                   .arg(o.value(QLatin1String("county")).toVariant().toString(),
                                        vocab.counties().join(QStringLiteral("、"))));
     }
@@ -183,18 +188,18 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
         const auto l = o.value(QLatin1String("location")).toObject();
         const auto lat = l.value(QLatin1String("lat")), lon = l.value(QLatin1String("lon"));
         if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90 || std::abs(lon.toDouble()) > 180)
-            return R::failure(QStringLiteral("location: must be {\"lat\": -90..90, \"lon\": -180..180}"));
+            return R::failure(msg("location: must be {\"lat\": -90..90, \"lon\": -180..180}"));
         f.location = QGeoCoordinate(lat.toDouble(), lon.toDouble());
     }
     if (o.contains(QLatin1String("asserted_clauses"))) {
         const auto v = o.value(QLatin1String("asserted_clauses"));
         if (!v.isArray())
-            return R::failure(QStringLiteral("asserted_clauses: must be an array of \"plan:clause\" strings"));
+            return R::failure(msg("asserted_clauses: must be an array of \"plan:clause\" strings"));
         const auto arr = v.toArray();
         for (qsizetype i = 0; i < arr.size(); ++i) {
             const auto ref = arr.at(i).toString();
             if (auto e = m_library.checkAssertable(ref))
-                return R::failure(QStringLiteral("asserted_clauses[%1]: %2").arg(i).arg(*e));
+                return R::failure(msg("asserted_clauses[%1]: %2").arg(i).arg(*e));
             if (!f.assertedClauses.contains(ref))
                 f.assertedClauses << ref;
         }

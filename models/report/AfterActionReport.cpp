@@ -27,7 +27,13 @@ QString windowOutcome(const QJsonObject &d)
         return QStringLiteral("逾期完成(逾期%1)").arg(Presentation::countdown(d.value(QStringLiteral("late_by_seconds")).toInteger())) + lateEntry;
     if (o == QLatin1String("missed"))
         return QStringLiteral("<b style='color:#d7191c'>未完成</b>");
-    return QStringLiteral("未到期或未起算");
+    // Not judged, but said as it was: an untimed window (及时/立即) that ran and was not done
+    // reads 未完成 here as its expected action does in the other table.
+    if (!d.value(QStringLiteral("started")).toBool())
+        return QStringLiteral("未起算(不计分)");
+    if (d.value(QStringLiteral("due")).isNull())
+        return QStringLiteral("<b style='color:#d7191c'>未完成</b>(无固定时限,不计分)");
+    return QStringLiteral("结束时未到期(不计分)");
 }
 
 QString actionOutcome(const QJsonObject &a)
@@ -48,21 +54,23 @@ PagedDocument AfterActionReport::document(const QJsonObject &aa, const QString &
     const auto w = score.value(QStringLiteral("windows")).toObject(), a = score.value(QStringLiteral("actions")).toObject();
     QString h = QStringLiteral("<h2 align='center'>【演练】%1 演练评估报告</h2>").arg(aa.value(QStringLiteral("title")).toString().toHtmlEscaped());
     h += QStringLiteral("<table width='100%' cellpadding='3'><tr><td width='18%'>演练</td><td>%1</td><td width='18%'>评估单位</td><td>%2</td></tr>"
-                        "<tr><td>演练时间</td><td>%3 至 %4</td><td>综合得分</td><td><b>%5 分</b></td></tr></table>")
+                        "<tr><td>演练时间</td><td>%3 至 %4</td><td>综合得分</td><td><b>%5/100</b></td></tr></table>")
              .arg(aa.value(QStringLiteral("scenario")).toString(), issuer.toHtmlEscaped(), shortTime(aa.value(QStringLiteral("start"))),
                   shortTime(aa.value(QStringLiteral("end"))))
              .arg(score.value(QStringLiteral("percent")).toInt());
-    h += QStringLiteral("<p>报告时限:按时完成 %1 项,逾期完成 %2 项,未完成 %3 项,演练结束时未到期 %4 项。应做动作:按时 %5 项,逾期 %6 项,未做 %7 项。"
-                        "(按时计1分,逾期计0.5分,未完成计0分;未到期的时限不计入。)</p>")
+    h += QStringLiteral("<p><b>得分 %8/100</b>:计分的报告时限和应做动作中,按时完成计1分,逾期完成计0.5分,未完成计0分,"
+                        "得分为所得分数占满分的百分比。报告时限:按时完成 %1 项,逾期完成 %2 项,未完成 %3 项;"
+                        "另有 %4 项未起算、结束时未到期或无固定时限,不计分。应做动作:按时 %5 项,逾期 %6 项,未做 %7 项。</p>")
              .arg(w.value(QStringLiteral("met")).toInt()).arg(w.value(QStringLiteral("late")).toInt()).arg(w.value(QStringLiteral("missed")).toInt())
              .arg(w.value(QStringLiteral("open")).toInt()).arg(a.value(QStringLiteral("done")).toInt()).arg(a.value(QStringLiteral("late")).toInt())
-             .arg(a.value(QStringLiteral("not_done")).toInt());
+             .arg(a.value(QStringLiteral("not_done")).toInt())
+             .arg(score.value(QStringLiteral("percent")).toInt());
     h += QStringLiteral("<h3>参演事件</h3>");
     for (const auto &i : aa.value(QStringLiteral("incidents")).toArray()) {
         const auto o = i.toObject();
         h += QStringLiteral("<p>%1:%2,级别 %3,适用预案 %4</p>")
                  .arg(o.value(QStringLiteral("incident")).toString(), o.value(QStringLiteral("title")).toString().toHtmlEscaped(),
-                      o.value(QStringLiteral("level")).isNull() ? QStringLiteral("未定级") : o.value(QStringLiteral("level")).toString(),
+                      Presentation::levelText(levelFromString(o.value(QStringLiteral("level")).toString())), // Ⅲ级, not "III"
                       o.value(QStringLiteral("plan_refs")).toString());
     }
     h += QStringLiteral("<h3>报告时限执行情况</h3><table width='100%' border='1' cellpadding='2'>"

@@ -89,22 +89,37 @@ QByteArray CapExport::alert(const IncidentState &s, const PlanLibrary &library, 
             continue;
         w.writeStartElement(QStringLiteral("eventCode"));
         w.writeTextElement(QStringLiteral("valueName"), a.plan->document);
-        w.writeTextElement(QStringLiteral("value"), (a.level ? levelCode(*a.level) : QStringLiteral("applies")) + QLatin1Char(' ') + a.decidingClause);
+        // In words: "Ⅱ级,依据2.2(4)", "适用,依据1.3" (not "II 2.2(4)" or "applies 1.3").
+        w.writeTextElement(QStringLiteral("value"), QStringLiteral("%1,依据%2").arg(a.level ? levelNumeral(*a.level) : QStringLiteral("适用"), a.decidingClause));
         w.writeEndElement();
     }
     w.writeTextElement(QStringLiteral("onset"), capTime(s.reportedAt.isValid() ? s.reportedAt : first.eventTime));
     w.writeTextElement(QStringLiteral("senderName"), QStringLiteral("丽水市应急指挥中心"));
     w.writeTextElement(QStringLiteral("headline"), (s.exercise ? QStringLiteral("【演练】") : QString()) + s.title);
-    w.writeTextElement(QStringLiteral("description"),
-                       QStringLiteral("%1,参与人数约%2人,死亡%3人,受伤%4人。响应级别:%5。")
-                           .arg(s.facts.county).arg(s.facts.participants).arg(s.facts.deaths).arg(s.facts.injured)
-                           .arg(Presentation::levelText(level)));
-    QStringList basis;
-    for (const auto &a : s.grading)
-        if (a.applies)
-            basis << QStringLiteral("%1 %2:%3").arg(a.plan->shortRef, a.decidingClause, a.decidingText());
+    // The description reads as sentences: what happened, then each plan by name with its level.
+    auto sentence = [](QString t) { // a clause text without its own closing ; or 。
+        while (!t.isEmpty() && QStringLiteral(";;。,, ").contains(t.back()))
+            t.chop(1);
+        return t;
+    };
+    QStringList byPlan, basis;
+    for (const auto &a : s.grading) {
+        if (!a.applies)
+            continue;
+        byPlan << (a.level ? QStringLiteral("按《%1》(%2)第%3条,为%4").arg(a.plan->title, a.plan->document, a.decidingClause, levelNumeral(*a.level))
+                           : QStringLiteral("适用《%1》(%2)第%3条").arg(a.plan->title, a.plan->document, a.decidingClause));
+        if (const QString text = sentence(a.decidingText()); !text.isEmpty())
+            basis << QStringLiteral("%1 %2:%3").arg(a.plan->shortRef, a.decidingClause, text);
+    }
+    QString description = QStringLiteral("%1发生群体性事件(%2),参与人数约%3人,死亡%4人,受伤%5人。")
+                              .arg(s.facts.county, cause ? cause->label : s.facts.cause)
+                              .arg(s.facts.participants).arg(s.facts.deaths).arg(s.facts.injured);
+    if (!byPlan.isEmpty())
+        description += byPlan.join(QStringLiteral(";")) + QStringLiteral("。");
+    description += QStringLiteral("响应级别:%1。").arg(Presentation::levelText(level));
+    w.writeTextElement(QStringLiteral("description"), description);
     if (!basis.isEmpty())
-        w.writeTextElement(QStringLiteral("instruction"), QStringLiteral("依据:") + basis.join(QStringLiteral(";")));
+        w.writeTextElement(QStringLiteral("instruction"), QStringLiteral("依据:") + basis.join(QStringLiteral(";")) + QStringLiteral("。"));
     w.writeStartElement(QStringLiteral("parameter"));
     w.writeTextElement(QStringLiteral("valueName"), QStringLiteral("level"));
     w.writeTextElement(QStringLiteral("value"), level ? levelCode(*level) : QStringLiteral("none"));
@@ -137,25 +152,28 @@ QByteArray CapExport::alert(const IncidentState &s, const PlanLibrary &library, 
     return out;
 }
 
-QByteArray CsvExport::timeline(const IncidentState &s)
+QByteArray CsvExport::timeline(const IncidentState &s, const PlanLibrary &library)
 {
     auto cell = [](QString v) {
         if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
             v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return v;
     };
-    QString csv = QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人,工作站,内容,已更正,校验值,补录\r\n");
+    // A spreadsheet reads "2026-11-22 03:10:00" as a date and time; ISO 8601 with "T" and an offset it keeps as text.
+    auto when = [](const QDateTime &t) { return t.isValid() ? toShanghai(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); };
+    QString csv = QStringLiteral("序号,发生时间(北京时间),录入时间(北京时间),事件类型,事件,录入人,工作站,说明,已更正,内容(JSON),校验值,补录\r\n");
     for (const auto &e : s.events) {
         const auto late = s.lateEntries.constFind(e.seq);
         QStringList row{QString::number(e.seq),
-                        isoShanghai(e.eventTime),
-                        isoShanghai(e.entryTime),
+                        when(e.eventTime),
+                        when(e.entryTime),
                         e.kind,
                         EventKinds::label(e.kind),
                         e.actor,
                         e.workstation,
-                        QString::fromUtf8(e.payloadText), // exact, as hashed
+                        EventKinds::describe(e, library), // in words
                         s.voided.contains(e.seq) ? QStringLiteral("是") : QStringLiteral("否"),
+                        QString::fromUtf8(e.payloadText), // exact, as hashed
                         e.hash,
                         late == s.lateEntries.cend() ? QString()
                                                      : QStringLiteral("录入晚 %1;原因:%2").arg(EntryTimeRule::delayText(late->delaySeconds), late->reason)};

@@ -20,10 +20,11 @@ QString countyCode(const QString &county); // GB/T 2260, e.g. 莲都区 → 3311
 } // namespace CapExport
 
 // The timeline as CSV: UTF-8 with a byte-order mark so spreadsheet programs open Chinese
-// correctly, CRLF line ends, RFC 4180 quoting.
+// correctly, CRLF line ends, RFC 4180 quoting. Times in Beijing time as "yyyy-MM-dd HH:mm:ss",
+// which spreadsheets read as dates; each event in words (说明) beside its exact JSON (内容(JSON)).
 namespace CsvExport {
 
-QByteArray timeline(const IncidentState &state);
+QByteArray timeline(const IncidentState &state, const PlanLibrary &library);
 
 } // namespace CsvExport
 } // namespace cd

@@ -1,20 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
-    <message>
-        <source>The county boundaries could not be loaded:</source>
-        <translation>县(市、区)边界无法载入:</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>These settings are not valid; CommandDesk uses the default instead:</source>
-        <translation>以下设置无效,应急指挥台改用默认值:</translation>
-    </message>
     <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
@@ -50,6 +38,18 @@
     <message>
         <source>The drill could not start:</source>
         <translation>演练无法开始:</translation>
+    </message>
+    <message>
+        <source>The county boundaries could not be loaded:</source>
+        <translation>县(市、区)边界无法载入:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>These settings are not valid; CommandDesk uses the default instead:</source>
+        <translation>以下设置无效,应急指挥台改用默认值:</translation>
     </message>
 </context>
 <context>
@@ -111,10 +111,6 @@
 <context>
     <name>cd::AlarmSettingsDialog</name>
     <message>
-        <source>Fixed by the centre (%1)</source>
-        <translation>由中心统一设置(%1)</translation>
-    </message>
-    <message>
         <source>Alarm settings</source>
         <translation>告警设置</translation>
     </message>
@@ -170,24 +166,9 @@
         <source>Mute the sound for</source>
         <translation>静音时长</translation>
     </message>
-</context>
-<context>
-    <name>cd::ConnectionStatus</name>
     <message>
-        <source>nobody signed in (read only)</source>
-        <translation>未登录（只读）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Online · %1 · %2</source>
-        <translation>在线 · %1 · %2</translation>
-    </message>
-    <message>
-        <source>OFFLINE · entries cannot be saved</source>
-        <translation>离线 · 无法保存记录</translation>
+        <source>Fixed by the centre (%1)</source>
+        <translation>由中心统一设置(%1)</translation>
     </message>
 </context>
 <context>
@@ -213,8 +194,8 @@
         <translation>事件类型</translation>
     </message>
     <message>
-        <source>The details as JSON, e.g. {&quot;to&quot;:&quot;province&quot;} for a report sent to the province.</source>
-        <translation>内容(JSON),如报告省政府为 {&quot;to&quot;:&quot;province&quot;}。</translation>
+        <source>The details as JSON, e.g. {"to":"province"} for a report sent to the province.</source>
+        <translation>内容(JSON),如报告省政府为 {"to":"province"}。</translation>
     </message>
     <message>
         <source>Details (JSON)</source>
@@ -251,6 +232,10 @@
     <message>
         <source>A reason is required.</source>
         <translation>必须填写更正原因。</translation>
+    </message>
+    <message>
+        <source>The details as JSON, e.g. {&quot;to&quot;:&quot;province&quot;} for a report sent to the province.</source>
+        <translation>内容(JSON),如报告省政府为 {&quot;to&quot;:&quot;province&quot;}。</translation>
     </message>
 </context>
 <context>
@@ -347,6 +332,18 @@
     <message>
         <source>Declared by the commander:</source>
         <translation>指挥部宣布:</translation>
+    </message>
+    <message>
+        <source>, asserted</source>
+        <translation>,认定</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 → %3 (%4 %5)</source>
+        <translation>%1达到%2 → %3(%4 %5)</translation>
+    </message>
+    <message>
+        <source>[Exercise] </source>
+        <translation>【演练】</translation>
     </message>
 </context>
 <context>
@@ -478,7 +475,7 @@
         <translation>国家重点工程停工时长</translation>
     </message>
     <message>
-        <source>Qualitative criteria (operator&apos;s judgement)</source>
+        <source>Qualitative criteria (operator's judgement)</source>
         <translation>定性标准(由值班员认定)</translation>
     </message>
     <message>
@@ -509,26 +506,17 @@
         <source>Incident #%1 — change the facts and save the update</source>
         <translation>事件 #%1 — 修改事实后保存更新</translation>
     </message>
-</context>
-<context>
-    <name>cd::JournalWatcher</name>
-    <message numerus="yes">
-        <source>Back online: %n event(s) caught up</source>
-        <translation>
-            <numerusform>已恢复连接：补齐 %n 条记录</numerusform>
-        </translation>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
     </message>
     <message>
-        <source>The shared journal %1 cannot be reached: %2</source>
-        <translation>无法连接共享事件日志 %1：%2</translation>
+        <source>Qualitative criteria (operator&apos;s judgement)</source>
+        <translation>定性标准(由值班员认定)</translation>
     </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
     <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
@@ -572,8 +560,20 @@ Replace them?</source>
 %1</translation>
     </message>
     <message>
+        <source>Journal: %1</source>
+        <translation>事件日志库:%1</translation>
+    </message>
+    <message>
         <source>Live</source>
         <translation>实时</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -954,6 +954,10 @@ Replace them?</source>
         <translation>演练注入 %1 · %2 → %3:%4</translation>
     </message>
     <message>
+        <source>Drill inject: %1</source>
+        <translation>演练注入:%1</translation>
+    </message>
+    <message>
         <source>No drill is running.</source>
         <translation>当前没有进行中的演练。</translation>
     </message>
@@ -1030,18 +1034,40 @@ Replace them?</source>
         <translation>,已暂停</translation>
     </message>
     <message numerus="yes">
-        <source>%n ended drill or demo incident(s) not listed; choose &quot;All incidents&quot; to see them.</source>
+        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
         <translation>
             <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
         </translation>
     </message>
     <message>
+        <source>[Exercise] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
         <source>Sign in as another operator (&amp;handover)…</source>
-        <translation>交接班：以另一值班人员登录(&amp;H)…</translation>
+        <translation>交接班:换值班员登录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>演练</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation>已登录：%1</translation>
+        <translation>已登录:%1</translation>
+    </message>
+    <message>
+        <source>Score %1/100: reporting windows and expected actions done on time count 1, late ½, not done 0. Saved %2.</source>
+        <translation>得分 %1/100:报告时限和应做动作按时完成计1分,逾期计0.5分,未完成计0分。已保存 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended drill or demo incident(s) not listed; choose &quot;All incidents&quot; to see them.</source>
+        <translation>
+            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1183,386 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>cd::TimelineModel</name>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WallBoard</name>
+    <message>
+        <source>CommandDesk wall board</source>
+        <translation>应急指挥台 大屏</translation>
+    </message>
+    <message>
+        <source>Live reporting windows</source>
+        <translation>实战报告时限</translation>
+    </message>
+    <message>
+        <source>Open live incidents %1 · overdue %2 · due soon %3</source>
+        <translation>实战未结 %1 起 · 超时 %2 · 即将到期 %3</translation>
+    </message>
+    <message>
+        <source> Beijing time</source>
+        <translation> 北京时间</translation>
+    </message>
+    <message>
+        <source>No live reporting window is running</source>
+        <translation>当前无计时中的实战报告时限</translation>
+    </message>
+    <message>
+        <source>+%1 more windows</source>
+        <translation>另有 %1 项时限</translation>
+    </message>
+    <message>
+        <source>演练 EXERCISE — drill windows, not live work, on the drill clock %1</source>
+        <translation>演练 EXERCISE — 演练时限,不计入实战,演练时钟 %1</translation>
+    </message>
+    <message>
+        <source>No drill window is running</source>
+        <translation>演练中无计时时限</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Every entry is signed with your account.
+Journal: %1</source>
+        <translation>每条记录都以您的账号签名。
+日志库:%1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>请输入账号。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectionStatus</name>
+    <message>
+        <source>nobody signed in (read only)</source>
+        <translation>未登录(只读)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Online · %1 · %2</source>
+        <translation>在线 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>OFFLINE · entries cannot be saved</source>
+        <translation>离线 · 记录无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>cd::JournalWatcher</name>
+    <message numerus="yes">
+        <source>Back online: %n event(s) caught up</source>
+        <translation>
+            <numerusform>已恢复连接:补收 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared journal %1 cannot be reached: %2</source>
+        <translation>无法连接共享日志库 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>快捷键…</translation>
+    </message>
+    <message>
+        <source>What each panel is for…</source>
+        <translation>各面板的用途…</translation>
+    </message>
+    <message>
+        <source>Where the log file and the journal are…</source>
+        <translation>日志文件与事件日志库的位置…</translation>
+    </message>
+    <message>
+        <source>About CommandDesk…</source>
+        <translation>关于应急指挥台…</translation>
+    </message>
+    <message>
+        <source>About CommandDesk</source>
+        <translation>关于应急指挥台</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CommandDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The duty operator's desk for municipal emergency command centres: contingency plans, reporting windows, duties, drills and reports, with every action kept in a tamper-evident journal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;应急指挥台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;市级应急指挥中心值班员工作台:应急预案、报告时限、成员单位职责、演练与报告,每一步操作都记入防篡改的事件日志。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>On the map: the wheel zooms, dragging pans, a click on a marker selects its incident. Tab moves through the intake form; Enter in a list opens nothing, it only selects.</source>
+        <translation>地图上:滚轮缩放,拖动平移,单击标记选中该事件。Tab 键在接报表单中逐项移动;列表中回车只选中,不打开。</translation>
+    </message>
+    <message>
+        <source>Every incident, with its level and the countdown to its next reporting window. The box above it filters the list and the map markers alike.</source>
+        <translation>所有事件及其级别和下一报告时限的倒计时。上方的筛选框同时筛选列表和地图标记。</translation>
+    </message>
+    <message>
+        <source>Enter a new report, or change the facts of the selected incident. Every field is checked against the plans before anything is written.</source>
+        <translation>录入新接报,或修改所选事件的事实。写入之前每一项都按预案校验。</translation>
+    </message>
+    <message>
+        <source>Which plan applies and at which level, with the clause that decides it and what would raise it.</source>
+        <translation>适用哪个预案、什么级别,依据哪一条款,以及达到什么条件会升级。</translation>
+    </message>
+    <message>
+        <source>The contingency plans themselves: levels, member agencies and reporting windows, clause by clause.</source>
+        <translation>应急预案原文:分级、成员单位和报告时限,逐条列出。</translation>
+    </message>
+    <message>
+        <source>The selected incident's reporting windows: overdue first, then by urgency, with the clause they come from.</source>
+        <translation>所选事件的报告时限:超时的在最前,其余按紧迫程度排列,并注明条款出处。</translation>
+    </message>
+    <message>
+        <source>The member agencies the plans call on, why, and whether each has acknowledged (Ctrl+K) or finished.</source>
+        <translation>预案要求的成员单位、分派依据,以及各单位是否已确认(Ctrl+K)或已完成。</translation>
+    </message>
+    <message>
+        <source>Everything recorded for the selected incident, newest first. Right-click an entry to correct it: nothing is ever overwritten.</source>
+        <translation>所选事件的全部记录,最新的在前。右键单击可更正某条记录:原记录永不覆盖。</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>The counties of Lishui with the incidents as markers coloured by level; a dashed ring marks an exercise.</source>
+        <translation>丽水各县(市、区)及事件标记,颜色表示级别;虚线圈表示演练。</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>事件日志库</translation>
+    </message>
+    <message>
+        <source>The journal holds every event of every incident. Back it up with the program closed, or copy it with "commanddesk-cli db copy", which verifies the copy.</source>
+        <translation>事件日志库保存所有事件的全部记录。请在程序关闭时备份,或用“commanddesk-cli db copy”复制(复制后自动校验)。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;The journal has no incident yet.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Enter a report with &lt;b&gt;File → New incident&lt;/b&gt; (Ctrl+N) and the intake form on the left.&lt;/li&gt;&lt;li&gt;Or practise first: &lt;b&gt;Drill → Start drill&lt;/b&gt; plays a scenario whose incidents are marked 演练.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1) lists every shortcut.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用&lt;/h3&gt;&lt;p&gt;事件日志库中还没有事件。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;用&lt;b&gt;文件 → 新建事件&lt;/b&gt;(Ctrl+N)和左侧的接报表单录入接报。&lt;/li&gt;&lt;li&gt;也可以先练习:&lt;b&gt;演练 → 开始演练&lt;/b&gt;按脚本推演,其事件均标为“演练”。&lt;/li&gt;&lt;li&gt;&lt;b&gt;帮助 → 快捷键&lt;/b&gt;(F1)列出全部快捷键。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>What each panel is for</source>
+        <translation>各面板的用途</translation>
+    </message>
+    <message>
+        <source>Where the log file and the journal are</source>
+        <translation>日志文件与事件日志库的位置</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentDialog</name>
+    <message>
+        <source>Assessment for the reports — %1</source>
+        <translation>报告用研判与处置情况 — %1</translation>
+    </message>
+    <message>
+        <source>These texts go into the situation reports (首报、续报、终报、处置报告). Leave a field empty when there is nothing to say yet; only changed fields are recorded.</source>
+        <translation>以下内容写入首报、续报、终报和处置报告。暂无内容的栏目留空即可;只记录有改动的栏目。</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Course of events</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>财产损失</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>破坏程度</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Nature of the incident</source>
+        <translation>性质判断</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Social impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Public and media reaction</source>
+        <translation>公众及媒体反映</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FactsParser</name>
+    <message>
+        <source>%1: must be a whole number, got %2</source>
+        <translation>%1: 须为整数,填的是 %2</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative, got %2</source>
+        <translation>%1: 不能为负数,填的是 %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of people, got %2</source>
+        <translation>%1: 人数须为整数,填的是 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plausible count (more than %3)</source>
+        <translation>%1: %2 不是合理的人数(超过 %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be a number of hours</source>
+        <translation>%1: 须为小时数</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours is not plausible (more than a year)</source>
+        <translation>%1: %2 小时不合理(超过一年)</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: 须为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>facts: expected a JSON object {...}, got %1</source>
+        <translation>facts: 应为 JSON 对象 {...},实际是%1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空内容</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <source>facts: malformed JSON at offset %1: %2</source>
+        <translation>facts: JSON 格式错误,位置 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (known fields: %2)</source>
+        <translation>%1: 未知字段(可用字段:%2)</translation>
+    </message>
+    <message>
+        <source>reported_at: must be an ISO 8601 time with its offset, e.g. 2026-11-22T03:10:00+08:00</source>
+        <translation>reported_at: 须为带时区的 ISO 8601 时间,例如 2026-11-22T03:10:00+08:00</translation>
+    </message>
+    <message>
+        <source>cause: unknown cause "%1" (see `commanddesk-cli plans` for the accepted causes)</source>
+        <translation>cause: 未知起因“%1”(可用起因见 commanddesk-cli plans)</translation>
+    </message>
+    <message>
+        <source>serious_injuries: %1 is more than injured (%2); injured counts all the injured, serious ones included</source>
+        <translation>serious_injuries: 重伤 %1 人多于受伤 %2 人;受伤人数应包括重伤人员</translation>
+    </message>
+    <message>
+        <source>blockage: must be an object {"kind": ..., "hours": ...}</source>
+        <translation>blockage: 须为对象 {"kind": ..., "hours": ...}</translation>
+    </message>
+    <message>
+        <source>blockage.%1: unknown field (expected kind, hours)</source>
+        <translation>blockage.%1: 未知字段(应为 kind、hours)</translation>
+    </message>
+    <message>
+        <source>blockage.kind: must be one of %1</source>
+        <translation>blockage.kind: 须为以下之一:%1</translation>
+    </message>
+    <message>
+        <source>county: unknown county "%1" (expected one of %2)</source>
+        <translation>county: 未知的县(市、区)“%1”(应为 %2 之一)</translation>
+    </message>
+    <message>
+        <source>location: must be {"lat": -90..90, "lon": -180..180}</source>
+        <translation>location: 须为 {"lat": -90..90, "lon": -180..180}</translation>
+    </message>
+    <message>
+        <source>asserted_clauses: must be an array of "plan:clause" strings</source>
+        <translation>asserted_clauses: 须为“预案:条款”字符串的数组</translation>
+    </message>
+    <message>
+        <source>asserted_clauses[%1]: %2</source>
+        <translation>asserted_clauses[%1]: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::Roles</name>
     <message>
         <source>duty operator</source>
@@ -1268,89 +1674,6 @@ Replace them?</source>
     <message>
         <source>Choose a file</source>
         <translation>选择文件</translation>
-    </message>
-</context>
-<context>
-    <name>cd::SignInDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Every entry is signed with your account.
-Journal: %1</source>
-        <translation>每条记录都以您的账号签名。
-事件日志：%1</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Enter your account name.</source>
-        <translation>请输入账号。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::TimelineModel</name>
-    <message>
-        <source>Happened</source>
-        <translation>发生时间</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>录入时间</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>录入人</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>内容</translation>
-    </message>
-</context>
-<context>
-    <name>cd::WallBoard</name>
-    <message>
-        <source>CommandDesk wall board</source>
-        <translation>应急指挥台 大屏</translation>
-    </message>
-    <message>
-        <source>Live reporting windows</source>
-        <translation>实战报告时限</translation>
-    </message>
-    <message>
-        <source>Open live incidents %1 · overdue %2 · due soon %3</source>
-        <translation>实战未结 %1 起 · 超时 %2 · 即将到期 %3</translation>
-    </message>
-    <message>
-        <source> Beijing time</source>
-        <translation> 北京时间</translation>
-    </message>
-    <message>
-        <source>No live reporting window is running</source>
-        <translation>当前无计时中的实战报告时限</translation>
-    </message>
-    <message>
-        <source>+%1 more windows</source>
-        <translation>另有 %1 项时限</translation>
-    </message>
-    <message>
-        <source>演练 EXERCISE — drill windows, not live work, on the drill clock %1</source>
-        <translation>演练 EXERCISE — 演练时限,不计入实战,演练时钟 %1</translation>
-    </message>
-    <message>
-        <source>No drill window is running</source>
-        <translation>演练中无计时时限</translation>
     </message>
 </context>
 </TS>

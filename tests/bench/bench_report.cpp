@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         pdf << t.nsecsElapsed() / 1e6;
         t.restart();
         (void)cd::CapExport::alert(state, *library);
-        (void)cd::CsvExport::timeline(state);
+        (void)cd::CsvExport::timeline(state, *library);
         cap << t.nsecsElapsed() / 1e6;
     }
     std::sort(pdf.begin(), pdf.end());

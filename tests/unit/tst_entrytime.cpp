@@ -115,7 +115,7 @@ void TestEntryTime::lateEntryIsShownEverywhere()
     QVERIFY(!jsonWindow(json, "initial-judgment").contains(QStringLiteral("backdated")));
 
     // CSV timeline: a last column says how late and why.
-    const QStringList lines = QString::fromUtf8(cd::CsvExport::timeline(s).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(cd::CsvExport::timeline(s, *testLibrary()).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY(lines.at(0).endsWith(QStringLiteral(",补录")));
     QVERIFY2(lines.at(3).endsWith(QStringLiteral(",录入晚 2 天;原因:值班电话记录补登")), qPrintable(lines.at(3)));
     QVERIFY(lines.at(2).endsWith(QLatin1Char(',')));

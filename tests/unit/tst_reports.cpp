@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -111,13 +112,18 @@ void TestReports::afterActionReportPrinted()
     const QString text = flat(pdfText(dir.filePath(QStringLiteral("aar.pdf"))));
     QVERIFY(text.contains(QStringLiteral("莲都区某工地欠薪聚集、堵塞道路演练演练评估报告")));
     // Table cells wrap; check the row's pieces in order.
-    const auto judgment = text.indexOf(QStringLiteral("86号3(1)领导小组办公室作出案情初步判"));
-    QVERIFY(judgment >= 0);
+    const auto judgment = text.indexOf(QStringLiteral("86号3(1)领导小组办公室作出案情初"));
+    QVERIFY2(judgment >= 0, qPrintable(text));
     QVERIFY(text.indexOf(QStringLiteral("03-1009:2003-1009:25逾期完成(逾期0:05:00)"), judgment) > judgment);
     const auto leadingGroup = text.indexOf(QStringLiteral("86号3(1)向领导小组报告03-1009:30—未完成"));
     QVERIFY(leadingGroup > judgment);
-    QVERIFY(text.contains(QStringLiteral("适用预案85号、86号")));
-    QVERIFY(text.contains(QStringLiteral("综合得分%1分").arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt())));
+    QVERIFY(text.contains(QStringLiteral("级别Ⅲ级,适用预案85号、86号")));
+    // The score with its scale and what it counts.
+    const int percent = aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt();
+    QVERIFY(text.contains(QStringLiteral("综合得分%1/100").arg(percent)));
+    QVERIFY(text.contains(QStringLiteral("得分%1/100:计分的报告时限和应做动作中,按时完成计1分").arg(percent)));
+    // An untimed window that ran and was not done reads 未完成, never "not due".
+    QVERIFY(!text.contains(QStringLiteral("未到期或未起算")));
     for (int page = 1; page <= pages.value(); ++page)
         QVERIFY(flat(pdfText(dir.filePath(QStringLiteral("aar.pdf")), page)).contains(QStringLiteral("演练·非实战")));
 }
@@ -249,6 +255,10 @@ void TestReports::capUpdateReferencesFirstAlert()
     const qint64 id = f.newIncident(R"j({"participants":300,"county":"莲都区","location":{"lat":28.4553,"lon":119.9072}})j");
     f.add(id, "facts_updated", R"j({"facts":{"participants":1100}})j", "2026-11-22T04:00:00+08:00");
     const QString xml = QString::fromUtf8(cd::CapExport::alert(f.state(id), *testLibrary()));
+    // The texts read as sentences: no empty ";;", no bare codes like "applies 1.4" or "III 2.3(1)".
+    QVERIFY2(!xml.contains(QStringLiteral(";;")) && !xml.contains(QStringLiteral("applies")), qPrintable(xml));
+    QVERIFY(!QRegularExpression(QStringLiteral("<value>I{1,3}V? ")).match(xml).hasMatch());
+    QVERIFY2(xml.contains(QStringLiteral("按《丽水市大规模群体性事件应急预案》(丽政办发〔2020〕85号)第")), qPrintable(xml));
     QVERIFY(xml.contains(QStringLiteral("<msgType>Update</msgType>")));
     QVERIFY(xml.contains(QStringLiteral("<identifier>cn.lishui.commanddesk.1.2</identifier>")));
     QVERIFY(xml.contains(QStringLiteral("<references>commanddesk@lishui.gov.cn,cn.lishui.commanddesk.1.1,2026-11-22T03:10:00+08:00</references>")));
@@ -262,13 +272,15 @@ void TestReports::csvTimeline()
 {
     Scenario sc(R"j({"cause":"wage_arrears","participants":80})j");
     sc.f.add(sc.id, "note", R"j({"text":"有人说:\"明天再来\", 并离开"})j", "2026-11-22T04:00:00+08:00");
-    const QByteArray csv = cd::CsvExport::timeline(sc.state());
+    const QByteArray csv = cd::CsvExport::timeline(sc.state(), *testLibrary());
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 4);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("序号,发生时间,录入时间,事件类型,事件,录入人")));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("1,2026-11-22T03:10:00+08:00,")));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("序号,发生时间(北京时间),录入时间(北京时间),事件类型,事件,录入人,工作站,说明,已更正,内容(JSON)")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("1,2026-11-22 03:10:00,")));
+    // The event in words beside its JSON.
+    QVERIFY2(lines.at(4).contains(QStringLiteral(",\"有人说:\"\"明天再来\"\", 并离开\",否,")), qPrintable(lines.at(4)));
     // A payload with quotes and commas is one quoted cell with doubled quotes.
     QVERIFY(lines.at(4).contains(QStringLiteral("\"{\"\"text\"\":\"\"有人说:\\\"\"明天再来\\\"\", 并离开\"\"}\"")));
 }

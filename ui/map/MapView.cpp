@@ -1,12 +1,18 @@
 #include "MapView.h"
 
 #include "IncidentMarkerItem.h"
+#include "DataLanguage.h"
 #include "geo/RegionMap.h"
 #include "geo/ScaleBar.h"
 #include "items/IncidentStore.h"
 #include "items/Presentation.h"
 
+#include <QFile>
 #include <QGraphicsEllipseItem>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -16,15 +22,36 @@
 
 namespace cd {
 
+namespace {
+
+// A place name drawn above the markers on a halo of land colour, so neither hides the other.
+class MapLabelItem final : public QGraphicsSimpleTextItem {
+public:
+    using QGraphicsSimpleTextItem::QGraphicsSimpleTextItem;
+    QColor halo;
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *o, QWidget *w) override
+    {
+        QColor h = halo;
+        h.setAlpha(120); // a marker under the name still shows through
+        p->setPen(Qt::NoPen);
+        p->setBrush(h);
+        p->drawRoundedRect(boundingRect().adjusted(-2, 0, 2, 0), 3, 3);
+        QGraphicsSimpleTextItem::paint(p, o, w);
+    }
+};
+
+} // namespace
+
 MapPalette MapPalette::light()
 {
-    return {QColor(0xdc, 0xe8, 0xf0), QColor(0xf7, 0xf4, 0xea), QColor(0x6b, 0x6b, 0x6b), QColor(0x33, 0x33, 0x33),
+    // Outside Lishui is neighbouring land, not sea: a neutral grey-beige, darker than the city's.
+    return {QColor(0xdf, 0xdc, 0xd3), QColor(0xf7, 0xf4, 0xea), QColor(0x6b, 0x6b, 0x6b), QColor(0x33, 0x33, 0x33),
             QColor(0x44, 0x44, 0x44)};
 }
 
 MapPalette MapPalette::dark()
 {
-    return {QColor(0x10, 0x16, 0x1c), QColor(0x24, 0x2d, 0x36), QColor(0x8a, 0x9b, 0xa8), QColor(0xe0, 0xe6, 0xea),
+    return {QColor(0x1a, 0x1c, 0x1e), QColor(0x2b, 0x33, 0x3b), QColor(0x8a, 0x9b, 0xa8), QColor(0xe0, 0xe6, 0xea),
             QColor(0xc0, 0xc8, 0xd0)};
 }
 
@@ -79,12 +106,54 @@ void MapView::buildCounties()
         item->setToolTip(region.name);
         item->setZValue(0);
         m_counties << item;
-        auto *label = scene()->addSimpleText(region.name);
+        auto *label = new MapLabelItem(region.name);
+        scene()->addItem(label);
         label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         label->setPos(m_projection.project(region.label));
-        label->setZValue(2);
+        label->setZValue(30); // above the markers
+        label->setAcceptedMouseButtons(Qt::NoButton);
         m_labels << label;
     }
+    // County seats: a dot each, named when zoomed in (see updateDetail).
+    QFile file(QStringLiteral(":/geo/county-seats.geojson"));
+    if (file.open(QIODevice::ReadOnly))
+        for (const auto &f : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("features")).toArray()) {
+            const auto o = f.toObject();
+            const auto xy = o.value(QLatin1String("geometry")).toObject().value(QLatin1String("coordinates")).toArray();
+            const QPointF at = m_projection.project(QGeoCoordinate(xy.at(1).toDouble(), xy.at(0).toDouble()));
+            auto *dot = scene()->addRect(QRectF(-3, -3, 6, 6));
+            dot->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+            dot->setPos(at);
+            dot->setZValue(3);
+            auto *name = new MapLabelItem(o.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString());
+            scene()->addItem(name);
+            name->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+            name->setPos(at);
+            name->setZValue(29);
+            name->setAcceptedMouseButtons(Qt::NoButton);
+            m_seats << SeatItems{dot, name};
+        }
+}
+
+void MapView::updateDetail()
+{
+    // Zoomed in past the whole city: the county seats get their names and the county names
+    // move aside. Out at the whole city, only the county names.
+    const bool close = m_fitScale > 0 && transform().m11() > m_fitScale * 1.8;
+    for (const auto &seat : std::as_const(m_seats)) {
+        seat.name->setVisible(close);
+        seat.dot->setVisible(true);
+    }
+}
+
+int MapView::seatCount() const { return int(m_seats.size()); }
+
+bool MapView::seatNamesShown() const { return !m_seats.isEmpty() && m_seats.first().name->isVisible(); }
+
+void MapView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update(); // the legend is drawn in screen coordinates: a scrolled copy of it would smear
 }
 
 void MapView::setPalette(const MapPalette &palette)
@@ -100,8 +169,20 @@ void MapView::setPalette(const MapPalette &palette)
     for (auto *l : m_labels) {
         l->setBrush(palette.label);
         l->setFont(f);
-        // Centre the label on its point.
-        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, -l->boundingRect().height() / 2));
+        static_cast<MapLabelItem *>(l)->halo = palette.land;
+        // Centred under its point, so a marker at the point sits above the name, not on it.
+        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, IncidentMarkerItem::Radius - 2));
+    }
+    QFont small = font();
+    small.setPixelSize(11);
+    for (const auto &seat : std::as_const(m_seats)) {
+        seat.dot->setPen(QPen(palette.land, 1));
+        seat.dot->setBrush(palette.label);
+        seat.name->setBrush(palette.label);
+        seat.name->setFont(small);
+        static_cast<MapLabelItem *>(seat.name)->halo = palette.land;
+        // Beside its dot, to the right: a marker on the seat leaves it readable.
+        seat.name->setTransform(QTransform::fromTranslate(6, -seat.name->boundingRect().height() / 2));
     }
     viewport()->update();
 }
@@ -132,12 +213,28 @@ void MapView::syncMarker(qint64 id)
         m_markers.insert(id, m);
     }
     m->setPos(m_projection.project(s->facts.location));
+    m->setVisible(!m_filtered || m_shown.contains(id));
     const auto level = Presentation::highestLevel(*s);
     m->setAppearance(Presentation::levelColor(level), s->exercise,
-                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? QStringLiteral("【演练】") : QString(), s->title,
-                                                       Presentation::levelText(level)));
+                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? DataLanguage::text(QStringLiteral("【演练】")) : QString(), s->title,
+                                                       DataLanguage::text(Presentation::levelText(level))));
     if (id == m_store.selectedId())
         updateSelection();
+}
+
+void MapView::setShownIncidents(const QSet<qint64> &ids)
+{
+    m_shown = ids;
+    m_filtered = true;
+    for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
+        it.value()->setVisible(m_shown.contains(it.key()));
+    updateSelection();
+}
+
+bool MapView::isMarkerShown(qint64 id) const
+{
+    const auto *m = m_markers.value(id);
+    return m && m->isVisible();
 }
 
 void MapView::updateSelection()
@@ -146,7 +243,7 @@ void MapView::updateSelection()
     for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
         it.value()->setSelectedMarker(it.key() == selected);
     const IncidentState *s = m_store.incident(selected);
-    if (s && s->facts.location.isValid()) {
+    if (s && s->facts.location.isValid() && (!m_filtered || m_shown.contains(selected))) {
         // A 2 km ring around the site: the area the on-site command works in.
         const QGeoCircle area(s->facts.location, 2000);
         const double r = m_projection.radiusPixels(area);
@@ -166,6 +263,8 @@ void MapView::fitCity()
         city |= c->sceneBoundingRect();
     fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03),
               Qt::KeepAspectRatio);
+    m_fitScale = transform().m11();
+    updateDetail();
 }
 
 void MapView::setPickingLocation(bool on)
@@ -187,6 +286,7 @@ void MapView::zoomBy(double factor)
     if (scale < 0.02 || scale > 64) // from the whole province to a street
         return;
     QGraphicsView::scale(factor, factor);
+    updateDetail();
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -211,7 +311,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     // The nearest marker within its radius (markers keep their size on screen).
-    const QList<IncidentMarkerItem *> markers = m_markers.values();
+    QList<IncidentMarkerItem *> markers;
+    for (auto *m : std::as_const(m_markers))
+        if (m->isVisible()) // filtered out of the list: not clickable either
+            markers << m;
     const int i = MarkerHit::nearest(markers, [this](IncidentMarkerItem *m) { return QPointF(mapFromScene(m->pos())); },
                                      event->position().x(), event->position().y(), IncidentMarkerItem::Radius + 3);
     IncidentMarkerItem *hit = i >= 0 ? markers.at(i) : nullptr;

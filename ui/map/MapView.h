@@ -5,9 +5,11 @@
 #include <QGeoCoordinate>
 #include <QGraphicsView>
 #include <QHash>
+#include <QSet>
 
 class QGraphicsEllipseItem;
 class QGraphicsPathItem;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace cd {
@@ -38,6 +40,11 @@ public:
     int markerCount() const { return int(m_markers.size()); }
     IncidentMarkerItem *marker(qint64 id) const { return m_markers.value(id); }
     double metresPerViewPixel() const;
+    // Only these incidents get a marker (the incident list's filter); all of them by default.
+    void setShownIncidents(const QSet<qint64> &ids);
+    bool isMarkerShown(qint64 id) const;
+    int seatCount() const;
+    bool seatNamesShown() const; // zoomed in past the whole city
     void zoomBy(double factor);
 
 Q_SIGNALS:
@@ -48,12 +55,20 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void buildCounties();
     void syncMarkers();
     void syncMarker(qint64 id);
     void updateSelection();
+    void updateDetail();
+    struct SeatItems {
+        QGraphicsRectItem *dot;
+        QGraphicsSimpleTextItem *name;
+    };
+    QList<SeatItems> m_seats;
+    double m_fitScale = 0;
 
     IncidentStore &m_store;
     const RegionMap &m_regions;
@@ -63,6 +78,8 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels;
     QHash<qint64, IncidentMarkerItem *> m_markers;
     QGraphicsEllipseItem *m_ring = nullptr;
+    QSet<qint64> m_shown;
+    bool m_filtered = false;
     bool m_picking = false;
     QPoint m_pressPos;
 };
