@@ -49,6 +49,7 @@ MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QStrin
     layout->addWidget(m_reason);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3); // the longest note, wrapped: the dialog does not jump
     layout->addWidget(m_note);
     auto *buttons = new QDialogButtonBox(this);
     m_record = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
@@ -93,8 +94,11 @@ void MilestoneConfirmDialog::check()
         m_note->setText(at.secsTo(m_now) > 60 ? tr("Late entry (补录): it happened at the time above and is entered now.") : QString());
         m_record->setEnabled(true);
     }
+    const bool changed = m_reason->isHidden() == needsReason();
     m_reasonLabel->setVisible(needsReason());
     m_reason->setVisible(needsReason());
+    if (changed)
+        adjustSize(); // room for the reason field, never clipped
 }
 
 std::optional<MilestoneConfirmDialog::Answer> MilestoneConfirmDialog::ask(QWidget *parent, const QString &what, const QString &incident,
