@@ -1,5 +1,7 @@
 #include "CorrectionDialog.h"
 
+#include "ShownTime.h"
+
 #include "journal/EventKinds.h"
 #include "time/ShanghaiTime.h"
 
@@ -14,15 +16,6 @@
 #include <QRadioButton>
 
 namespace cd {
-
-namespace {
-QDateTime asShown(const QDateTime &utc)
-{
-    const QDateTime local = toShanghai(utc);
-    return QDateTime(local.date(), local.time(), Qt::UTC);
-}
-QDateTime fromShown(const QDateTime &shown) { return QDateTime(shown.date(), shown.time(), shanghaiZone()).toUTC(); }
-} // namespace
 
 CorrectionDialog::CorrectionDialog(const StoredEvent &event, const PlanLibrary &library, QWidget *parent)
     : QDialog(parent)
@@ -52,7 +45,7 @@ CorrectionDialog::CorrectionDialog(const StoredEvent &event, const PlanLibrary &
     m_details = new QLineEdit(QString::fromUtf8(event.payloadText), this);
     m_details->setToolTip(tr("The details as JSON, e.g. {\"to\":\"province\"} for a report sent to the province."));
     form->addRow(tr("Details (JSON)"), m_details);
-    m_at = new QDateTimeEdit(asShown(event.eventTime), this);
+    m_at = new QDateTimeEdit(asShownInBeijing(event.eventTime), this);
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     form->addRow(tr("Happened at (Beijing time)"), m_at);
     m_reason = new QLineEdit(this);
@@ -90,8 +83,8 @@ QJsonObject CorrectionDialog::payload() const
     if (m_replace->isChecked()) {
         QJsonObject r{{QStringLiteral("kind"), m_kind->currentData().toString()},
                       {QStringLiteral("payload"), QJsonDocument::fromJson(m_details->text().toUtf8()).object()}};
-        const QDateTime at = fromShown(m_at->dateTime());
-        if (at != fromShown(asShown(m_event.eventTime))) // moved to another time
+        const QDateTime at = fromShownInBeijing(m_at->dateTime());
+        if (at != fromShownInBeijing(asShownInBeijing(m_event.eventTime))) // moved to another time
             r.insert(QStringLiteral("at"), isoShanghai(at));
         p.insert(QStringLiteral("replacement"), r);
     }

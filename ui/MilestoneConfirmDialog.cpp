@@ -1,5 +1,7 @@
 #include "MilestoneConfirmDialog.h"
 
+#include "ShownTime.h"
+
 #include "journal/EntryTimeRule.h"
 #include "time/ShanghaiTime.h"
 
@@ -11,16 +13,6 @@
 #include <QVBoxLayout>
 
 namespace cd {
-
-namespace {
-// The editor shows Beijing wall time; it holds it as a zone-less value.
-QDateTime asShown(const QDateTime &utc)
-{
-    const QDateTime local = toShanghai(utc);
-    return QDateTime(local.date(), local.time(), Qt::UTC);
-}
-QDateTime fromShown(const QDateTime &shown) { return QDateTime(shown.date(), shown.time(), shanghaiZone()).toUTC(); }
-} // namespace
 
 MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QString &incident, const QDateTime &now,
                                                const QDateTime &earliest, QWidget *parent)
@@ -35,7 +27,7 @@ MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QStrin
     layout->addWidget(heading);
     layout->addWidget(new QLabel(tr("This cannot be undone with a click: only a correction with a reason can withdraw it."), this));
     layout->addWidget(new QLabel(tr("It will be recorded as happening at (Beijing time):"), this));
-    m_at = new QDateTimeEdit(asShown(m_now), this);
+    m_at = new QDateTimeEdit(asShownInBeijing(m_now), this);
     m_at->setObjectName(QStringLiteral("recordedAt"));
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_at->setCalendarPopup(true);
@@ -65,7 +57,7 @@ MilestoneConfirmDialog::MilestoneConfirmDialog(const QString &what, const QStrin
     check();
 }
 
-QDateTime MilestoneConfirmDialog::recordedAt() const { return fromShown(m_at->dateTime()); }
+QDateTime MilestoneConfirmDialog::recordedAt() const { return fromShownInBeijing(m_at->dateTime()); }
 
 bool MilestoneConfirmDialog::needsReason() const
 {
@@ -108,7 +100,7 @@ std::optional<MilestoneConfirmDialog::Answer> MilestoneConfirmDialog::ask(QWidge
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const QDateTime at = dialog.recordedAt();
-    return Answer{at == fromShown(asShown(now)) ? now : at, // untouched: the time shown, to the millisecond
+    return Answer{at == fromShownInBeijing(asShownInBeijing(now)) ? now : at, // untouched: the time shown, to the millisecond
                   dialog.lateEntryReason()};
 }
 

@@ -68,19 +68,24 @@ QString JournalStore::fail(const QSqlError &error) const
     return describe(error);
 }
 
-Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId, qint64 afterSeq) const
+Result<QList<StoredEvent>> JournalStore::selectEvents(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? AND seq > ? ORDER BY seq"));
-    q.addBindValue(incidentId);
-    q.addBindValue(afterSeq);
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE ") + where + QStringLiteral(" ORDER BY seq"));
+    for (const auto &v : binds)
+        q.addBindValue(v);
     if (!q.exec())
         return failure<QList<StoredEvent>>(q.lastError());
     QList<StoredEvent> out;
     while (q.next())
         out << readEvent(q);
     return out;
+}
+
+Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId, qint64 afterSeq) const
+{
+    return selectEvents(QStringLiteral("incident_id = ? AND seq > ?"), {incidentId, afterSeq});
 }
 
 Result<qint64> JournalStore::lastSeqOf(qint64 incidentId) const
@@ -95,34 +100,17 @@ Result<qint64> JournalStore::lastSeqOf(qint64 incidentId) const
 
 Result<QList<StoredEvent>> JournalStore::eventsOfKinds(qint64 incidentId, const QStringList &kinds) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    QStringList marks(kinds.size(), QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id = ? AND kind IN (")
-              + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY seq"));
-    q.addBindValue(incidentId);
+    QVariantList binds{incidentId};
     for (const auto &k : kinds)
-        q.addBindValue(k);
-    if (!q.exec())
-        return failure<QList<StoredEvent>>(q.lastError());
-    QList<StoredEvent> out;
-    while (q.next())
-        out << readEvent(q);
-    return out;
+        binds << k;
+    return selectEvents(QStringLiteral("incident_id = ? AND kind IN (") + QStringList(kinds.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                            QLatin1Char(')'),
+                        binds);
 }
 
 Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"));
-    q.addBindValue(seq);
-    if (!q.exec())
-        return failure<QList<StoredEvent>>(q.lastError());
-    QList<StoredEvent> out;
-    while (q.next())
-        out << readEvent(q);
-    return out;
+    return selectEvents(QStringLiteral("seq > ?"), {seq});
 }
 
 Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const

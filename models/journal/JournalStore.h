@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlError>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -113,6 +114,8 @@ protected:
     virtual QString snapshotBeginStatement() const = 0;
     template <typename T> Result<T> failure(const QSqlError &e) const { return Result<T>::failure(fail(e)); }
     void setFailure(StoreFailure f) const { m_lastFailure = f; }
+    // SELECT every column of the events matching `where` (with ? placeholders), in sequence order.
+    Result<QList<StoredEvent>> selectEvents(const QString &where, const QVariantList &binds) const;
 
     StoreLocation m_location;
     QString m_connection;
