@@ -42,7 +42,13 @@ commands:
   verify [--expect-head [SEQ:]HASH]    check the journal's hash chain (and that a head noted
                                        earlier, e.g. on a report, is still in it)
   report --id N --kind initial|followup|final|disposal --out FILE.pdf [--at T] [--number N]
-         [--prepared-by NAME] [--issuer NAME] [--force]
+         [--prepared-by NAME] [--issuer NAME] [--annex FILE.pdf] [--force]
+                                       a draft (草稿) in GB/T 9704 layout; --annex: the internal
+                                       record (clauses, duties, windows, events, checksum)
+  report issue --id N --kind K --signer NAME [--number SERIAL] [--followup N] --out FILE.pdf
+                                       sign off and issue: numbered per year (drills apart), the
+                                       exact PDF and its SHA-256 kept in a report_issued event
+  report list [--id N]                 the issued reports, their 发文字号 and hashes
   export-cap --id N --out FILE.xml [--at T] [--force]   CAP 1.2 alert
   export-csv --id N --out FILE.csv [--at T] [--force]   timeline, UTF-8 with BOM
   drill list                           the shipped scenarios
