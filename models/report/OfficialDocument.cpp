@@ -276,6 +276,13 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
             const QRectF box(-mm(150), -mm(40), mm(300), mm(80));
             p.drawText(box, Qt::AlignCenter, exercise ? QStringLiteral("演练") : QStringLiteral("草稿"));
             p.restore();
+            // The same word upright in the top margin, where a reader (and pdftotext) finds it.
+            p.save();
+            p.setFont(pt.font(OfficialFonts::heiTi(), Si, true));
+            p.setPen(Red);
+            const QString word = exercise ? (draft ? QStringLiteral("演练 · 草稿") : QStringLiteral("演练")) : QStringLiteral("草稿");
+            p.drawText(QRectF(left, mm(18), width, mm(8)), Qt::AlignRight | Qt::AlignVCenter, word);
+            p.restore();
         }
         // 页码: 4号 半角宋体, "— N —", 7 mm under the type area, 空一字 outside: odd right, even left.
         p.setFont(pageNo);

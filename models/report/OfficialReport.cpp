@@ -62,7 +62,8 @@ OfficialReportOptions OfficialReportOptions::fromSettings()
 }
 
 OfficialReport::OfficialReport(const IncidentState &state, const PlanLibrary &library, OfficialReportOptions options)
-    : m_state(state)
+    : m_stateCopy(std::make_shared<const IncidentState>(state))
+    , m_state(*m_stateCopy)
     , m_library(library)
     , m_options(std::move(options))
 {

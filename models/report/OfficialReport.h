@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace cd {
 
 class IncidentState;
@@ -70,6 +72,7 @@ public:
 private:
     void build();
 
+    std::shared_ptr<const IncidentState> m_stateCopy; // a copy: a report may outlive the fold it came from
     const IncidentState &m_state;
     const PlanLibrary &m_library;
     OfficialReportOptions m_options;

@@ -111,7 +111,7 @@ void TestReports::initialReportHasEveryField()
     const QString text = flat(pdfText(writeReport(sc.state(), cd::ReportKind::Initial, dir.filePath(QStringLiteral("r.pdf")), &pages)));
     // Header: issuing centre, kind, incident, prepared by, time in Beijing time.
     for (const QString &s : {QStringLiteral("丽水市应急指挥中心·首报·事件编号1"), QStringLiteral("填报人值班员丙"),
-                             QStringLiteral("报告时间2026年11月22日03:40(北京时间)")})
+                             QStringLiteral("记录截至2026年11月22日03:40(北京时间)")})
         QVERIFY2(text.contains(s), qPrintable(s));
     // The plans with document numbers; level with the deciding clause and its text.
     QVERIFY(text.contains(QStringLiteral("丽政办发〔2020〕85号《丽水市大规模群体性事件应急预案》:Ⅲ级,依据85号2.3(1):参与人数在200人以上、1000人以下")));
