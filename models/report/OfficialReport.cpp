@@ -185,7 +185,8 @@ void OfficialReport::build()
     const std::optional<Cause> causeFull = causeEntry ? std::optional<Cause>(Cause{causeEntry->id,
         QString(causeEntry->label).replace(QLatin1Char('('), QStringLiteral("（")).replace(QLatin1Char(')'), QStringLiteral("）")), causeEntry->source})
                                                       : std::nullopt;
-    const Cause *cause = causeFull ? &*causeFull : nullptr;
+    // "其他" is no cause to name in a sentence.
+    const Cause *cause = causeFull && causeFull->id != QLatin1String("other") ? &*causeFull : nullptr;
     const bool wage = applies(m_state, "wage-arrears");
     const QString ph = m_options.placeholder;
 
@@ -198,7 +199,8 @@ void OfficialReport::build()
             why = why.isEmpty() ? a("cause_analysis") : why + QStringLiteral("，") + a("cause_analysis");
         out << ReportSection{QStringLiteral("cause"), QStringLiteral("事件原因"), sentence(why)};
         out << ReportSection{QStringLiteral("trend"), QStringLiteral("事态发展趋势"), sentence(a("trend"))};
-        const QString course = a("course").isEmpty() ? courseFromJournal(m_state, m_library) : sentence(a("course"));
+        // 处理经过 is what the centre did, as the journal recorded it (editable as report_edited).
+        const QString course = courseFromJournal(m_state, m_library);
         out << ReportSection{QStringLiteral("course"), QStringLiteral("处理经过"), course};
         out << ReportSection{QStringLiteral("result"), QStringLiteral("处理结果"), sentence(a("result"))};
         out << ReportSection{QStringLiteral("impact"), QStringLiteral("社会影响评估"), sentence(a("impact"))};
