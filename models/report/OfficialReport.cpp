@@ -297,6 +297,11 @@ void OfficialReport::build()
                 applyEdit(r.value(QLatin1String("payload")).toObject());
         }
     }
+    for (auto &s : out)
+        if (m_options.unsavedEdits.contains(s.key)) {
+            s.text = m_options.unsavedEdits.value(s.key).trimmed();
+            s.edited = true;
+        }
     m_sections = out;
 }
 

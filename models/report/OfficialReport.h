@@ -4,6 +4,7 @@
 #include "report/ReportKind.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct OfficialReportOptions {
     QDateTime issuedAt; // UTC; a draft's date is "now" as the caller gives it
     bool draft = true;
     QString placeholder = QStringLiteral("情况正在进一步核实中");
+    // Section texts not yet recorded (the editor's preview): applied after the journal's edits.
+    QHash<QString, QString> unsavedEdits;
 
     static OfficialReportOptions fromSettings(); // QSettings keys above, defaults where unset
 };
