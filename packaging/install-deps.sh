@@ -13,7 +13,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev
   libsqlite3-dev sqlite3
   libqt6sql6-psql postgresql-15 postgresql-client-15 libpq-dev
-  fonts-noto-cjk fonts-wqy-zenhei
+  fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp
   xvfb xauth x11-utils
   poppler-utils libxml2-utils
   clang libclang-rt-14-dev

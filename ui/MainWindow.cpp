@@ -28,6 +28,8 @@
 #include "plan/PlanLibrary.h"
 #include "report/CapExport.h"
 #include "report/SituationReport.h"
+#include "IssuedReportsDialog.h"
+#include "ReportEditorDialog.h"
 #include "geo/RegionMap.h"
 #include "settings/CentreSettings.h"
 #include "time/CalendarStore.h"
@@ -381,10 +383,19 @@ void MainWindow::buildMenus()
                                                     {ReportKind::Disposal, tr("Disposal report (处置报告, 86号 5.1(2))")}};
     for (const auto &[kind, label] : kinds) {
         QMenu *m = reports->addMenu(label);
-        m->addAction(tr("Print preview…"), this, [this, kind = kind] { previewReport(int(kind)); });
-        m->addAction(tr("Save as PDF…"), this, [this, kind = kind] { saveReportPdf(int(kind)); });
-        m->addAction(tr("Print…"), this, [this, kind = kind] { printReport(int(kind)); });
+        // The document sent (GB/T 9704): drafted, edited and signed off in its own dialog.
+        m->addAction(tr("Draft, edit and sign off…"), this, [this, kind = kind] {
+            if (m_store.selectedId() == 0)
+                return showProblem(tr("Select an incident first (on the map or in the list)."));
+            ReportEditorDialog(m_store, m_store.selectedId(), kind, this).exec();
+        });
+        m->addSeparator();
+        // The internal annex (内部工作记录), never sent.
+        m->addAction(tr("Internal record: print preview…"), this, [this, kind = kind] { previewReport(int(kind)); });
+        m->addAction(tr("Internal record: save as PDF…"), this, [this, kind = kind] { saveReportPdf(int(kind)); });
+        m->addAction(tr("Internal record: print…"), this, [this, kind = kind] { printReport(int(kind)); });
     }
+    reports->addAction(tr("Issued reports…"), this, [this] { IssuedReportsDialog(m_store.journal(), m_store.selectedId(), this).exec(); });
     reports->addSeparator();
     reports->addAction(tr("Assessment for the reports…"), this, &MainWindow::editAssessment);
     reports->addAction(tr("Export CAP 1.2…"), this, &MainWindow::exportCap);

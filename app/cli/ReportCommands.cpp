@@ -6,8 +6,13 @@
 #include "cli/OutputFile.h"
 #include "geo/RegionMap.h"
 #include "report/CapExport.h"
+#include "report/IssuedReports.h"
+#include "report/OfficialReport.h"
 #include "report/SituationReport.h"
 
+#include "time/ShanghaiTime.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace cd::cli {
@@ -26,11 +31,116 @@ int writeFile(const QString &command, const CliArgs &args, const QString &path, 
 
 } // namespace
 
-int runReport(const QStringList &argv)
+namespace {
+
+OfficialReportOptions optionsFrom(const CliArgs &args, ReportKind kind)
+{
+    OfficialReportOptions options = OfficialReportOptions::fromSettings();
+    options.kind = kind;
+    options.number = args.value(QStringLiteral("--number")).value_or(QStringLiteral("0")).toInt();
+    options.preparedBy = args.value(QStringLiteral("--prepared-by")).value_or(qEnvironmentVariable("USER", QStringLiteral("值班员")));
+    if (const auto issuer = args.value(QStringLiteral("--issuer")))
+        options.issuingBody = *issuer;
+    return options;
+}
+
+QJsonObject issuedJson(const IssuedReport &r)
+{
+    return QJsonObject{{QStringLiteral("seq"), r.seq},
+                       {QStringLiteral("incident"), r.incidentId},
+                       {QStringLiteral("exercise"), r.exercise},
+                       {QStringLiteral("kind"), r.report},
+                       {QStringLiteral("number"), r.number},
+                       {QStringLiteral("doc_number"), r.docNumber},
+                       {QStringLiteral("serial"), r.serial},
+                       {QStringLiteral("year"), r.year},
+                       {QStringLiteral("signer"), r.signer},
+                       {QStringLiteral("recipients"), r.recipients},
+                       {QStringLiteral("title"), r.title},
+                       {QStringLiteral("issued_at"), isoShanghai(r.issuedAt)},
+                       {QStringLiteral("issued_by"), r.actor},
+                       {QStringLiteral("pages"), r.pages},
+                       {QStringLiteral("sha256"), r.sha256},
+                       {QStringLiteral("hash_ok"), r.hashMatches}};
+}
+
+// report issue --id N --kind K --signer NAME [--number SERIAL] [--followup N] --out FILE
+int runIssue(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--out"),
+                                                   QStringLiteral("--at"), QStringLiteral("--number"), QStringLiteral("--followup"),
+                                                   QStringLiteral("--signer"), QStringLiteral("--prepared-by"), QStringLiteral("--issuer")},
+                 {ForceFlag});
+    args.require(QStringLiteral("--id"));
+    const QString kindText = args.require(QStringLiteral("--kind"));
+    const QString signer = args.require(QStringLiteral("--signer"));
+    const QString out = args.require(QStringLiteral("--out"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("report issue: ") + args.error());
+    if (const auto refused = refuseOutput(QStringLiteral("report issue"), QStringLiteral("--out"), args, out))
+        return *refused;
+    const auto kind = reportKindFromName(kindText);
+    if (!kind)
+        return fail(ExitBadInput, QStringLiteral("report issue: --kind: must be initial, followup, final or disposal"));
+    bool ok = true;
+    const int serial = args.value(QStringLiteral("--number")).value_or(QStringLiteral("0")).toInt(&ok);
+    if (!ok || serial < 0)
+        return fail(ExitBadInput, QStringLiteral("report issue: --number: must be a whole number (the serial of the 发文字号)"));
+    OfficialReportOptions options = optionsFrom(args, *kind);
+    options.number = args.value(QStringLiteral("--followup")).value_or(QStringLiteral("0")).toInt();
+    options.signer = signer.trimmed();
+    auto opened = openSession(args, false, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    auto loaded = loadIncident(s, args, QStringLiteral("report issue"));
+    if (auto *code = std::get_if<int>(&loaded))
+        return *code;
+    const auto &state = std::get<IncidentState>(loaded);
+    QString error;
+    const QDateTime at = args.value(QStringLiteral("--at")) ? parseIsoWithOffset(*args.value(QStringLiteral("--at"))) : s.clock.now();
+    const auto issued = IssuedReports::issue(*s.journal, state, *s.library, options, at, serial);
+    if (!issued)
+        return fail(issued.error().startsWith(QLatin1String("number:")) || issued.error().startsWith(QLatin1String("signer:"))
+                        ? ExitBadInput
+                        : exitCodeFor(*s.journal, issued.error()),
+                    QStringLiteral("report issue: ") + issued.error());
+    return writeFile(QStringLiteral("report issue"), args, out, issued.value().pdf, issuedJson(issued.value()));
+}
+
+// report list [--id N]: the issued reports with their hashes, checked against the stored bytes.
+int runList(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id")}, {});
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("report list: ") + args.error());
+    auto opened = openSession(args, true, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    const auto issued = IssuedReports::all(*s.journal);
+    if (!issued)
+        return fail(ExitFailure, QStringLiteral("report list: ") + issued.error());
+    const qint64 id = args.value(QStringLiteral("--id")).value_or(QStringLiteral("0")).toLongLong();
+    QJsonArray list;
+    for (const auto &r : issued.value())
+        if (id == 0 || r.incidentId == id)
+            list.append(issuedJson(r));
+    printJson(QJsonObject{{QStringLiteral("issued"), list}});
+    return ExitOk;
+}
+
+} // namespace
+
+int runReport(const QStringList &argv)
+{
+    if (!argv.isEmpty() && argv.front() == QLatin1String("issue"))
+        return runIssue(argv.mid(1));
+    if (!argv.isEmpty() && argv.front() == QLatin1String("list"))
+        return runList(argv.mid(1));
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--out"),
                                                    QStringLiteral("--at"), QStringLiteral("--number"), QStringLiteral("--prepared-by"),
-                                                   QStringLiteral("--issuer")},
+                                                   QStringLiteral("--issuer"), QStringLiteral("--annex")},
                  {ForceFlag});
     args.require(QStringLiteral("--id"));
     const QString kindText = args.require(QStringLiteral("--kind"));
@@ -39,17 +149,13 @@ int runReport(const QStringList &argv)
         return fail(ExitBadInput, QStringLiteral("report: ") + args.error());
     if (const auto refused = refuseOutput(QStringLiteral("report"), QStringLiteral("--out"), args, out))
         return *refused;
+    const auto annex = args.value(QStringLiteral("--annex"));
+    if (annex)
+        if (const auto refused = refuseOutput(QStringLiteral("report"), QStringLiteral("--annex"), args, *annex))
+            return *refused;
     const auto kind = reportKindFromName(kindText);
     if (!kind)
         return fail(ExitBadInput, QStringLiteral("report: --kind: must be initial, followup, final or disposal"));
-    ReportOptions options;
-    options.kind = *kind;
-    options.number = args.value(QStringLiteral("--number")).value_or(QStringLiteral("0")).toInt();
-    options.preparedBy = args.value(QStringLiteral("--prepared-by")).value_or(qEnvironmentVariable("USER", QStringLiteral("值班员")));
-    const auto centre = CentreSettings::load(); // issuing body, 发文字号 prefix, contact line
-    options.issuer = args.value(QStringLiteral("--issuer")).value_or(centre.text(QStringLiteral("report/issuer")));
-    options.numberPrefix = centre.text(QStringLiteral("report/numberPrefix"));
-    options.contact = centre.text(QStringLiteral("report/contact"));
     auto opened = openSession(args, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -58,13 +164,33 @@ int runReport(const QStringList &argv)
     if (auto *code = std::get_if<int>(&loaded))
         return *code;
     const auto &state = std::get<IncidentState>(loaded);
-    const SituationReport report(state, *s.library, RegionMap::lishuiCounties(), options);
+    // A draft: dated now (or --at), no 发文字号 yet, stamped 草稿.
+    OfficialReportOptions options = optionsFrom(args, *kind);
+    options.issuedAt = args.value(QStringLiteral("--at")) ? parseIsoWithOffset(*args.value(QStringLiteral("--at"))) : s.clock.now();
+    const OfficialReport report(state, *s.library, options);
     int pages = 0;
     const QByteArray pdf = report.document().pdf(&pages);
-    return writeFile(QStringLiteral("report"), args, out, pdf,
-                     QJsonObject{{QStringLiteral("pages"), pages},
-                                 {QStringLiteral("title"), report.title()},
-                                 {QStringLiteral("exercise"), state.exercise}});
+    QJsonObject extra{{QStringLiteral("pages"), pages},
+                      {QStringLiteral("title"), report.title()},
+                      {QStringLiteral("exercise"), state.exercise},
+                      {QStringLiteral("missing"), QJsonArray::fromStringList(report.missing())}};
+    if (annex) {
+        // The internal annex (内部工作记录): clauses, duties, windows, events, checksum.
+        ReportOptions internal;
+        internal.kind = *kind;
+        internal.number = options.number;
+        internal.issuer = options.issuingBody;
+        internal.preparedBy = options.preparedBy;
+        const SituationReport record(state, *s.library, RegionMap::lishuiCounties(), internal);
+        int annexPages = 0;
+        const QByteArray annexPdf = record.document().pdf(&annexPages);
+        const auto written = writeOutputOption(QStringLiteral("report"), QStringLiteral("--annex"), args, *annex, annexPdf);
+        if (auto *code = std::get_if<int>(&written))
+            return *code;
+        extra.insert(QStringLiteral("annex"), *annex);
+        extra.insert(QStringLiteral("annex_pages"), annexPages);
+    }
+    return writeFile(QStringLiteral("report"), args, out, pdf, extra);
 }
 
 int runExportCap(const QStringList &argv)

@@ -7,6 +7,7 @@
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -32,6 +33,8 @@ constexpr KindInfo Kinds[] = {
     {"duty_done", "职责完成"},
     {"initial_judgment", "作出案情初步判断"},
     {"report_sent", "报送"},
+    {"report_edited", "修改报告文稿"},
+    {"report_issued", "签发报告"},
     {"dispatched", "发出赶赴现场指令"},
     {"arrived", "到达现场"},
     {"ruling", "条件认定"},
@@ -129,6 +132,13 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
         const auto *m = library.vocabulary().milestone(QStringLiteral("report_sent:") + p.value(QLatin1String("to")).toString());
         return m ? m->label : p.value(QLatin1String("to")).toString();
     }
+    if (e.kind == QLatin1String("report_issued")) // never the PDF itself
+        return QStringLiteral("%1 %2 签发人:%3 SHA-256:%4")
+            .arg(p.value(QLatin1String("doc_number")).toString(), p.value(QLatin1String("title")).toString(),
+                 p.value(QLatin1String("signer")).toString(), p.value(QLatin1String("sha256")).toString());
+    if (e.kind == QLatin1String("report_edited"))
+        return QStringLiteral("%1 %2:%3").arg(p.value(QLatin1String("report")).toString(), p.value(QLatin1String("section")).toString(),
+                                              p.value(QLatin1String("text")).toString());
     if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) || e.kind == QLatin1String("plan_activated")) {
         const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
         const auto level = levelFromString(p.value(QLatin1String("level")).toString()); // Ⅲ级, not "III"
@@ -221,6 +231,35 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
                                             QStringLiteral("disposal")};
         if (p.contains(QLatin1String("report")) && !reports.contains(p.value(QLatin1String("report")).toString()))
             return QStringLiteral("payload.report: must be one of %1").arg(reports.join(QStringLiteral(", ")));
+    } else if (kind == QLatin1String("report_edited")) {
+        // An operator's text for one section of a report draft (issue 14): the draft is rebuilt
+        // from the journal alone.
+        static const QStringList reports = {QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"),
+                                            QStringLiteral("disposal")};
+        if (!reports.contains(p.value(QLatin1String("report")).toString()))
+            return QStringLiteral("payload.report: must be one of %1").arg(reports.join(QStringLiteral(", ")));
+        if (auto e = requireString(p, "section"))
+            return e;
+        if (!p.value(QLatin1String("text")).isString())
+            return QStringLiteral("payload.text: required (the section's text; empty: back to the prefilled text)");
+    } else if (kind == QLatin1String("report_issued")) {
+        // The document that left the centre: its bytes, their hash, its number and signer.
+        static const QStringList reports = {QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"),
+                                            QStringLiteral("disposal")};
+        if (!reports.contains(p.value(QLatin1String("report")).toString()))
+            return QStringLiteral("payload.report: must be one of %1").arg(reports.join(QStringLiteral(", ")));
+        for (const char *key : {"doc_number", "signer", "title", "recipients", "sha256", "pdf_base64"})
+            if (auto e = requireString(p, key))
+                return e;
+        for (const char *key : {"serial", "year", "number"})
+            if (!p.value(QLatin1String(key)).isDouble() || p.value(QLatin1String(key)).toDouble() < 1 ||
+                p.value(QLatin1String(key)).toDouble() != double(p.value(QLatin1String(key)).toInteger()))
+                return QStringLiteral("payload.%1: required (a whole number from 1)").arg(QLatin1String(key));
+        const QByteArray pdf = QByteArray::fromBase64(p.value(QLatin1String("pdf_base64")).toString().toLatin1());
+        if (!pdf.startsWith("%PDF-"))
+            return QStringLiteral("payload.pdf_base64: not a PDF");
+        if (QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()) != p.value(QLatin1String("sha256")).toString())
+            return QStringLiteral("payload.sha256: does not match the PDF");
     } else if (kind == QLatin1String("ruling")) {
         if (auto e = requireString(p, "id"))
             return e;

@@ -62,6 +62,8 @@ QJsonObject Facts::toJson() const
     if (location.isValid())
         o.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), location.latitude()},
                                                          {QStringLiteral("lon"), location.longitude()}});
+    if (!address.isEmpty())
+        o.insert(QStringLiteral("address"), address);
     if (!assertedClauses.isEmpty())
         o.insert(QStringLiteral("asserted_clauses"), QJsonArray::fromStringList(assertedClauses));
     return o;

@@ -26,6 +26,7 @@ struct Facts {
     double constructionStoppageHours = 0;
     QString county; // filled with the vocabulary's default (市本级) by the parser
     QGeoCoordinate location; // invalid when not given
+    QString address; // the place as written in a report (street, village, site); empty when not given
     QStringList assertedClauses; // "plan-id:clause", e.g. "mass-incident:2.1(2)"
 
     // The value a plan condition compares, by fact name (see FactVocabulary::factSpecs()).

@@ -113,7 +113,7 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
         QStringLiteral("deaths"), QStringLiteral("injured"), QStringLiteral("serious_injuries"),
         QStringLiteral("group_fight"), QStringLiteral("at_key_site"), QStringLiteral("extreme_behaviour"),
         QStringLiteral("blockage"), QStringLiteral("construction_stoppage_hours"), QStringLiteral("urban"),
-        QStringLiteral("county"), QStringLiteral("location"), QStringLiteral("asserted_clauses")};
+        QStringLiteral("county"), QStringLiteral("location"), QStringLiteral("address"), QStringLiteral("asserted_clauses")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return R::failure(msg("%1: unknown field (known fields: %2)")
@@ -183,6 +183,13 @@ Result<Facts> FactsParser::parse(const QJsonObject &o) const
             return R::failure(msg("county: unknown county \"%1\" (expected one of %2)")
                                   .arg(o.value(QLatin1String("county")).toVariant().toString(),
                                        vocab.counties().join(QStringLiteral("、"))));
+    }
+    if (o.contains(QLatin1String("address")) && !o.value(QLatin1String("address")).isNull()) {
+        if (!o.value(QLatin1String("address")).isString())
+            return R::failure(QStringLiteral("address: must be text (the place as a report names it)"));
+        f.address = o.value(QLatin1String("address")).toString().trimmed();
+        if (f.address.size() > 200)
+            return R::failure(QStringLiteral("address: at most 200 characters"));
     }
     if (o.contains(QLatin1String("location")) && !o.value(QLatin1String("location")).isNull()) {
         const auto l = o.value(QLatin1String("location")).toObject();

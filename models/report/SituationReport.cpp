@@ -80,7 +80,7 @@ QString SituationReport::title() const
 
 QString SituationReport::headerText() const
 {
-    return QStringLiteral("%1 · %2 · 事件编号 %3").arg(m_options.issuer, reportKindTitle(m_options.kind, m_number)).arg(m_state.id);
+    return QStringLiteral("内部工作记录 · 不随报告报送 · %1 · %2 · 事件编号 %3").arg(m_options.issuer, reportKindTitle(m_options.kind, m_number)).arg(m_state.id);
 }
 
 QString SituationReport::field(const QString &clause, const QString &heading, const QString &content) const
@@ -173,13 +173,12 @@ QString SituationReport::html() const
     const IncidentState &s = m_state;
     QString h;
     h += QStringLiteral("<h2 align='center'>%1%2</h2>").arg(s.exercise ? QStringLiteral("【演练】") : QString(), esc(title()));
-    if (!m_options.numberPrefix.isEmpty()) // 发文字号: <prefix>〔<year>〕<incident>号
-        h += QStringLiteral("<p align='center'>%1〔%2〕%3号</p>").arg(esc(m_options.numberPrefix), beijing(m_asOf, "yyyy")).arg(s.id);
+    h += QStringLiteral("<p align='center'><b>内部工作记录(附件,不随报告报送)</b>:所依据的预案条款、职责落实、报告时限、事件日志与校验值</p>");
     h += QStringLiteral("<table width='100%' cellpadding='3' style='%1'>").arg(QLatin1String(TableStyle));
     h += QStringLiteral("<tr><td width='18%'>报告单位</td><td>%1</td><td width='18%'>报告类别</td><td>%2</td></tr>")
              .arg(esc(m_options.issuer), reportKindTitle(m_options.kind, m_number));
     h += QStringLiteral("<tr><td>事件编号</td><td>%1</td><td>填报人</td><td>%2</td></tr>").arg(s.id).arg(esc(m_options.preparedBy));
-    h += QStringLiteral("<tr><td>报告时间</td><td>%1(北京时间)</td><td>事件状态</td><td>%2</td></tr>")
+    h += QStringLiteral("<tr><td>记录截至</td><td>%1(北京时间)</td><td>事件状态</td><td>%2</td></tr>")
              .arg(beijing(m_asOf), incidentStatusLabel(s.status));
     h += QStringLiteral("</table>");
 

@@ -25,7 +25,9 @@ struct ReportOptions {
     QString contact;      // the centre's contact line (report/contact); empty: none
 };
 
-// A printed situation report (情况报告) or disposal report (处置报告), built only from the
+// The internal annex (内部工作记录) of a situation or disposal report: the clauses relied on,
+// duties, reporting windows and their outcomes, the event list, the journal checksum and the
+// position map. It stays in the centre; the document sent is OfficialReport. Built only from the
 // folded incident (state at a cursor), so the same events give the same report. A4, Noto CJK
 // fonts embedded, header and page numbers on every page, 演练 in the header and as a watermark
 // on every page of an exercise.

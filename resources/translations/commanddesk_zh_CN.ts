@@ -1069,6 +1069,26 @@ Replace them?</source>
             <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft, edit and sign off…</source>
+        <translation>起草、修改和签发…</translation>
+    </message>
+    <message>
+        <source>Internal record: print preview…</source>
+        <translation>内部工作记录:打印预览…</translation>
+    </message>
+    <message>
+        <source>Internal record: save as PDF…</source>
+        <translation>内部工作记录:另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Internal record: print…</source>
+        <translation>内部工作记录:打印…</translation>
+    </message>
+    <message>
+        <source>Issued reports…</source>
+        <translation>已发报告…</translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>
@@ -1674,6 +1694,148 @@ Journal: %1</source>
     <message>
         <source>Choose a file</source>
         <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IssuedReportsDialog</name>
+    <message>
+        <source>Issued reports</source>
+        <translation>已发报告</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Issued (Beijing time)</source>
+        <translation>签发时间(北京时间)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy intact</source>
+        <translation>存档完好</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO: the kept copy was changed</source>
+        <translation>否:存档副本已被改动</translation>
+    </message>
+    <message>
+        <source>Save copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>The kept copy of %1 no longer matches its SHA-256: run verify.</source>
+        <translation>%1 的存档副本与其SHA-256不符,请运行校验(verify)。</translation>
+    </message>
+    <message>
+        <source>Save the issued report</source>
+        <translation>保存已签发的报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1:无法保存:%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportEditorDialog</name>
+    <message>
+        <source>Report draft and sign-off</source>
+        <translation>报告起草与签发</translation>
+    </message>
+    <message>
+        <source>Text for items still empty:</source>
+        <translation>尚无内容的事项写为:</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>(可选)</translation>
+    </message>
+    <message>
+        <source>Save edits</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Preview draft…</source>
+        <translation>预览草稿…</translation>
+    </message>
+    <message>
+        <source>Sign off and issue…</source>
+        <translation>签发并印发…</translation>
+    </message>
+    <message>
+        <source>Every required item has text.</source>
+        <translation>必报事项均已填写。</translation>
+    </message>
+    <message>
+        <source>Still empty (issued as &quot;%1&quot;): %2</source>
+        <translation>尚无内容(签发时写为“%1”):%2</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or a commander may sign off a report.</source>
+        <translation>只有带班领导或指挥长可以签发报告。</translation>
+    </message>
+    <message>
+        <source>Sign off and issue &quot;%1&quot;?</source>
+        <translation>签发并印发《%1》?</translation>
+    </message>
+    <message>
+        <source>Still empty, issued as &quot;%1&quot;: %2</source>
+        <translation>尚无内容,签发时写为“%1”:%2</translation>
+    </message>
+    <message>
+        <source>签发 (sign-off)</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>签发人 (signer):</source>
+        <translation>签发人:</translation>
+    </message>
+    <message>
+        <source>Save the issued report</source>
+        <translation>保存已签发的报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1:无法保存:%2</translation>
+    </message>
+    <message>
+        <source>Issued %1, signed by %2.
+SHA-256 %3
+The copy is kept in the journal (Reports → Issued reports).</source>
+        <translation>已签发 %1,签发人 %2。
+SHA-256 %3
+存档副本保存在日志中(报告 → 已发报告)。</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 // `report`, `export-cap`, `export-csv` through the real binary.
 #include "CliRunner.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,35 @@ private Q_SLOTS:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
+    }
+    void issueTwiceThenList()
+    {
+        const auto issue = [this](const QString &kind, const QStringList &extra) {
+            return runCli(QStringList{QStringLiteral("report"), QStringLiteral("issue"), QStringLiteral("--db"), m_db, QStringLiteral("--id"),
+                                      QStringLiteral("1"), QStringLiteral("--kind"), kind, QStringLiteral("--signer"), QStringLiteral("王五"),
+                                      QStringLiteral("--out"), m_dir->filePath(kind + QStringLiteral(".pdf"))} + extra);
+        };
+        auto r = issue(QStringLiteral("initial"), {QStringLiteral("--number"), QStringLiteral("12")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Issued now (the CLI's clock): this year's drill sequence.
+        const int year = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date().year();
+        QCOMPARE(r.json().value(QStringLiteral("doc_number")).toString(), QStringLiteral("丽应指演〔%1〕12号").arg(year));
+        r = issue(QStringLiteral("followup"), {});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("serial")).toInt(), 13);
+        const QString hash = r.json().value(QStringLiteral("sha256")).toString();
+        QFile f(m_dir->filePath(QStringLiteral("followup.pdf")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), hash);
+        r = issue(QStringLiteral("final"), {QStringLiteral("--number"), QStringLiteral("12")});
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = r.json().value(QStringLiteral("issued")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("sha256")).toString(), hash);
+        QVERIFY(list.at(1).toObject().value(QStringLiteral("hash_ok")).toBool());
+        QVERIFY(!list.at(1).toObject().contains(QStringLiteral("pdf_base64")));
     }
     void reportBadInput_data()
     {

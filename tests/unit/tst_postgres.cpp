@@ -27,6 +27,7 @@ private Q_SLOTS:
     void observerInsertRefusedByServer();
     void actorCannotBeForged();
     void liaisonOnlyTouchesOwnAgency();
+    void onlyLeadersIssueReportsAtTheServer();
     void notificationReachesSecondSessionAndItsFold();
     void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
@@ -292,6 +293,32 @@ void TestPostgres::liaisonOnlyTouchesOwnAgency()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("liaison"));
+}
+
+void TestPostgres::onlyLeadersIssueReportsAtTheServer()
+{
+    const QString uri = room(QStringLiteral("issue"));
+    const qint64 id = open(uri, QStringLiteral("duty"))->createIncident(QStringLiteral("签发"), false, QJsonObject{{QStringLiteral("participants"), 300}},
+                                                                      m_clock.now()).value();
+    {
+        // A duty operator talking SQL past our client: the server refuses report_issued.
+        QSqlDatabase db = raw(QStringLiteral("issuer"), QStringLiteral("issue"), QStringLiteral("duty"));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_issued', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("issuer"));
+    {
+        // A shift leader may (the payload is checked by the client, the role by the server;
+        // issuing itself, which paints a PDF, is tested in tst_official_reports).
+        QSqlDatabase db = raw(QStringLiteral("leader-issuer"), QStringLiteral("issue"), QStringLiteral("leader"));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_issued', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("leader-issuer"));
 }
 
 void TestPostgres::notificationReachesSecondSessionAndItsFold()

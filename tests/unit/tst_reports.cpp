@@ -5,11 +5,13 @@
 #include "drill/DrillRunner.h"
 #include "report/AfterActionReport.h"
 #include "report/CapExport.h"
+#include "report/OfficialReport.h"
 #include "report/SituationReport.h"
 
 #include <QProcess>
 #include <QStandardPaths>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -80,23 +82,32 @@ private Q_SLOTS:
     void centreIssuerNumberAndContact();
 };
 
-// The centre's settings (report/issuer, numberPrefix, contact) reach the printed report.
+// The centre's settings (report/issuer, numberPrefix, contact) reach the official report: its
+// issuing body, its 发文字号 and its contact line; the internal record names the issuer too.
 void TestReports::centreIssuerNumberAndContact()
 {
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("commanddesk.conf"));
+    {
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[report]\nissuer=青田县应急管理局\nnumberPrefix=青应指\ncontact=值班室 0578-0000000\n");
+    }
+    qputenv("COMMANDDESK_CENTRE_CONF", conf.toLocal8Bit());
+    const auto o = cd::OfficialReportOptions::fromSettings();
+    qunsetenv("COMMANDDESK_CENTRE_CONF");
+    QCOMPARE(o.issuingBody, QStringLiteral("青田县应急管理局"));
+    QCOMPARE(o.numberPrefix, QStringLiteral("青应指"));
+    QCOMPARE(o.contact, QStringLiteral("值班室 0578-0000000"));
+    QCOMPARE(cd::OfficialReport::formatNumber(o.numberPrefix, 2026, 12, false), QStringLiteral("青应指〔2026〕12号"));
+    QCOMPARE(cd::OfficialReport::formatNumber(o.numberPrefix, 2026, 3, true), QStringLiteral("青应指演〔2026〕3号"));
+
     Scenario sc(R"j({"reported_at":"2026-11-22T03:10:00+08:00","cause":"wage_arrears","participants":60})j");
-    const auto state = sc.state();
-    cd::ReportOptions o;
-    o.issuer = QStringLiteral("青田县应急管理局");
-    o.numberPrefix = QStringLiteral("青应指");
-    o.contact = QStringLiteral("值班室 0578-0000000");
-    const QString html = cd::SituationReport(state, *testLibrary(), cd::RegionMap::lishuiCounties(), o).html();
+    cd::ReportOptions internal;
+    internal.issuer = o.issuingBody;
+    const QString html = cd::SituationReport(sc.state(), *testLibrary(), cd::RegionMap::lishuiCounties(), internal).html();
     QVERIFY(html.contains(QStringLiteral("青田县应急管理局")));
-    QVERIFY2(html.contains(QStringLiteral("青应指〔2026〕%1号").arg(sc.id)), qPrintable(html.left(600)));
-    QVERIFY(html.contains(QStringLiteral("联系方式:值班室 0578-0000000")));
-    // Without them: no number line, no contact line.
-    const QString plain = cd::SituationReport(state, *testLibrary(), cd::RegionMap::lishuiCounties(), cd::ReportOptions{}).html();
-    QVERIFY(!plain.contains(QStringLiteral("〔2026〕")));
-    QVERIFY(!plain.contains(QStringLiteral("联系方式")));
+    QVERIFY(html.contains(QStringLiteral("内部工作记录")));
 }
 
 void TestReports::afterActionReportPrinted()
@@ -137,7 +148,7 @@ void TestReports::initialReportHasEveryField()
     const QString text = flat(pdfText(writeReport(sc.state(), cd::ReportKind::Initial, dir.filePath(QStringLiteral("r.pdf")), &pages)));
     // Header: issuing centre, kind, incident, prepared by, time in Beijing time.
     for (const QString &s : {QStringLiteral("丽水市应急指挥中心·首报·事件编号1"), QStringLiteral("填报人值班员丙"),
-                             QStringLiteral("报告时间2026年11月22日03:40(北京时间)")})
+                             QStringLiteral("记录截至2026年11月22日03:40(北京时间)")})
         QVERIFY2(text.contains(s), qPrintable(s));
     // The plans with document numbers; level with the deciding clause and its text.
     QVERIFY(text.contains(QStringLiteral("丽政办发〔2020〕85号《丽水市大规模群体性事件应急预案》:Ⅲ级,依据85号2.3(1):参与人数在200人以上、1000人以下")));
