@@ -64,8 +64,12 @@ export HOME=$work/home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 mkdir -p "$HOME"
 commanddesk-cli --version
 commanddesk --version
-commanddesk-cli --help --lang en | grep -q '^usage: commanddesk-cli'
-commanddesk-cli help incident | grep -q -- '--exercise'
+# Captured first: grep -q stops reading early, and a help text longer than the pipe would then
+# end its writer with SIGPIPE (exit 141 under pipefail).
+commanddesk-cli --help --lang en >"$work/help.txt"
+grep -q '^usage: commanddesk-cli' "$work/help.txt"
+commanddesk-cli help incident >"$work/help-incident.txt"
+grep -q -- '--exercise' "$work/help-incident.txt"
 commanddesk-cli plans | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["plans"], d'
 echo '{"cause":"wage_arrears","participants":250,"blockage":{"kind":"urban_traffic","hours":2}}' \
   | commanddesk-cli grade --facts - | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["plans"], d'
