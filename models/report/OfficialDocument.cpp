@@ -1,5 +1,7 @@
 #include "report/OfficialDocument.h"
 
+#include "report/PdfBytes.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -341,19 +343,7 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
 
 QByteArray OfficialDocument::pdf(int *pages) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("CommandDesk 应急指挥台"));
-        const int n = render(writer);
-        if (pages)
-            *pages = n;
-    }
-    return bytes;
+    return pdfBytes(title, [this](QPdfWriter &writer) { return render(writer); }, pages);
 }
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "report/PagedDocument.h"
 
+#include "report/PdfBytes.h"
+
 #include "report/ReportKind.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -86,19 +88,7 @@ int PagedDocument::render(QPagedPaintDevice &device) const
 
 QByteArray PagedDocument::pdf(int *pages) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("CommandDesk 应急指挥台"));
-        const int n = render(writer);
-        if (pages)
-            *pages = n;
-    }
-    return bytes;
+    return pdfBytes(title, [this](QPdfWriter &writer) { return render(writer); }, pages);
 }
 
 Result<int> PagedDocument::writePdf(const QString &path) const
