@@ -434,6 +434,7 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
 
 bool PostgresJournalStore::reconnect()
 {
+    m_append.reset(); // prepared on the connection being closed
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
     QString error;
@@ -513,15 +514,17 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
                                             ? QSqlDatabase::database(m_connection, false).lastError()
                                             : QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError));
     m_lastFailure = StoreFailure::None;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT out_seq, out_entry_time, out_actor, out_prev_hash, out_hash FROM cd_append(?, ?, ?, ?, ?)"));
-    q.addBindValue(event.incidentId);
-    q.addBindValue(event.kind);
-    q.addBindValue(event.eventTimeText);
-    q.addBindValue(event.workstation);
-    q.addBindValue(QString::fromUtf8(event.payloadText));
-    if (!q.exec() || !q.next())
-        return failure<StoredEvent>(q.lastError());
+    QSqlQuery &q = appendStatement();
+    q.bindValue(0, event.incidentId);
+    q.bindValue(1, event.kind);
+    q.bindValue(2, event.eventTimeText);
+    q.bindValue(3, event.workstation);
+    q.bindValue(4, QString::fromUtf8(event.payloadText));
+    if (!q.exec() || !q.next()) {
+        const QSqlError error = q.lastError();
+        m_append.reset(); // re-prepared next time, also after the server dropped the statement
+        return failure<StoredEvent>(error);
+    }
     StoredEvent e;
     e.seq = q.value(0).toLongLong();
     e.incidentId = event.incidentId;
@@ -535,7 +538,17 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
     e.payloadText = event.payloadText;
     e.prevHash = q.value(3).toString();
     e.hash = q.value(4).toString();
+    q.finish();
     return e;
+}
+
+QSqlQuery &PostgresJournalStore::appendStatement()
+{
+    if (!m_append) {
+        m_append = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        m_append->prepare(QStringLiteral("SELECT out_seq, out_entry_time, out_actor, out_prev_hash, out_hash FROM cd_append(?, ?, ?, ?, ?)"));
+    }
+    return *m_append;
 }
 
 std::optional<QString> PostgresJournalStore::copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events)

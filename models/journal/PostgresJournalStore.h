@@ -2,6 +2,8 @@
 
 #include "journal/JournalStore.h"
 
+#include <QSqlQuery>
+
 #include <memory>
 
 namespace cd {
@@ -66,8 +68,13 @@ private:
     bool reconnect();
     std::optional<QString> flush();
 
+    QSqlQuery &appendStatement();
+
     Options m_options;
     bool m_inTransaction = false;
+    // cd_append() prepared once per connection: QPSQL prepares and deallocates a server-side
+    // statement around every QSqlQuery, which cost two extra round trips per append.
+    std::unique_ptr<QSqlQuery> m_append;
 };
 
 } // namespace cd
