@@ -1,7 +1,10 @@
 #include "journal/ChainHash.h"
 
-#include <QCryptographicHash>
+#include "journal/Sha256.h"
+
 #include <QJsonDocument>
+
+#include <cstdio>
 
 namespace cd {
 
@@ -17,7 +20,19 @@ QByteArray canonicalPayload(const QJsonObject &payload)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
-QString timeText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); }
+QString timeText(const QDateTime &t)
+{
+    // Written by hand: QDateTime::toString with a format was a visible share of a bulk append.
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime c = u.time();
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return u.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), c.hour(), c.minute(),
+                  c.second(), c.msec());
+    return QString::fromLatin1(text, 24);
+}
 
 QDateTime parseTimeText(const QString &text)
 {
@@ -49,23 +64,28 @@ QDateTime parseTimeText(const QString &text)
 
 QString of(const StoredEvent &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    auto field = [&h](const QByteArray &bytes) {
-        h.addData(QByteArray::number(bytes.size()));
-        h.addData(QByteArrayView(":"));
-        h.addData(bytes);
-        h.addData(QByteArrayView("\n"));
+    // One buffer, one digest: "<bytes>:<text>\n" per field, in this order.
+    thread_local Sha256 sha;
+    thread_local QByteArray input;
+    input.clear();
+    auto field = [](const QByteArrayView bytes) {
+        char length[24];
+        const int n = std::snprintf(length, sizeof length, "%lld:", static_cast<long long>(bytes.size()));
+        input.append(length, n);
+        input.append(bytes);
+        input.append('\n');
     };
+    auto utf8 = [](const QString &text) { return text.toUtf8(); };
     field(QByteArray::number(e.seq));
     field(QByteArray::number(e.incidentId));
-    field((e.eventTimeText.isEmpty() ? timeText(e.eventTime) : e.eventTimeText).toUtf8());
-    field((e.entryTimeText.isEmpty() ? timeText(e.entryTime) : e.entryTimeText).toUtf8());
-    field(e.actor.toUtf8());
-    field(e.workstation.toUtf8());
-    field(e.kind.toUtf8());
+    field(utf8(e.eventTimeText.isEmpty() ? timeText(e.eventTime) : e.eventTimeText));
+    field(utf8(e.entryTimeText.isEmpty() ? timeText(e.entryTime) : e.entryTimeText));
+    field(utf8(e.actor));
+    field(utf8(e.workstation));
+    field(utf8(e.kind));
     field(e.payloadText);
-    field(e.prevHash.toUtf8());
-    return QString::fromLatin1(h.result().toHex());
+    field(utf8(e.prevHash));
+    return QString::fromLatin1(sha.hex(input));
 }
 
 } // namespace ChainHash

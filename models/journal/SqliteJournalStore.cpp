@@ -2,12 +2,14 @@
 
 #include "journal/ChainHash.h"
 #include "journal/SqlErrors.h"
+#include "journal/SqliteEventWriter.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
@@ -94,6 +96,8 @@ SqliteJournalStore::SqliteJournalStore(Options options, QString connection)
     , m_options(std::move(options))
 {
 }
+
+SqliteJournalStore::~SqliteJournalStore() = default; // the writer finalises before the base closes the connection
 
 Result<std::unique_ptr<SqliteJournalStore>> SqliteJournalStore::open(const Options &options)
 {
@@ -319,21 +323,24 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
     e.eventTimeText = event.eventTimeText;
     e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
     e.entryTime = entryTime.toUTC();
-    e.entryTimeText = ChainHash::timeText(e.entryTime);
+    if (e.entryTime != m_entryTime || m_entryTimeText.isEmpty()) {
+        m_entryTime = e.entryTime;
+        m_entryTimeText = ChainHash::timeText(e.entryTime);
+    }
+    e.entryTimeText = m_entryTimeText;
     e.actor = actor;
     e.workstation = event.workstation;
     e.kind = event.kind;
     e.payloadText = event.payloadText;
     e.hash = ChainHash::of(e);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, "
-                                  "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(e.seq), QVariant(e.incidentId), QVariant(e.eventTimeText), QVariant(e.entryTimeText),
-                              QVariant(e.actor), QVariant(e.workstation), QVariant(e.kind),
-                              QVariant(QString::fromUtf8(e.payloadText)), QVariant(e.prevHash), QVariant(e.hash)})
-        insert.addBindValue(v);
-    if (!insert.exec())
-        return failure<StoredEvent>(insert.lastError());
+    if (!m_writer) {
+        sqlite3 *handle = SqliteEventWriter::handleOf(db.driver()->handle());
+        if (!handle)
+            return failure<StoredEvent>(QSqlError(QStringLiteral("the SQLite driver gives no handle"), {}, QSqlError::ConnectionError));
+        m_writer = std::make_unique<SqliteEventWriter>(handle);
+    }
+    if (auto error = m_writer->insert(e))
+        return failure<StoredEvent>(*error);
     m_previous = e;
     return e;
 }

@@ -14,6 +14,8 @@ namespace cd {
 // A file that cannot be read — damaged, another program's, written by a newer CommandDesk,
 // empty — is refused before anything is written to it: no creation, migration or "repair"
 // over it.
+class SqliteEventWriter;
+
 class SqliteJournalStore final : public JournalStore {
 public:
     struct Options {
@@ -27,6 +29,7 @@ public:
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<SqliteJournalStore>> open(const Options &options);
+    ~SqliteJournalStore() override;
 
     std::optional<QString> begin() override;
     std::optional<QString> commit() override;
@@ -55,6 +58,9 @@ private:
     Options m_options;
     bool m_inTransaction = false;
     std::optional<StoredEvent> m_previous; // the chain's newest link inside the open transaction
+    std::unique_ptr<SqliteEventWriter> m_writer;
+    QDateTime m_entryTime; // the entry time text of a batch is formatted once
+    QString m_entryTimeText;
 };
 
 } // namespace cd

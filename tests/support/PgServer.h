@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -106,6 +107,12 @@ public:
     bool stop() { return (m_running = !run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")})) == false; }
     bool start()
     {
+        // The server outlives pg_ctl: it must not inherit our descriptors. A test run under
+        // `flock LOCK ctest` otherwise hands the lock to a server left running by a killed test,
+        // and every later build waits for it.
+        for (int fd = 3; fd < 1024; ++fd)
+            if (const int flags = ::fcntl(fd, F_GETFD); flags >= 0)
+                ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
         m_running = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
                                                    QStringLiteral("-o"), QStringLiteral("-k %1 -c listen_addresses=''").arg(m_socket),
                                                    QStringLiteral("-w"), QStringLiteral("start")});

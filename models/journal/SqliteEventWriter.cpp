@@ -1,0 +1,62 @@
+#include "journal/SqliteEventWriter.h"
+
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace cd {
+
+SqliteEventWriter::SqliteEventWriter(sqlite3 *handle)
+    : m_db(handle)
+{
+}
+
+SqliteEventWriter::~SqliteEventWriter() { sqlite3_finalize(m_insert); }
+
+sqlite3 *SqliteEventWriter::handleOf(const QVariant &driverHandle)
+{
+    if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(driverHandle.constData());
+}
+
+QSqlError SqliteEventWriter::lastError(const char *what) const
+{
+    return QSqlError(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(m_db)));
+}
+
+std::optional<QSqlError> SqliteEventWriter::insert(const StoredEvent &e)
+{
+    if (!m_insert && sqlite3_prepare_v3(m_db,
+                                        "INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, "
+                                        "payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
+        return lastError("Unable to prepare the event insert");
+    // UTF-8 copies that outlive the step: bound SQLITE_STATIC, no copy inside SQLite either.
+    const QByteArray eventTime = e.eventTimeText.toUtf8(), entryTime = e.entryTimeText.toUtf8(), actor = e.actor.toUtf8(),
+                     workstation = e.workstation.toUtf8(), kind = e.kind.toUtf8(), prevHash = e.prevHash.toLatin1(),
+                     hash = e.hash.toLatin1();
+    auto text = [this](int column, const QByteArray &bytes) {
+        sqlite3_bind_text(m_insert, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    };
+    sqlite3_bind_int64(m_insert, 1, e.seq);
+    sqlite3_bind_int64(m_insert, 2, e.incidentId);
+    text(3, eventTime);
+    text(4, entryTime);
+    text(5, actor);
+    text(6, workstation);
+    text(7, kind);
+    text(8, e.payloadText);
+    text(9, prevHash);
+    text(10, hash);
+    const int rc = sqlite3_step(m_insert);
+    std::optional<QSqlError> error;
+    if (rc != SQLITE_DONE)
+        error = lastError("Unable to append the event");
+    sqlite3_reset(m_insert);
+    sqlite3_clear_bindings(m_insert);
+    return error;
+}
+
+} // namespace cd
