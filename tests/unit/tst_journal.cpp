@@ -3,7 +3,11 @@
 #include "JournalFixture.h"
 #include "items/IncidentStore.h"
 
+#include "journal/ChainHash.h"
+
+#include <QCryptographicHash>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestJournal : public QObject {
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void refusesUnreadableFiles_data();
     void refusesUnreadableFiles();
     void fullDiskLosesNothing();
+    void hashLayoutIsTheDocumentedOne();
+    void journalsWrittenByEarlierBuildsStillVerify();
 };
 
 void TestJournal::schemaAndPragmas()
@@ -462,6 +468,54 @@ void TestJournal::fullDiskLosesNothing()
     const auto check = f.journal->verify().value();
     QVERIFY(check.intact);
     QCOMPARE(check.events, 1 + written); // every acknowledged append is there, the failed one is not
+}
+
+void TestJournal::hashLayoutIsTheDocumentedOne()
+{
+    // Every stored field, "<bytes>:<text>\n", in column order, chained by prev_hash; computed
+    // here with Qt's own SHA-256, independent of the libcrypto path the journal uses.
+    cd::StoredEvent e;
+    e.seq = 42;
+    e.incidentId = 7;
+    e.eventTimeText = QStringLiteral("2026-11-22T03:11:00.000Z");
+    e.entryTimeText = QStringLiteral("2026-11-22T03:12:00.250Z");
+    e.actor = QStringLiteral("值班员甲 (zhijia)");
+    e.workstation = QStringLiteral("desk-1");
+    e.kind = QStringLiteral("note");
+    e.payloadText = QByteArrayLiteral(R"({"text":"现场约260人,情绪稳定 🚓"})");
+    e.prevHash = QString(64, QLatin1Char('a'));
+    QByteArray input;
+    for (const QByteArray &field : {QByteArray("42"), QByteArray("7"), e.eventTimeText.toUtf8(), e.entryTimeText.toUtf8(),
+                                    e.actor.toUtf8(), e.workstation.toUtf8(), e.kind.toUtf8(), e.payloadText, e.prevHash.toUtf8()})
+        input += QByteArray::number(field.size()) + ':' + field + '\n';
+    QCOMPARE(cd::ChainHash::of(e), QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(cd::ChainHash::timeText(JournalFixture::at("2026-11-22T11:12:00.250+08:00")), e.entryTimeText);
+}
+
+void TestJournal::journalsWrittenByEarlierBuildsStillVerify()
+{
+    // Written by the build of 2026-11-25 (QCryptographicHash, QtSql); head as it printed it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(CD_SOURCE_DIR "/tests/data/journals/schema2-qtsha-2026-11-25.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    cd::ManualClock clock(JournalFixture::at("2026-11-26T09:00:00+08:00"));
+    cd::Journal::Options o;
+    o.path = path;
+    auto journal = cd::Journal::open(o, clock, *testLibrary()).value();
+    const auto check = journal->verify().value();
+    QVERIFY2(check.intact, qPrintable(check.problem));
+    QCOMPARE(check.events, 6);
+    QCOMPARE(check.headHash, QStringLiteral("ad0c3c7b908cf3e367f7d6b14f20b2c40930a7174914cb89e002e30d9e4b4ec1"));
+    for (qint64 id : {1, 2})
+        for (const auto &e : journal->events(id).value())
+            QCOMPARE(cd::ChainHash::of(e), e.hash);
+    // And the chain goes on from it with the new hashing.
+    const auto seq = journal->append({1, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("续接旧台账")}},
+                                      clock.now(), {}});
+    QVERIFY2(seq, qPrintable(seq.error()));
+    QCOMPARE(seq.value(), 7);
+    QVERIFY(journal->verify().value().intact);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
