@@ -68,18 +68,30 @@ QString JournalStore::fail(const QSqlError &error) const
     return describe(error);
 }
 
-Result<QList<StoredEvent>> JournalStore::selectEvents(const QString &where, const QVariantList &binds) const
+std::optional<QSqlError> JournalStore::scanEvents(const QString &tail, const QVariantList &binds,
+                                                 const std::function<bool(StoredEvent &&)> &visit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE ") + where + QStringLiteral(" ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ") + tail);
     for (const auto &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return failure<QList<StoredEvent>>(q.lastError());
-    QList<StoredEvent> out;
+        return q.lastError();
     while (q.next())
-        out << readEvent(q);
+        if (!visit(readEvent(q)))
+            break;
+    return std::nullopt;
+}
+
+Result<QList<StoredEvent>> JournalStore::selectEvents(const QString &where, const QVariantList &binds) const
+{
+    QList<StoredEvent> out;
+    if (auto error = scanEvents(QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY seq"), binds, [&out](StoredEvent &&e) {
+            out.append(std::move(e));
+            return true;
+        }))
+        return failure<QList<StoredEvent>>(*error);
     return out;
 }
 
@@ -115,35 +127,29 @@ Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const
 
 Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
-        return failure<QList<QList<StoredEvent>>>(q.lastError());
     QList<QList<StoredEvent>> out;
-    while (q.next()) {
-        StoredEvent e = readEvent(q);
-        if (out.isEmpty() || out.last().last().incidentId != e.incidentId)
-            out.append(QList<StoredEvent>());
-        out.last().append(std::move(e));
-    }
+    if (auto error = scanEvents(QStringLiteral("ORDER BY incident_id, seq"), {}, [&out](StoredEvent &&e) {
+            if (out.isEmpty() || out.last().last().incidentId != e.incidentId)
+                out.append(QList<StoredEvent>());
+            out.last().append(std::move(e));
+            return true;
+        }))
+        return failure<QList<QList<StoredEvent>>>(*error);
     return out;
 }
 
 Result<bool> JournalStore::forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
-        return failure<bool>(q.lastError());
     QList<StoredEvent> one;
-    while (q.next()) {
-        StoredEvent e = readEvent(q);
-        if (!one.isEmpty() && one.last().incidentId != e.incidentId) {
-            visit(one);
-            one.clear();
-        }
-        one.append(std::move(e));
-    }
+    if (auto error = scanEvents(QStringLiteral("ORDER BY incident_id, seq"), {}, [&](StoredEvent &&e) {
+            if (!one.isEmpty() && one.last().incidentId != e.incidentId) {
+                visit(one);
+                one.clear();
+            }
+            one.append(std::move(e));
+            return true;
+        }))
+        return failure<bool>(*error);
     if (!one.isEmpty())
         visit(one);
     return true;
@@ -219,10 +225,8 @@ Result<ChainCheck> JournalStore::verify(const std::optional<NotedHead> &noted) c
     while (q.next())
         incidentIds << q.value(0).toLongLong();
     ChainVerifier verifier(head, incidentIds, noted);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY seq")))
-        return R::failure(fail(q.lastError()));
-    while (q.next() && verifier.add(readEvent(q))) {
-    }
+    if (auto error = scanEvents(QStringLiteral("ORDER BY seq"), {}, [&verifier](StoredEvent &&e) { return verifier.add(e); }))
+        return R::failure(fail(*error));
     return verifier.finish();
 }
 

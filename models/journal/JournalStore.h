@@ -116,6 +116,10 @@ protected:
     void setFailure(StoreFailure f) const { m_lastFailure = f; }
     // SELECT every column of the events matching `where` (with ? placeholders), in sequence order.
     Result<QList<StoredEvent>> selectEvents(const QString &where, const QVariantList &binds) const;
+    // SELECT every column FROM events <tail> (WHERE … ORDER BY …, ? placeholders); `visit`
+    // returns false to stop. QtSql here; the SQLite store reads through the C API.
+    virtual std::optional<QSqlError> scanEvents(const QString &tail, const QVariantList &binds,
+                                                const std::function<bool(StoredEvent &&)> &visit) const;
 
     StoreLocation m_location;
     QString m_connection;

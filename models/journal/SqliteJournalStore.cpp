@@ -2,6 +2,7 @@
 
 #include "journal/ChainHash.h"
 #include "journal/SqlErrors.h"
+#include "journal/SqliteEventReader.h"
 #include "journal/SqliteEventWriter.h"
 
 #include <QAtomicInteger>
@@ -343,6 +344,16 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
         return failure<StoredEvent>(*error);
     m_previous = e;
     return e;
+}
+
+std::optional<QSqlError> SqliteJournalStore::scanEvents(const QString &tail, const QVariantList &binds,
+                                                       const std::function<bool(StoredEvent &&)> &visit) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    sqlite3 *handle = SqliteEventWriter::handleOf(db.driver()->handle());
+    if (!handle)
+        return JournalStore::scanEvents(tail, binds, visit);
+    return SqliteEventReader(handle).scan(tail, binds, visit);
 }
 
 std::optional<QString> SqliteJournalStore::finishAppends()

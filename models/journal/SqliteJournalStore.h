@@ -49,6 +49,8 @@ protected:
     QString describe(const QSqlError &error) const override;
     StoreFailure classifyFailure(const QSqlError &error) const override;
     QString snapshotBeginStatement() const override { return QStringLiteral("BEGIN"); }
+    std::optional<QSqlError> scanEvents(const QString &tail, const QVariantList &binds,
+                                        const std::function<bool(StoredEvent &&)> &visit) const override;
 
 private:
     SqliteJournalStore(Options options, QString connection);
