@@ -406,7 +406,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     const QPointF origin(16, legend.top() - 8);
     // On a veil of the land colour: borders running under the text must not make it unreadable.
     QColor veil = m_palette.land;
-    veil.setAlpha(210);
+    veil.setAlpha(235);
     painter->fillRect(QRect(8, int(origin.y()) - 22, std::min(vp.width() - 16, needed.width() + 16), vp.height() - int(origin.y()) + 22 - 2), veil);
     painter->drawText(legend, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, legendText());
     painter->drawLine(origin, origin + QPointF(bar.pixels, 0));
