@@ -10,8 +10,38 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace cd {
+
+namespace {
+
+// One line, cut with "…" to the width it is given; it never asks for more width than 80 px.
+class ElidedLabel final : public QLabel {
+public:
+    using QLabel::QLabel;
+    void setFullText(const QString &text)
+    {
+        setTextFormat(Qt::PlainText); // a title is never markup
+        m_full = text;
+        elide();
+    }
+    QSize minimumSizeHint() const override { return {80, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override { return {fontMetrics().horizontalAdvance(m_full), QLabel::sizeHint().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideRight, contentsRect().width())); }
+    QString m_full;
+};
+
+} // namespace
 
 AlarmBanner::AlarmBanner(AlarmCenter &alarms, IncidentStore &store, QWidget *parent)
     : QFrame(parent)
@@ -20,30 +50,35 @@ AlarmBanner::AlarmBanner(AlarmCenter &alarms, IncidentStore &store, QWidget *par
 {
     setObjectName(QStringLiteral("alarmBanner"));
     setAutoFillBackground(true);
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(10, 6, 10, 6);
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("alarmText"));
-    QFont f = m_label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
+    // The headline has the whole width; the window and the buttons share the second line.
+    auto *lines = new QVBoxLayout(this);
+    lines->setContentsMargins(10, 4, 10, 4);
+    lines->setSpacing(0);
+    m_headline = new ElidedLabel(this);
+    m_headline->setObjectName(QStringLiteral("alarmText"));
+    QFont f = m_headline->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
-    m_label->setFont(f);
-    m_label->setTextFormat(Qt::PlainText);
-    // Long titles wrap instead of widening the window (1366 px desks).
-    m_label->setWordWrap(true);
-    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_label->setMinimumWidth(200);
+    m_headline->setFont(f);
+    m_detail = new ElidedLabel(this);
+    m_detail->setObjectName(QStringLiteral("alarmWindow"));
+    QFont d = m_detail->font();
+    d.setPointSizeF(d.pointSizeF() * 1.15);
+    m_detail->setFont(d);
     m_more = new QLabel(this);
     m_show = new QPushButton(tr("Show"), this);
     m_ack = new QPushButton(tr("Acknowledge (F8)"), this);
     m_ack->setObjectName(QStringLiteral("alarmAcknowledge"));
     m_mute = new QPushButton(tr("Mute 15 min"), this);
     m_mute->setObjectName(QStringLiteral("alarmMute"));
-    row->addWidget(m_label, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_detail, 1);
     row->addWidget(m_more);
     row->addWidget(m_show);
     row->addWidget(m_ack);
     row->addWidget(m_mute);
+    lines->addWidget(m_headline);
+    lines->addLayout(row);
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (const auto *a = m_alarms.top())
             Q_EMIT showIncident(a->incidentId);
@@ -69,27 +104,35 @@ AlarmBanner::AlarmBanner(AlarmCenter &alarms, IncidentStore &store, QWidget *par
     refresh();
 }
 
-QString AlarmBanner::text() const { return m_label->text(); }
+QString AlarmBanner::text() const { return m_text; }
 
 void AlarmBanner::refresh()
 {
     const Alarm *a = m_alarms.top();
     if (!a) {
         m_flash.stop();
-        m_label->clear();
+        m_text.clear();
+        static_cast<ElidedLabel *>(m_headline)->setFullText({});
+        static_cast<ElidedLabel *>(m_detail)->setFullText({});
         hide();
         return;
     }
-    QString what = DataLanguage::text((a->drill ? QStringLiteral("【演练】") : QString()) + alarmKindLabel(a->kind)) +
-                   QStringLiteral(" · #%1 %2").arg(a->incidentId).arg(a->title);
+    const QString kind = DataLanguage::text((a->drill ? QStringLiteral("【演练】") : QString()) + alarmKindLabel(a->kind));
+    const QString incident = QStringLiteral("#%1 %2").arg(a->incidentId).arg(a->title);
+    QString when, window;
     if (!a->windowKey.isEmpty()) {
         const qint64 left = m_alarms.secondsLeft(*a);
-        what += QStringLiteral(" · %1 %2 · ").arg(a->clause, a->action) +
-                (left < 0 ? tr("overdue by %1").arg(Presentation::countdown(-left)) : tr("%1 left").arg(Presentation::countdown(left)));
+        when = left < 0 ? tr("overdue by %1").arg(Presentation::countdown(-left)) : tr("%1 left").arg(Presentation::countdown(left));
+        window = QStringLiteral("%1 %2").arg(a->clause, a->action);
+        m_text = kind + QStringLiteral(" · ") + incident + QStringLiteral(" · ") + window + QStringLiteral(" · ") + when;
     } else {
-        what += QStringLiteral(" · ") + tr("new incident reported %1").arg(toShanghai(a->raisedAt).toString(QStringLiteral("HH:mm:ss")));
+        when = tr("new incident reported %1").arg(toShanghai(a->raisedAt).toString(QStringLiteral("HH:mm:ss")));
+        m_text = kind + QStringLiteral(" · ") + incident + QStringLiteral(" · ") + when;
     }
-    m_label->setText(what);
+    // What and how long lead the first line, so cutting a long title never hides the time left.
+    static_cast<ElidedLabel *>(m_headline)->setFullText(kind + QStringLiteral(" · ") + (window.isEmpty() ? incident : when + QStringLiteral(" · ") + incident));
+    static_cast<ElidedLabel *>(m_detail)->setFullText(window.isEmpty() ? when : window);
+    setToolTip(m_text);
     m_more->setText(m_alarms.queue().size() > 1 ? tr("+%n more", nullptr, int(m_alarms.queue().size() - 1)) : QString());
     m_mute->setText(m_alarms.isMuted() ? tr("Sound muted until %1 — unmute").arg(toShanghai(m_alarms.mutedUntil()).toString(QStringLiteral("HH:mm")))
                                        : tr("Mute 15 min"));

@@ -79,7 +79,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
 
     m_cause = new QComboBox;
     for (const auto &c : vocab.causes())
-        m_cause->addItem(c.label, c.id);
+        m_cause->addItem(DataLanguage::text(c.label), c.id); // the catalogue's words, in the desk's language
     form->addRow(tr("Cause"), row(m_cause, QStringLiteral("cause")));
     m_county = new QComboBox;
     for (const auto &c : vocab.counties())
@@ -87,15 +87,17 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     form->addRow(tr("County"), row(m_county, QStringLiteral("county")));
 
     auto *where = new QWidget;
-    auto *whereLayout = new QHBoxLayout(where);
+    // The place above its button: side by side, a 1366 px desk cut the longitude in half.
+    auto *whereLayout = new QVBoxLayout(where);
     whereLayout->setContentsMargins(0, 0, 0, 0);
+    whereLayout->setSpacing(2);
     m_locationText = new QLabel(tr("not set"));
     m_locationText->setWordWrap(true);
     m_locationText->setMinimumWidth(60);
     m_pick = new QPushButton(tr("Pick on map"));
     m_pick->setCheckable(true);
-    whereLayout->addWidget(m_locationText, 1);
-    whereLayout->addWidget(m_pick);
+    whereLayout->addWidget(m_locationText);
+    whereLayout->addWidget(m_pick, 0, Qt::AlignLeft);
     connect(m_pick, &QPushButton::toggled, this, &IntakeForm::pickLocationRequested);
     form->addRow(tr("Location"), row(where, QStringLiteral("location")));
 
@@ -137,7 +139,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
                 if (!c.assertable)
                     continue;
                 const QString ref = plan.id + QLatin1Char(':') + c.clause;
-                auto *box = new QCheckBox(QStringLiteral("%1 %2 %3 %4").arg(plan.shortRef, c.clause, levelNumeral(level.level),
+                auto *box = new QCheckBox(QStringLiteral("%1 %2 %3 %4").arg(plan.shortRef, c.clause, DataLanguage::text(levelNumeral(level.level)),
                                                                             c.text.left(38) + (c.text.size() > 38 ? QStringLiteral("…") : QString())));
                 box->setToolTip(c.text);
                 box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // the tooltip has the rest

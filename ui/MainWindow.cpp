@@ -313,7 +313,13 @@ void MainWindow::buildDocks()
 
     m_dutyModel = new DutyModel(m_store, this);
     m_dutyTable = makeTable(inDeskLanguage(m_dutyModel), this);
-    m_dutyTable->setColumnWidth(DutyModel::Duty, 260);
+    // Plan, clause, state and who are short and read at a glance: never cut. Agency, duty and
+    // why share the rest (their whole text is in the tooltip).
+    for (int c : {int(DutyModel::Plan), int(DutyModel::Clause), int(DutyModel::Status), int(DutyModel::By)})
+        m_dutyTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c : {int(DutyModel::Agency), int(DutyModel::Duty), int(DutyModel::Reason)})
+        m_dutyTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_dutyTable->horizontalHeader()->setStretchLastSection(false);
     auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, duties);
 

@@ -1,5 +1,6 @@
 #include "WallBoard.h"
 
+#include "DataLanguage.h"
 #include "items/IncidentStore.h"
 #include "items/Presentation.h"
 #include "time/Clock.h"
@@ -37,14 +38,15 @@ QFont pixelFont(int px, bool bold = false)
     return f;
 }
 
-void text(QPainter &p, const QRectF &r, int px, bool bold, int align, const QString &s, const QColor &c = Qt::white)
+} // namespace
+
+void WallBoard::text(QPainter &p, const QRectF &r, int px, bool bold, int align, const QString &s, const QColor &c) const
 {
     p.setFont(pixelFont(px, bold));
     p.setPen(c);
     p.drawText(r, align | Qt::TextSingleLine, QFontMetrics(p.font()).elidedText(s, Qt::ElideRight, int(r.width())));
+    m_painted << s;
 }
-
-} // namespace
 
 WallBoard::WallBoard(IncidentStore &store, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -93,33 +95,39 @@ void WallBoard::paintTile(QPainter &p, const QRectF &r, const WallTile &t, int d
     const qreal pad = 16;
     const QRectF in = r.adjusted(pad, pad * 0.6, -pad, -pad * 0.6);
     const int small = std::max(24, digitPx / 4);
-    const QString state = (t.drill ? QStringLiteral("演练 · ") : QString()) + Presentation::deadlineStateText(t.state) +
-                          (t.conditional ? QStringLiteral("(待认定)") : QString());
-    text(p, QRectF(in.left(), in.top(), in.width() * 0.5, small * 1.3), small, true, Qt::AlignLeft | Qt::AlignVCenter, state);
-    text(p, QRectF(in.left() + in.width() * 0.5, in.top(), in.width() * 0.5, small * 1.3), small, true, Qt::AlignRight | Qt::AlignVCenter,
-         t.clause);
+    // The plans' words (state, level, 立即, the office) in the desk's language; titles, clauses and
+    // the windows' own text as written.
+    const QString state = (t.drill ? tr("Exercise · ") : QString()) + DataLanguage::text(Presentation::deadlineStateText(t.state)) +
+                          (t.conditional ? tr(" (to be ruled on)") : QString());
+    // The clause ("86号 5.1(2)") is short; the state, marked 演练 or 待认定, gets the rest.
+    const qreal clauseW = std::min(in.width() * 0.4, QFontMetrics(pixelFont(small, true)).horizontalAdvance(t.clause) + 12.0);
+    text(p, QRectF(in.left(), in.top(), in.width() - clauseW, small * 1.3), small, true, Qt::AlignLeft | Qt::AlignVCenter, state);
+    text(p, QRectF(in.right() - clauseW, in.top(), clauseW, small * 1.3), small, true, Qt::AlignRight | Qt::AlignVCenter, t.clause);
     // The countdown: as big as the tile allows, never under 80 px.
+    const QString bigText = DataLanguage::text(t.big);
     int px = digitPx;
     QFont big = pixelFont(px, true);
-    while (px > 80 && QFontMetrics(big).horizontalAdvance(t.big) > in.width()) {
+    while (px > 80 && QFontMetrics(big).horizontalAdvance(bigText) > in.width()) {
         px -= 4;
         big.setPixelSize(px);
     }
     const qreal bigTop = in.top() + small * 1.3;
     p.setFont(big);
     p.setPen(Qt::white);
-    p.drawText(QRectF(in.left(), bigTop, in.width(), px * 1.15), Qt::AlignCenter | Qt::TextSingleLine, t.big);
+    p.drawText(QRectF(in.left(), bigTop, in.width(), px * 1.15), Qt::AlignCenter | Qt::TextSingleLine, bigText);
+    m_painted << bigText;
     const qreal line = small * 1.25;
     const qreal below = bigTop + px * 1.15;
     text(p, QRectF(in.left(), below, in.width(), line), small, true, Qt::AlignLeft | Qt::AlignVCenter,
-         QStringLiteral("#%1 %2 · %3").arg(t.incidentId).arg(t.title, t.level));
+         QStringLiteral("#%1 %2 · %3").arg(t.incidentId).arg(t.title, DataLanguage::text(t.level)));
     text(p, QRectF(in.left(), below + line, in.width(), line), int(small * 0.85), false, Qt::AlignLeft | Qt::AlignVCenter,
-         t.dueTo.isEmpty() ? t.action : t.action + QStringLiteral(" → ") + t.dueTo, QColor(0xff, 0xff, 0xff, 220));
+         t.dueTo.isEmpty() ? t.action : t.action + QStringLiteral(" → ") + DataLanguage::text(t.dueTo), QColor(0xff, 0xff, 0xff, 220));
 }
 
 void WallBoard::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    m_painted.clear();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(rect(), Background);
@@ -180,7 +188,7 @@ void WallBoard::paintEvent(QPaintEvent *)
              tr("+%1 more windows").arg(n - capacity + 1));
         QStringList rest;
         for (int k = capacity - 1; k < n && rest.size() < 3; ++k)
-            rest << QStringLiteral("#%1 %2 %3").arg(m_live[size_t(k)].incidentId).arg(m_live[size_t(k)].clause, m_live[size_t(k)].big);
+            rest << QStringLiteral("#%1 %2 %3").arg(m_live[size_t(k)].incidentId).arg(m_live[size_t(k)].clause, DataLanguage::text(m_live[size_t(k)].big));
         text(p, r.adjusted(16, r.height() / 2, -16, -10), small, false, Qt::AlignLeft | Qt::AlignTop, rest.join(QStringLiteral("  ")));
     }
 

