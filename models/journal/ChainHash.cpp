@@ -64,32 +64,49 @@ QDateTime parseTimeText(const QString &text)
 
 QString of(const StoredEvent &e)
 {
-    // One buffer, one digest: "<bytes>:<text>\n" per field, in this order.
+    // One buffer, one digest: "<bytes>:<text>\n" per field, in this order. Texts are written
+    // into the buffer directly (ASCII, the common case, needs no UTF-8 copy of its own).
     thread_local Sha256 sha;
     thread_local QByteArray input;
     input.clear();
-    auto field = [](const QByteArrayView bytes) {
+    auto prefix = [](qsizetype length) {
         // The decimal length by hand: snprintf was the largest single cost of verify.
         char digits[24];
         int n = 0;
-        for (qsizetype v = bytes.size(); n == 0 || v > 0; v /= 10)
+        for (qsizetype v = length; n == 0 || v > 0; v /= 10)
             digits[n++] = char('0' + v % 10);
         while (n > 0)
             input.append(digits[--n]);
         input.append(':');
-        input.append(bytes);
+    };
+    auto bytes = [&prefix](const QByteArrayView b) {
+        prefix(b.size());
+        input.append(b);
         input.append('\n');
     };
-    auto utf8 = [](const QString &text) { return text.toUtf8(); };
-    field(QByteArray::number(e.seq));
-    field(QByteArray::number(e.incidentId));
-    field(utf8(e.eventTimeText.isEmpty() ? timeText(e.eventTime) : e.eventTimeText));
-    field(utf8(e.entryTimeText.isEmpty() ? timeText(e.entryTime) : e.entryTimeText));
-    field(utf8(e.actor));
-    field(utf8(e.workstation));
-    field(utf8(e.kind));
-    field(e.payloadText);
-    field(utf8(e.prevHash));
+    auto text = [&prefix, &bytes](const QString &t) {
+        const auto *u = reinterpret_cast<const char16_t *>(t.utf16());
+        const qsizetype n = t.size();
+        for (qsizetype i = 0; i < n; ++i)
+            if (u[i] >= 0x80)
+                return bytes(t.toUtf8());
+        prefix(n);
+        const qsizetype at = input.size();
+        input.resize(at + n);
+        char *out = input.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            out[i] = char(u[i]);
+        input.append('\n');
+    };
+    bytes(QByteArray::number(e.seq));
+    bytes(QByteArray::number(e.incidentId));
+    text(e.eventTimeText.isEmpty() ? timeText(e.eventTime) : e.eventTimeText);
+    text(e.entryTimeText.isEmpty() ? timeText(e.entryTime) : e.entryTimeText);
+    text(e.actor);
+    text(e.workstation);
+    text(e.kind);
+    bytes(e.payloadText);
+    text(e.prevHash);
     return QString::fromLatin1(sha.hex(input));
 }
 

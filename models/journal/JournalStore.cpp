@@ -69,7 +69,7 @@ QString JournalStore::fail(const QSqlError &error) const
 }
 
 std::optional<QSqlError> JournalStore::scanEvents(const QString &tail, const QVariantList &binds,
-                                                 const std::function<bool(StoredEvent &&)> &visit) const
+                                                 const std::function<bool(StoredEvent &&)> &visit, bool) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
@@ -225,7 +225,8 @@ Result<ChainCheck> JournalStore::verify(const std::optional<NotedHead> &noted) c
     while (q.next())
         incidentIds << q.value(0).toLongLong();
     ChainVerifier verifier(head, incidentIds, noted);
-    if (auto error = scanEvents(QStringLiteral("ORDER BY seq"), {}, [&verifier](StoredEvent &&e) { return verifier.add(e); }))
+    if (auto error = scanEvents(QStringLiteral("ORDER BY seq"), {}, [&verifier](StoredEvent &&e) { return verifier.add(e); },
+                                /*withTimes=*/false))
         return R::failure(fail(*error));
     return verifier.finish();
 }

@@ -118,8 +118,9 @@ protected:
     Result<QList<StoredEvent>> selectEvents(const QString &where, const QVariantList &binds) const;
     // SELECT every column FROM events <tail> (WHERE … ORDER BY …, ? placeholders); `visit`
     // returns false to stop. QtSql here; the SQLite store reads through the C API.
+    // `withTimes` false: eventTime/entryTime stay unset (verify needs only the stored texts).
     virtual std::optional<QSqlError> scanEvents(const QString &tail, const QVariantList &binds,
-                                                const std::function<bool(StoredEvent &&)> &visit) const;
+                                                const std::function<bool(StoredEvent &&)> &visit, bool withTimes = true) const;
 
     StoreLocation m_location;
     QString m_connection;

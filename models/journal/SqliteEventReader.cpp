@@ -48,7 +48,7 @@ SqliteEventReader::SqliteEventReader(sqlite3 *handle)
 }
 
 std::optional<QSqlError> SqliteEventReader::scan(const QString &tail, const QVariantList &binds,
-                                                 const std::function<bool(StoredEvent &&)> &visit) const
+                                                 const std::function<bool(StoredEvent &&)> &visit, bool withTimes) const
 {
     auto error = [this] {
         return QSqlError(QStringLiteral("Unable to read the events"), QString::fromUtf8(sqlite3_errmsg(m_db)),
@@ -84,10 +84,11 @@ std::optional<QSqlError> SqliteEventReader::scan(const QString &tail, const QVar
         e.incidentId = sqlite3_column_int64(q, 1);
         const char *t = textOf(q, 2, &n);
         e.eventTimeText = QString::fromLatin1(t, n);
-        e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
+        if (withTimes)
+            e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
         t = textOf(q, 3, &n);
         e.entryTimeText = entryTimes.get(t, n); // a batch shares one entry time
-        if (!e.entryTimeText.isSharedWith(lastEntryText)) {
+        if (withTimes && !e.entryTimeText.isSharedWith(lastEntryText)) {
             lastEntryText = e.entryTimeText;
             lastEntryTime = ChainHash::parseTimeText(lastEntryText);
         }

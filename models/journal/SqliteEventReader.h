@@ -24,7 +24,9 @@ public:
     // SELECT <event columns> FROM events <tail>, with `binds` (integers or texts) for its ?
     // placeholders; `visit` returns false to stop early. The error is shaped as QSQLITE
     // reports it (native code = SQLite's extended result code).
-    std::optional<QSqlError> scan(const QString &tail, const QVariantList &binds, const std::function<bool(StoredEvent &&)> &visit) const;
+    // `withTimes` false leaves eventTime/entryTime unset: verify hashes the stored texts only.
+    std::optional<QSqlError> scan(const QString &tail, const QVariantList &binds, const std::function<bool(StoredEvent &&)> &visit,
+                                  bool withTimes = true) const;
 
 private:
     sqlite3 *m_db;

@@ -347,13 +347,13 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
 }
 
 std::optional<QSqlError> SqliteJournalStore::scanEvents(const QString &tail, const QVariantList &binds,
-                                                       const std::function<bool(StoredEvent &&)> &visit) const
+                                                       const std::function<bool(StoredEvent &&)> &visit, bool withTimes) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     sqlite3 *handle = SqliteEventWriter::handleOf(db.driver()->handle());
     if (!handle)
-        return JournalStore::scanEvents(tail, binds, visit);
-    return SqliteEventReader(handle).scan(tail, binds, visit);
+        return JournalStore::scanEvents(tail, binds, visit, withTimes);
+    return SqliteEventReader(handle).scan(tail, binds, visit, withTimes);
 }
 
 std::optional<QString> SqliteJournalStore::finishAppends()

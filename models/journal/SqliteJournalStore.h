@@ -50,7 +50,7 @@ protected:
     StoreFailure classifyFailure(const QSqlError &error) const override;
     QString snapshotBeginStatement() const override { return QStringLiteral("BEGIN"); }
     std::optional<QSqlError> scanEvents(const QString &tail, const QVariantList &binds,
-                                        const std::function<bool(StoredEvent &&)> &visit) const override;
+                                        const std::function<bool(StoredEvent &&)> &visit, bool withTimes = true) const override;
 
 private:
     SqliteJournalStore(Options options, QString connection);
