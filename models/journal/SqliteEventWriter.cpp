@@ -11,7 +11,12 @@ SqliteEventWriter::SqliteEventWriter(sqlite3 *handle)
 {
 }
 
-SqliteEventWriter::~SqliteEventWriter() { sqlite3_finalize(m_insert); }
+SqliteEventWriter::~SqliteEventWriter()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_readHead);
+    sqlite3_finalize(m_moveHead);
+}
 
 sqlite3 *SqliteEventWriter::handleOf(const QVariant &driverHandle)
 {
@@ -56,6 +61,44 @@ std::optional<QSqlError> SqliteEventWriter::insert(const StoredEvent &e)
         error = lastError("Unable to append the event");
     sqlite3_reset(m_insert);
     sqlite3_clear_bindings(m_insert);
+    return error;
+}
+
+std::optional<QSqlError> SqliteEventWriter::readHead(qint64 *seq, QString *hash)
+{
+    if (!m_readHead && sqlite3_prepare_v3(m_db, "SELECT seq, hash FROM chain_head WHERE id = 1", -1, SQLITE_PREPARE_PERSISTENT,
+                                          &m_readHead, nullptr) != SQLITE_OK)
+        return lastError("Unable to prepare the chain head read");
+    *seq = 0;
+    hash->clear();
+    const int rc = sqlite3_step(m_readHead);
+    if (rc == SQLITE_ROW) {
+        *seq = sqlite3_column_int64(m_readHead, 0);
+        *hash = QString::fromLatin1(reinterpret_cast<const char *>(sqlite3_column_text(m_readHead, 1)),
+                                    sqlite3_column_bytes(m_readHead, 1));
+    }
+    std::optional<QSqlError> error;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        error = lastError("Unable to read the chain head");
+    sqlite3_reset(m_readHead);
+    return error;
+}
+
+std::optional<QSqlError> SqliteEventWriter::moveHead(qint64 seq, const QString &hash)
+{
+    if (!m_moveHead && sqlite3_prepare_v3(m_db,
+                                          "INSERT INTO chain_head (id, seq, hash) VALUES (1, ?, ?) "
+                                          "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+                                          -1, SQLITE_PREPARE_PERSISTENT, &m_moveHead, nullptr) != SQLITE_OK)
+        return lastError("Unable to prepare the chain head update");
+    const QByteArray text = hash.toLatin1();
+    sqlite3_bind_int64(m_moveHead, 1, seq);
+    sqlite3_bind_text(m_moveHead, 2, text.constData(), int(text.size()), SQLITE_STATIC);
+    std::optional<QSqlError> error;
+    if (sqlite3_step(m_moveHead) != SQLITE_DONE)
+        error = lastError("Unable to move the chain head");
+    sqlite3_reset(m_moveHead);
+    sqlite3_clear_bindings(m_moveHead);
     return error;
 }
 

@@ -304,17 +304,15 @@ Result<qint64> SqliteJournalStore::insertIncident(bool exercise)
 
 Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    SqliteEventWriter *writer = this->writer();
+    if (!writer)
+        return failure<StoredEvent>(QSqlError(QStringLiteral("the SQLite driver gives no handle"), {}, QSqlError::ConnectionError));
     if (!m_previous) {
-        QSqlQuery head(db);
-        if (!head.exec(QStringLiteral("SELECT seq, hash FROM chain_head WHERE id = 1")))
-            return failure<StoredEvent>(head.lastError());
         StoredEvent previous;
-        previous.hash = ChainHash::genesis();
-        if (head.next()) {
-            previous.seq = head.value(0).toLongLong();
-            previous.hash = head.value(1).toString();
-        }
+        if (auto error = writer->readHead(&previous.seq, &previous.hash))
+            return failure<StoredEvent>(*error);
+        if (previous.hash.isEmpty())
+            previous.hash = ChainHash::genesis();
         m_previous = previous;
     }
     StoredEvent e;
@@ -334,16 +332,18 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
     e.kind = event.kind;
     e.payloadText = event.payloadText;
     e.hash = ChainHash::of(e);
-    if (!m_writer) {
-        sqlite3 *handle = SqliteEventWriter::handleOf(db.driver()->handle());
-        if (!handle)
-            return failure<StoredEvent>(QSqlError(QStringLiteral("the SQLite driver gives no handle"), {}, QSqlError::ConnectionError));
-        m_writer = std::make_unique<SqliteEventWriter>(handle);
-    }
-    if (auto error = m_writer->insert(e))
+    if (auto error = writer->insert(e))
         return failure<StoredEvent>(*error);
     m_previous = e;
     return e;
+}
+
+SqliteEventWriter *SqliteJournalStore::writer()
+{
+    if (!m_writer)
+        if (sqlite3 *handle = SqliteEventWriter::handleOf(QSqlDatabase::database(m_connection).driver()->handle()))
+            m_writer = std::make_unique<SqliteEventWriter>(handle);
+    return m_writer.get();
 }
 
 std::optional<QSqlError> SqliteJournalStore::scanEvents(const QString &tail, const QVariantList &binds,
@@ -360,13 +360,11 @@ std::optional<QString> SqliteJournalStore::finishAppends()
 {
     if (!m_previous)
         return std::nullopt;
-    QSqlQuery head(QSqlDatabase::database(m_connection));
-    head.prepare(QStringLiteral("INSERT INTO chain_head (id, seq, hash) VALUES (1, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
-    head.addBindValue(m_previous->seq);
-    head.addBindValue(m_previous->hash);
-    if (!head.exec())
-        return fail(head.lastError());
+    SqliteEventWriter *writer = this->writer();
+    if (!writer)
+        return fail(QSqlError(QStringLiteral("the SQLite driver gives no handle"), {}, QSqlError::ConnectionError));
+    if (auto error = writer->moveHead(m_previous->seq, m_previous->hash))
+        return fail(*error);
     return std::nullopt;
 }
 

@@ -56,6 +56,7 @@ private:
     SqliteJournalStore(Options options, QString connection);
     std::optional<QString> connect();
     std::optional<QString> migrate();
+    SqliteEventWriter *writer(); // nullptr when the driver gives no sqlite3 handle
 
     Options m_options;
     bool m_inTransaction = false;
