@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 
-#include <cstdio>
 
 namespace cd {
 
@@ -28,10 +27,22 @@ QString timeText(const QDateTime &t)
     const QTime c = u.time();
     if (!d.isValid() || d.year() < 0 || d.year() > 9999)
         return u.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), c.hour(), c.minute(),
-                  c.second(), c.msec());
-    return QString::fromLatin1(text, 24);
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    char16_t text[24] = {u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0', u'T', u'0',
+                         u'0', u':', u'0', u'0', u':', u'0', u'0', u'.', u'0', u'0', u'0', u'Z'};
+    auto put = [&text](int at, int digits, int value) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char16_t(u'0' + value % 10);
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, c.hour());
+    put(14, 2, c.minute());
+    put(17, 2, c.second());
+    put(20, 3, c.msec());
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime parseTimeText(const QString &text)
