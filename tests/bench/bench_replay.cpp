@@ -78,6 +78,20 @@ int main(int argc, char *argv[])
         mapResets << t.nsecsElapsed() / 1e6;
     }
 
+    // An operator's click on a closed incident: its full state folded on demand (one query,
+    // one fold), what the detail docks need.
+    QList<double> onDemand;
+    for (const auto &summary : live.summaries()) {
+        if (summary.needsFullFold())
+            continue;
+        t.restart();
+        if (!live.incident(summary.id))
+            qFatal("incident %lld not folded", summary.id);
+        onDemand << t.nsecsElapsed() / 1e6;
+        if (onDemand.size() == 50)
+            break;
+    }
+
     cd::ReplayWindow replay(live, id);
     replay.setAttribute(Qt::WA_DeleteOnClose, false);
     replay.show();
@@ -91,9 +105,10 @@ int main(int argc, char *argv[])
     }
     const QString table = QStringLiteral("| replay step (cursor +1 min, incident #%1 refolded and repainted), %2 (median, min–max of %3) | %4 |\n"
                                          "| live map after incidentsReset, %5 markers kept and moved, %2 (of 5) | %6 |\n"
-                                         "| live store reload (summary projection + open incidents folded), %2 | %7 ms |\n")
+                                         "| live store reload (summary projection + open incidents folded), %2 | %7 ms |\n"
+                                         "| full state of a closed incident folded on demand (a click), %2 (of %8) | %9 |\n")
                               .arg(id).arg(label).arg(steps).arg(spread(stepMs))
-                              .arg(live.summaries().size()).arg(spread(mapResets)).arg(reloadMs, 0, 'f', 0);
+                              .arg(live.summaries().size()).arg(spread(mapResets)).arg(reloadMs, 0, 'f', 0).arg(onDemand.size()).arg(spread(onDemand));
     std::fputs(table.toUtf8().constData(), stdout);
     if (const auto out = opt("--out")) {
         QFile f(*out);
