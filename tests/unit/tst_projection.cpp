@@ -4,6 +4,8 @@
 // other plans must be rebuilt rather than believed.
 #include "JournalFixture.h"
 
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
 #include "journal/StateJson.h"
 #include "journal/SummaryProjection.h"
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void catchesUpWithAppends();
     void staleOrMissingIsRebuilt();
     void incidentListReadsIt();
+    void dashboardFoldsOnlyWhatRuns();
 };
 
 namespace {
@@ -197,6 +200,36 @@ void TestProjection::incidentListReadsIt()
         QCOMPARE(got, expected);
     }
     QVERIFY(f.journal->store().headSeq().value() > 0);
+}
+
+void TestProjection::dashboardFoldsOnlyWhatRuns()
+{
+    JournalFixture f;
+    qint64 closed = 0, growing = 0, corrected = 0;
+    prepare(f, closed, growing, corrected);
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    QVERIFY(store.reload().ok());
+    // Every incident listed; only the open ones folded at start-up.
+    QCOMPARE(int(store.summaries().size()), 3);
+    QCOMPARE(int(store.incidents().size()), 2);
+    QVERIFY(!store.folded(closed));
+    QVERIFY(store.folded(growing) && store.folded(corrected));
+    cd::IncidentListModel list(store);
+    QCOMPARE(list.rowCount(), 3);
+    const int row = store.rowOf(closed);
+    QCOMPARE(list.index(row, cd::IncidentListModel::Status).data().toString(), QStringLiteral("已结案"));
+    QCOMPARE(list.index(row, cd::IncidentListModel::County).data().toString(), QStringLiteral("莲都区"));
+    QVERIFY(list.index(row, cd::IncidentListModel::NextDeadline).data().toString().isEmpty());
+    QVERIFY(!store.folded(closed)); // listing it folded nothing
+    // Selecting it (a detail view asks for its state): folded then, equal to the full fold.
+    store.select(closed);
+    QVERIFY(store.selected());
+    QCOMPARE(cd::StateJson::incident(*store.selected(), *testLibrary()), cd::StateJson::incident(f.state(closed), *testLibrary()));
+    // A note recorded on it keeps its summary in step.
+    f.clock.advance(60);
+    const qint64 seq = store.record(closed, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("补充说明")}}).value();
+    QCOMPARE(store.summary(closed)->lastSeq, seq);
+    QCOMPARE(store.incident(closed)->events.last().seq, seq);
 }
 
 QTEST_GUILESS_MAIN(TestProjection)
