@@ -29,7 +29,7 @@ void GradingView::refresh()
     const IncidentState *s = m_store.selected();
     if (!s) {
         // An empty journal: the first-run hint instead of a request nobody can follow.
-        setHtml(m_store.incidents().empty() ? HelpMenu::firstRunHint() : tr("<p>Select an incident on the map or in the list.</p>"));
+        setHtml(m_store.summaries().empty() ? HelpMenu::firstRunHint() : tr("<p>Select an incident on the map or in the list.</p>"));
         return;
     }
     QString html = QStringLiteral("<h3>#%1 %2%3</h3>").arg(s->id).arg(s->exercise ? tr("[Exercise] ") : QString(), s->title.toHtmlEscaped());

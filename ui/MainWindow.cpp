@@ -541,8 +541,8 @@ void MainWindow::buildLiveWork()
     qobject_cast<QVBoxLayout *>(m_filter->parentWidget()->layout())->insertWidget(1, hidden);
     auto countHidden = [this, hidden] {
         int n = 0;
-        for (const auto &s : m_store.incidents())
-            if (m_store.worldOf(*s) == World::EndedDrill || m_store.clocks().isDemo(s->id))
+        for (const auto &s : m_store.summaries())
+            if (m_store.clocks().worldOf(s.id) == World::EndedDrill || m_store.clocks().isDemo(s.id))
                 ++n;
         const bool show = n > 0 && m_incidentFilter->filter() == IncidentFilterModel::Current;
         hidden->setText(show ? tr("%n ended drill or demo incident(s) not listed; choose \"All incidents\" to see them.", nullptr, n) : QString());
@@ -646,13 +646,13 @@ void MainWindow::updateCounts()
 {
     // Exercise incidents are never counted with live ones.
     int live = 0, liveOpen = 0, drills = 0;
-    for (const auto &s : m_store.incidents()) {
-        if (s->exercise) {
+    for (const auto &s : m_store.summaries()) {
+        if (s.exercise) {
             ++drills;
             continue;
         }
         ++live;
-        if (static_cast<int>(s->status) < static_cast<int>(IncidentStatus::Closed))
+        if (static_cast<int>(s.status) < static_cast<int>(IncidentStatus::Closed))
             ++liveOpen;
     }
     m_countsLabel->setText(tr("Live %1 (open %2) · Exercises %3").arg(live).arg(liveOpen).arg(drills));

@@ -9,6 +9,7 @@
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "journal/StateJson.h"
+#include "journal/SummaryProjection.h"
 #include "plan/FactVocabulary.h"
 #include "plan/PlanLibrary.h"
 #include "time/CalendarStore.h"
@@ -144,6 +145,69 @@ int incidentShow(const QStringList &argv)
     return ExitOk;
 }
 
+namespace {
+
+// A JSON string as QJsonDocument writes it; the common case (no quote, backslash or control
+// character) copied as UTF-8, the rest left to Qt.
+void jsonString(QByteArray &out, const QString &text)
+{
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
+    if (plain) {
+        out += '"';
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
+    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out += quoted.mid(1, quoted.size() - 2);
+}
+
+// One row of `incident list` from the summary projection, at the depth of the list.
+void summaryRow(QByteArray &out, const IncidentSummary &s)
+{
+    out += "        {\n            \"county\": ";
+    jsonString(out, s.county);
+    out += ",\n            \"exercise\": ";
+    out += s.exercise ? "true" : "false";
+    out += ",\n            \"id\": ";
+    out += QByteArray::number(s.id);
+    out += ",\n            \"level\": ";
+    if (s.level)
+        jsonString(out, levelCode(*s.level));
+    else
+        out += "null";
+    out += ",\n            \"next_deadline\": null,\n            \"plans\": [\n";
+    for (qsizetype i = 0; i < s.plans.size(); ++i) {
+        out += "                ";
+        jsonString(out, s.plans.at(i));
+        out += i + 1 < s.plans.size() ? ",\n" : "\n";
+    }
+    out += "            ],\n            \"reported_at\": ";
+    if (s.reportedAt.isValid())
+        jsonString(out, isoShanghai(s.reportedAt));
+    else
+        out += "null";
+    out += ",\n            \"status\": ";
+    jsonString(out, incidentStatusName(s.status));
+    out += ",\n            \"title\": ";
+    jsonString(out, s.title);
+    out += "\n        }";
+}
+
+// A row built as a QJsonObject (an incident folded in full), indented to the list's depth.
+void indentedRow(QByteArray &out, const QJsonObject &row)
+{
+    const QList<QByteArray> lines = QJsonDocument(row).toJson(QJsonDocument::Indented).trimmed().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out += "        ";
+        out += lines.at(i);
+        if (i + 1 < lines.size())
+            out += '\n';
+    }
+}
+
+} // namespace
+
 int incidentList(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions, {});
@@ -156,35 +220,50 @@ int incidentList(const QStringList &argv)
     const auto rows = s.journal->incidents();
     if (!rows)
         return fail(ExitFailure, rows.error());
-    // One scan of the events in incident order instead of a query each, one incident in
-    // memory at a time.
-    QJsonArray list;
-    qsizetype next = 0; // the row the next group of events should belong to
+    // The summary projection instead of folding every incident: only those whose windows
+    // still run are folded (their next deadline moves with the clock).
+    const auto loaded = SummaryProjection::load(s.journal->store(), SummaryProjection::inputsKey(*s.library),
+                                                [&s](const QList<StoredEvent> &events) { return foldIncident(s, events, {}); });
+    if (!loaded)
+        return fail(ExitFailure, loaded.error());
+    // (Not saved, as in an immutable evidence copy: the summaries were computed all the same.)
+    // Every incident is opened by its report: without it (no events at all, or a first event
+    // of another kind) there is nothing honest to list, only a journal someone removed events
+    // from.
+    const auto &summaries = loaded->summaries;
     std::optional<qint64> lostReport;
-    const auto scanned = s.journal->forEachIncident([&](const QList<StoredEvent> &events) {
-        if (lostReport)
-            return;
-        // Every incident is opened by its report: without it (no events at all, or a first
-        // event of another kind) there is nothing honest to list, only a journal someone
-        // removed events from.
-        const auto &all = rows.value();
-        if (next < all.size() && all.at(next).id != events.first().incidentId)
-            lostReport = all.at(next).id;
-        else if (events.first().kind != QLatin1String("reported"))
-            lostReport = events.first().incidentId;
-        else
-            list.push_back(StateJson::summary(foldIncident(s, events, {})));
-        ++next;
-    });
-    if (!scanned)
-        return fail(ExitFailure, scanned.error());
-    if (!lostReport && next < rows->size())
-        lostReport = rows->at(next).id;
+    for (qsizetype i = 0; i < rows->size() && !lostReport; ++i)
+        if (i >= summaries.size() || summaries.at(i).id != rows->at(i).id)
+            lostReport = rows->at(i).id;
+    if (!lostReport && !loaded->withoutReport.isEmpty())
+        lostReport = loaded->withoutReport.first();
     if (lostReport)
         return fail(ExitTampered, QStringLiteral("%1: incident %2 has lost the report that opened it: the journal was "
                                                  "tampered with; run verify")
                                       .arg(s.journal->path()).arg(*lostReport));
-    printJson(QJsonObject{{QStringLiteral("incidents"), list}});
+    if (summaries.isEmpty()) {
+        printJson(QJsonObject{{QStringLiteral("incidents"), QJsonArray()}});
+        return ExitOk;
+    }
+    // Written row by row in the layout printJson gives (QJsonDocument::Indented), without
+    // building 100k QJsonObjects first.
+    QByteArray out = "{\n    \"incidents\": [\n";
+    out.reserve(qsizetype(summaries.size()) * 360 + 64);
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        const IncidentSummary &summary = summaries.at(i);
+        if (summary.needsFullFold()) {
+            const auto events = s.journal->events(summary.id);
+            if (!events)
+                return fail(ExitFailure, events.error());
+            indentedRow(out, StateJson::summary(foldIncident(s, events.value(), {})));
+        } else {
+            summaryRow(out, summary);
+        }
+        out += i + 1 < summaries.size() ? ",\n" : "\n";
+    }
+    out += "    ]\n}\n";
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
     return ExitOk;
 }
 

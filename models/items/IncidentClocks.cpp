@@ -54,6 +54,11 @@ void IncidentClocks::learnAppended(qint64 id, const QList<StoredEvent> &events)
     m_facts.insert(id, f);
 }
 
+void IncidentClocks::learnSummary(const IncidentSummary &summary)
+{
+    m_facts.insert(summary.id, Facts{summary.exercise, summary.demo, summary.fromDrill, summary.drillEndedAt, summary.lastEventAt});
+}
+
 void IncidentClocks::forget(qint64 id) { m_facts.remove(id); }
 
 void IncidentClocks::startDrill(Clock &drillClock)

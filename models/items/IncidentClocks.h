@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/Event.h"
+#include "journal/IncidentSummary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,6 +40,7 @@ public:
     // What the events of one incident say about its world (called at every fold).
     void learn(qint64 id, const QList<StoredEvent> &events);
     void learnAppended(qint64 id, const QList<StoredEvent> &events); // events after those learnt
+    void learnSummary(const IncidentSummary &summary); // the same, from the summary projection
     void forget(qint64 id);
 
     // The running drill: its clock and the incidents it has opened so far.

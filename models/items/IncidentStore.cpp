@@ -1,6 +1,7 @@
 #include "items/IncidentStore.h"
 
 #include "journal/Journal.h"
+#include "journal/SummaryProjection.h"
 #include "plan/PlanLibrary.h"
 #include "time/Clock.h"
 
@@ -32,35 +33,112 @@ std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, const QList<Sto
 
 Result<bool> IncidentStore::reload()
 {
-    Result<QList<QList<StoredEvent>>> all = QList<QList<StoredEvent>>();
-    if (m_only) {
-        auto one = m_journal.events(m_only);
-        if (!one)
-            return Result<bool>::failure(one.error());
-        all = QList<QList<StoredEvent>>{one.value()};
-    } else {
-        all = m_journal.eventsByIncident();
-    }
-    if (!all)
-        return Result<bool>::failure(all.error());
+    m_onDemand.clear();
+    m_onDemandOrder.clear();
     std::vector<std::unique_ptr<IncidentState>> fresh;
-    fresh.reserve(size_t(all->size()));
-    for (const auto &events : all.value()) {
-        if (events.isEmpty())
-            continue;
-        auto state = foldOne(events.first().incidentId, events);
-        if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
-            fresh.push_back(std::move(state));
+    std::vector<IncidentSummary> summaries;
+    if (m_only || isReplay()) {
+        // A replay folds at its cursor: the incident it replays (ReplayWindow), or every one.
+        auto keep = [&](const QList<StoredEvent> &events) {
+            if (events.isEmpty())
+                return;
+            auto state = foldOne(events.first().incidentId, events);
+            if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
+                fresh.push_back(std::move(state));
+        };
+        if (m_only) {
+            const auto one = m_journal.events(m_only);
+            if (!one)
+                return Result<bool>::failure(one.error());
+            keep(one.value());
+        } else if (const auto all = m_journal.forEachIncident(keep); !all) {
+            return Result<bool>::failure(all.error());
+        }
+        for (const auto &s : fresh)
+            summaries.push_back(IncidentSummary::of(*s));
+    } else {
+        // The summary projection instead of folding every incident; full folds only for
+        // those whose clocks run (their windows raise alarms and count down) or that are open.
+        auto loaded = SummaryProjection::load(m_journal.store(), SummaryProjection::inputsKey(*m_library),
+                                                    [this](const QList<StoredEvent> &events) {
+                                                        return IncidentState(*foldOne(events.first().incidentId, events));
+                                                    });
+        if (!loaded)
+            return Result<bool>::failure(loaded.error());
+        if (!loaded->notSaved.isEmpty())
+            qInfo("start-up: the summary projection was not saved: %s", qPrintable(loaded->notSaved));
+        // Moved, not copied: at 100k incidents a copy is 25 MB more at the peak.
+        QList<IncidentSummary> &loadedSummaries = loaded.value().summaries;
+        summaries.assign(std::make_move_iterator(loadedSummaries.begin()), std::make_move_iterator(loadedSummaries.end()));
+        loadedSummaries = {};
+        for (const IncidentSummary &summary : summaries) {
+            m_clocks.learnSummary(summary);
+            if (!summary.needsFullFold())
+                continue;
+            const auto events = m_journal.events(summary.id);
+            if (!events)
+                return Result<bool>::failure(events.error());
+            fresh.push_back(foldOne(summary.id, events.value()));
+        }
     }
     m_incidents = std::move(fresh);
+    m_summaries = std::move(summaries);
     Q_EMIT incidentsReset();
     return true;
+}
+
+const IncidentSummary *IncidentStore::summary(qint64 id) const
+{
+    const int i = rowOf(id);
+    return i >= 0 ? &m_summaries[size_t(i)] : nullptr;
+}
+
+int IncidentStore::rowOf(qint64 id) const
+{
+    const auto it = std::lower_bound(m_summaries.begin(), m_summaries.end(), id, [](const IncidentSummary &s, qint64 v) { return s.id < v; });
+    return it != m_summaries.end() && it->id == id ? int(it - m_summaries.begin()) : -1;
+}
+
+void IncidentStore::keepSummary(const IncidentState &state)
+{
+    const auto it = std::lower_bound(m_summaries.begin(), m_summaries.end(), state.id,
+                                     [](const IncidentSummary &s, qint64 v) { return s.id < v; });
+    if (it != m_summaries.end() && it->id == state.id)
+        *it = IncidentSummary::of(state);
+    else
+        m_summaries.insert(it, IncidentSummary::of(state));
+}
+
+const IncidentState *IncidentStore::folded(qint64 id) const
+{
+    const int i = indexOf(id);
+    if (i >= 0)
+        return m_incidents[size_t(i)].get();
+    return m_onDemand.value(id).get();
 }
 
 const IncidentState *IncidentStore::incident(qint64 id) const
 {
     const int i = indexOf(id);
-    return i >= 0 ? m_incidents[size_t(i)].get() : nullptr;
+    if (i >= 0)
+        return m_incidents[size_t(i)].get();
+    if (const auto kept = m_onDemand.value(id))
+        return kept.get();
+    if (rowOf(id) < 0)
+        return nullptr;
+    // Not folded at start-up (closed, no window running): folded now, for the detail views.
+    const auto events = m_journal.events(id);
+    if (!events || events->isEmpty())
+        return nullptr;
+    auto state = std::make_shared<IncidentState>(
+        IncidentState::fold(events.value(), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
+    m_onDemand.insert(id, state);
+    m_onDemandOrder.removeAll(id);
+    m_onDemandOrder << id;
+    // A few are kept (the selected one and those just looked at), never all of them.
+    while (m_onDemandOrder.size() > 8)
+        m_onDemand.remove(m_onDemandOrder.takeFirst());
+    return state.get();
 }
 
 int IncidentStore::indexOf(qint64 id) const
@@ -101,7 +179,7 @@ QDateTime IncidentStore::cursor() const { return isReplay() ? m_clock.now() : QD
 
 Result<bool> IncidentStore::refresh(qint64 id)
 {
-    const bool known = indexOf(id) >= 0;
+    const bool known = rowOf(id) >= 0;
     if (auto r = refold(id); !r)
         return r;
     if (known)
@@ -115,8 +193,8 @@ Result<bool> IncidentStore::applyAppended(const QList<StoredEvent> &events)
 {
     QList<qint64> changed;
     for (const StoredEvent &e : events) {
-        const IncidentState *s = incident(e.incidentId);
-        const bool folded = s && !s->events.isEmpty() && s->events.last().seq >= e.seq;
+        const IncidentSummary *s = summary(e.incidentId);
+        const bool folded = s && s->lastSeq >= e.seq;
         if (!folded && !changed.contains(e.incidentId))
             changed << e.incidentId;
     }
@@ -155,13 +233,18 @@ Result<bool> IncidentStore::refold(qint64 id)
         if (!appended)
             return Result<bool>::failure(appended.error());
         m_clocks.learnAppended(id, appended.value());
-        if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id)))
+        if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id))) {
+            keepSummary(state);
             return true;
+        }
     }
+    m_onDemand.remove(id); // folded in full below, kept with the others
+    m_onDemandOrder.removeAll(id);
     const auto events = m_journal.events(id);
     if (!events)
         return Result<bool>::failure(events.error());
     auto state = foldOne(id, events.value());
+    keepSummary(*state);
     const int i = indexOf(id);
     if (i >= 0) {
         m_incidents[size_t(i)] = std::move(state);

@@ -4,6 +4,7 @@
 #include "items/IncidentClocks.h"
 #include "journal/Event.h"
 #include "journal/IncidentState.h"
+#include "journal/IncidentSummary.h"
 #include "time/WorkCalendar.h"
 
 #include <QDateTime>
@@ -36,9 +37,20 @@ public:
     Clock &clock() const { return m_clock; }
     Journal &journal() const { return m_journal; }
 
+    // Every incident as the list and the map show it (the summary projection), in id order.
+    const std::vector<IncidentSummary> &summaries() const { return m_summaries; }
+    const IncidentSummary *summary(qint64 id) const;
+    int rowOf(qint64 id) const; // index in summaries(), -1 if none
+    // The incidents folded in full: those whose windows run or that are not closed (alarms,
+    // the wall board and F6 look only here), and those a replay shows. Others are folded on
+    // demand by incident().
     const std::vector<std::unique_ptr<IncidentState>> &incidents() const { return m_incidents; }
+    // The full state of any incident: folded now if it was not (the one selected or shown in
+    // detail); nullptr if there is none.
     const IncidentState *incident(qint64 id) const;
-    int indexOf(qint64 id) const;
+    int indexOf(qint64 id) const; // in incidents()
+    // The full state if it is folded already (never folds): for views of every incident.
+    const IncidentState *folded(qint64 id) const;
 
     qint64 selectedId() const { return m_selected; }
     const IncidentState *selected() const { return incident(m_selected); }
@@ -78,6 +90,7 @@ private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
     std::unique_ptr<IncidentState> foldOne(qint64 id, const QList<StoredEvent> &events);
+    void keepSummary(const IncidentState &state);
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;
@@ -86,6 +99,10 @@ private:
     IncidentClocks m_clocks;
     qint64 m_only = 0;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
+    std::vector<IncidentSummary> m_summaries;                // every incident, ordered by id
+    // Folded on demand for a detail view, kept while it is looked at (the last few).
+    mutable QHash<qint64, std::shared_ptr<IncidentState>> m_onDemand;
+    mutable QList<qint64> m_onDemandOrder;
     qint64 m_selected = 0;
 };
 

@@ -39,30 +39,41 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
         endResetModel();
     });
     connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
-        const int row = m_store.indexOf(id);
+        const int row = m_store.rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(&store, &IncidentStore::ticked, this, [this] {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, NextDeadline), index(rowCount() - 1, NextDeadline), {Qt::DisplayRole, Qt::ForegroundRole});
+        // Only the rows whose countdown can move: those folded in full. With 100k incidents a
+        // change over the whole column would make the filter re-test every row each second.
+        for (const auto &state : m_store.incidents())
+            if (const int row = m_store.rowOf(state->id); row >= 0)
+                Q_EMIT dataChanged(index(row, NextDeadline), index(row, NextDeadline), {Qt::DisplayRole, Qt::ForegroundRole});
     });
 }
 
-int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_store.incidents().size()); }
+int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_store.summaries().size()); }
 int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const IncidentState &s = *m_store.incidents()[size_t(index.row())];
-    const QDateTime now = m_store.nowFor(s); // each incident on its own world's clock
+    // Every row from the summary; the next deadline from the full state, which every incident
+    // whose windows run has (IncidentStore folds those): a row without one has no deadline.
+    const IncidentSummary &s = m_store.summaries()[size_t(index.row())];
+    const World world = m_store.clocks().worldOf(s.id);
+    // The clock and the deadlines only for the roles that show them: the filter asks every
+    // row for its id, world and status.
+    const bool timed = role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == SortRole || role == Qt::DisplayRole;
+    const IncidentState *full = timed && index.column() == NextDeadline ? m_store.folded(s.id) : nullptr;
+    const QDateTime now = full ? m_store.clocks().nowFor(s.id) : QDateTime(); // each incident on its own world's clock
+    const Deadline *next = full && world != World::EndedDrill ? full->nextDeadline(now) : nullptr;
     switch (role) {
     case IdRole:
         return s.id;
     case WorldRole:
-        return static_cast<int>(m_store.worldOf(s));
+        return static_cast<int>(world);
     case DemoRole:
         return m_store.clocks().isDemo(s.id);
     case ExerciseRole:
@@ -71,32 +82,26 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
     case Qt::ForegroundRole:
         if (index.column() == Level) // readable on the level's colour in both themes (WCAG AA)
-            return Contrast::textOn(Presentation::levelColor(Presentation::highestLevel(s)));
-        if (index.column() == NextDeadline && m_store.worldOf(s) != World::EndedDrill)
-            if (const auto *d = s.nextDeadline(now))
-                return Presentation::deadlineColor(deadlineStateAt(*d, now));
+            return Contrast::textOn(Presentation::levelColor(s.level));
+        if (index.column() == NextDeadline && next)
+            return Presentation::deadlineColor(deadlineStateAt(*next, now));
         return {};
     case Qt::BackgroundRole:
         if (index.column() == Level)
-            return Presentation::levelColor(Presentation::highestLevel(s));
+            return Presentation::levelColor(s.level);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NextDeadline)
-            if (const auto *d = s.nextDeadline(now))
-                return QStringLiteral("%1 %2 %3").arg(d->planRef, d->window->clause, d->window->action);
+        if (index.column() == NextDeadline && next)
+            return QStringLiteral("%1 %2 %3").arg(next->planRef, next->window->clause, next->window->action);
         return {};
     case SortRole:
         switch (index.column()) {
         case Id:
             return s.id;
-        case Level: {
-            const auto level = Presentation::highestLevel(s);
-            return level ? static_cast<int>(*level) : 9;
-        }
-        case NextDeadline: {
-            const auto *d = m_store.worldOf(s) == World::EndedDrill ? nullptr : s.nextDeadline(now);
-            return d ? d->due.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-        }
+        case Level:
+            return s.level ? static_cast<int>(*s.level) : 9;
+        case NextDeadline:
+            return next ? next->due.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -107,18 +112,23 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Title:
             return s.exercise ? QStringLiteral("【演练】") + s.title : s.title;
         case County:
-            return s.facts.county;
+            return s.county;
         case Level:
-            return Presentation::levelText(Presentation::highestLevel(s));
-        case Plans:
-            return Presentation::planRefs(s);
+            return Presentation::levelText(s.level);
+        case Plans: {
+            QStringList refs;
+            for (const QString &id : s.plans)
+                if (const Plan *plan = m_store.library().plan(id))
+                    refs << plan->shortRef;
+            return refs.join(QStringLiteral("、"));
+        }
         case Status:
             return incidentStatusLabel(s.status);
         case NextDeadline:
-            if (m_store.worldOf(s) == World::EndedDrill)
+            if (world == World::EndedDrill)
                 return QStringLiteral("演练已结束"); // frozen: no countdown runs
-            if (const auto *d = s.nextDeadline(now))
-                return QStringLiteral("%1 %2").arg(d->window->clause, Presentation::countdown(now.secsTo(d->due)));
+            if (next)
+                return QStringLiteral("%1 %2").arg(next->window->clause, Presentation::countdown(now.secsTo(next->due)));
             return QString();
         }
     }

@@ -76,6 +76,19 @@ QJsonObject summary(const IncidentState &s)
                        {QStringLiteral("next_deadline"), next}};
 }
 
+QJsonObject summary(const IncidentSummary &s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("title"), s.title},
+                       {QStringLiteral("exercise"), s.exercise},
+                       {QStringLiteral("status"), incidentStatusName(s.status)},
+                       {QStringLiteral("county"), s.county},
+                       {QStringLiteral("level"), s.level ? QJsonValue(levelCode(*s.level)) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("plans"), QJsonArray::fromStringList(s.plans)},
+                       {QStringLiteral("reported_at"), time(s.reportedAt)},
+                       {QStringLiteral("next_deadline"), QJsonValue::Null}};
+}
+
 QJsonObject incident(const IncidentState &s, const PlanLibrary &library)
 {
     QJsonObject o = summary(s);

@@ -2,6 +2,7 @@
 
 #include "journal/EntryTimeRule.h"
 #include "journal/IncidentState.h"
+#include "journal/IncidentSummary.h"
 
 #include <QJsonObject>
 
@@ -17,6 +18,9 @@ QJsonObject event(const StoredEvent &e, bool voided);
 QJsonObject event(const StoredEvent &e, bool voided, const EntryTimeRule::LateEntry &late);
 QJsonObject incident(const IncidentState &state, const PlanLibrary &library);
 QJsonObject summary(const IncidentState &state); // one row of `incident list`
+// The same row from the summary projection, for an incident without unfinished windows (so
+// without a next deadline at any later time).
+QJsonObject summary(const IncidentSummary &summary);
 
 } // namespace StateJson
 } // namespace cd

@@ -1,14 +1,19 @@
-// Cold start to first frame: `commanddesk --screenshot` on a journal with 10,000 incidents,
-// beside a hello-world Qt Widgets window, both as fresh processes (median of N runs; the
-// wall time of the process is reported too).
+// Cold start to first painted frame, and peak memory: `commanddesk --screenshot` on a journal
+// beside a hello-world Qt Widgets window, both fresh processes timed the same way (from main()
+// to the window grabbed, PNG encoding not counted; VmHWM at that moment). Rounds are
+// interleaved, the order alternating, so that a busy machine weighs on both alike; median and
+// min–max of each, and the ratio of the medians.
 //
-//   QT_QPA_PLATFORM=offscreen bench_startup [--incidents N] [--runs N] [--out FILE]
+//   QT_QPA_PLATFORM=offscreen bench_startup --db JOURNAL [--runs N] [--label TEXT] [--out FILE]
+//   QT_QPA_PLATFORM=offscreen bench_startup --incidents N [--runs N] [--out FILE]
+// With --db, a journal built by tests/bench/make-journal.py and `commanddesk-cli import`; a
+// first run (not counted) brings its summary projection up to date, as any start-up would.
+// Without it, N exercise incidents are created here (slow beyond ~10k).
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
 #include "time/Clock.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,22 +25,53 @@
 
 namespace {
 
-std::pair<double, double> timeRun(const QString &program, const QStringList &args)
+struct Run {
+    double frameMs = -1;
+    double peakMb = -1;
+};
+
+Run run(const QString &program, const QStringList &args)
 {
-    QElapsedTimer t;
-    t.start();
     QProcess p;
     p.start(program, args);
     p.waitForFinished(600000);
-    const double wall = t.nsecsElapsed() / 1e6;
-    const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return {m.hasMatch() ? m.captured(1).toDouble() : -1, wall};
+    const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms, peak RSS (\\d+) kB"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).toDouble(), m.captured(2).toDouble() / 1024.0};
 }
 
-double median(QList<double> v)
+struct Spread {
+    double median, min, max;
+};
+
+Spread spread(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
+    return {v.at(v.size() / 2), v.first(), v.last()};
+}
+
+QString text(const Spread &s, const char *unit)
+{
+    return QStringLiteral("%1 %4 (%2–%3)").arg(s.median, 0, 'f', 0).arg(s.min, 0, 'f', 0).arg(s.max, 0, 'f', 0).arg(QLatin1String(unit));
+}
+
+QString makeJournal(const QString &db, int incidents)
+{
+    const auto library = cd::PlanLibrary::loadBuiltin().value();
+    cd::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(3, 10), Qt::UTC));
+    cd::Journal::Options o;
+    o.path = db;
+    auto journal = cd::Journal::open(o, clock, *library).value();
+    for (int i = 0; i < incidents; ++i) {
+        const QJsonObject facts{{QStringLiteral("participants"), 50 + (i * 37) % 6000},
+                                {QStringLiteral("cause"), i % 3 ? QStringLiteral("other") : QStringLiteral("wage_arrears")},
+                                {QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), 27.8 + (i % 100) * 0.01},
+                                                                         {QStringLiteral("lon"), 119.0 + (i / 100) * 0.012}}}};
+        (void)journal->createIncident(QStringLiteral("bench %1").arg(i), true, facts, clock.now().addSecs(-i * 60), {QStringLiteral("bench"), {}}).value();
+    }
+    return QStringLiteral("%1 incidents created by bench_startup").arg(incidents);
 }
 
 } // namespace
@@ -44,46 +80,54 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto opt = [&args](const char *name, int fallback) {
+    auto opt = [&args](const char *name) {
         const auto i = args.indexOf(QLatin1String(name));
-        return i > 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+        return i > 0 && i + 1 < args.size() ? std::optional<QString>(args.at(i + 1)) : std::nullopt;
     };
-    const int incidents = opt("--incidents", 10000), runs = opt("--runs", 5);
+    const int runs = std::max(5, opt("--runs").value_or(QStringLiteral("5")).toInt());
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("big.sqlite"));
-    {
-        const auto library = cd::PlanLibrary::loadBuiltin().value();
-        cd::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(3, 10), Qt::UTC));
-        cd::Journal::Options o;
-        o.path = db;
-        auto journal = cd::Journal::open(o, clock, *library).value();
-        for (int i = 0; i < incidents; ++i) {
-            const QJsonObject facts{{QStringLiteral("participants"), 50 + (i * 37) % 6000},
-                                    {QStringLiteral("cause"), i % 3 ? QStringLiteral("other") : QStringLiteral("wage_arrears")},
-                                    {QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), 27.8 + (i % 100) * 0.01},
-                                                                             {QStringLiteral("lon"), 119.0 + (i / 100) * 0.012}}}};
-            (void)journal->createIncident(QStringLiteral("bench %1").arg(i), true, facts, clock.now().addSecs(-i * 60), {QStringLiteral("bench"), {}}).value();
-        }
+    QString db = opt("--db").value_or(QString());
+    QString label = opt("--label").value_or(QString());
+    if (db.isEmpty()) {
+        db = dir.filePath(QStringLiteral("big.sqlite"));
+        label = makeJournal(db, opt("--incidents").value_or(QStringLiteral("10000")).toInt());
+    } else if (label.isEmpty()) {
+        label = QFileInfo(db).fileName();
     }
-    QList<double> guiFrame, guiWall, helloFrame, helloWall;
+    const QStringList guiArgs{QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png")),
+                              QStringLiteral("--size"), QStringLiteral("1920x1080")};
+    (void)run(QStringLiteral(CD_GUI_PATH), guiArgs); // warm-up: the projection caught up, files in the page cache
+    (void)run(QStringLiteral(CD_HELLO_PATH), {});
+    QList<double> guiFrame, guiPeak, helloFrame, helloPeak;
     for (int r = 0; r < runs; ++r) {
-        const auto gui = timeRun(QStringLiteral(CD_GUI_PATH), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"),
-                                                               dir.filePath(QStringLiteral("s.png")), QStringLiteral("--size"), QStringLiteral("1920x1080")});
-        const auto hello = timeRun(QStringLiteral(CD_HELLO_PATH), {});
-        guiFrame << gui.first;
-        guiWall << gui.second;
-        helloFrame << hello.first;
-        helloWall << hello.second;
+        Run gui, hello;
+        if (r % 2 == 0) {
+            gui = run(QStringLiteral(CD_GUI_PATH), guiArgs);
+            hello = run(QStringLiteral(CD_HELLO_PATH), {});
+        } else {
+            hello = run(QStringLiteral(CD_HELLO_PATH), {});
+            gui = run(QStringLiteral(CD_GUI_PATH), guiArgs);
+        }
+        if (gui.frameMs < 0 || hello.frameMs < 0) {
+            std::fprintf(stderr, "bench_startup: a run printed no first frame\n");
+            return 1;
+        }
+        guiFrame << gui.frameMs;
+        guiPeak << gui.peakMb;
+        helloFrame << hello.frameMs;
+        helloPeak << hello.peakMb;
     }
-    const QString table = QStringLiteral("| cold start to first frame, %1 incidents in the journal (median of %2; process wall time) | %3 ms (%4 ms) | %5 ms (%6 ms) |\n")
-                              .arg(incidents).arg(runs)
-                              .arg(median(guiFrame), 0, 'f', 0).arg(median(guiWall), 0, 'f', 0)
-                              .arg(median(helloFrame), 0, 'f', 0).arg(median(helloWall), 0, 'f', 0);
+    const Spread gf = spread(guiFrame), hf = spread(helloFrame), gp = spread(guiPeak), hp = spread(helloPeak);
+    const QString table =
+        QStringLiteral("| cold start to first frame, %1 (median, min–max of %2 interleaved) | %3 | hello-world %4 | %5× |\n"
+                       "| peak RSS at the first frame, %1 | %6 | hello-world %7 | %8× |\n")
+            .arg(label).arg(runs)
+            .arg(text(gf, "ms"), text(hf, "ms")).arg(gf.median / hf.median, 0, 'f', 2)
+            .arg(text(gp, "MiB"), text(hp, "MiB")).arg(gp.median / hp.median, 0, 'f', 2);
     std::fputs(table.toUtf8().constData(), stdout);
-    const int oi = args.indexOf(QStringLiteral("--out"));
-    if (oi > 0) {
-        QFile f(args.at(oi + 1));
-        if (f.open(QIODevice::WriteOnly))
+    if (const auto out = opt("--out")) {
+        QFile f(*out);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Append))
             f.write(table.toUtf8());
     }
     return 0;

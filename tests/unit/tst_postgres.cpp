@@ -5,6 +5,7 @@
 #include "../cli/CliRunner.h"
 #include "JournalFixture.h"
 #include "items/IncidentStore.h"
+#include "journal/SummaryProjection.h"
 #include "journal/ChainHash.h"
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void notificationReachesSecondSessionAndItsFold();
     void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
+    void summaryProjectionOnTheServer();
 
 private:
     // A fresh database with the schema and the room's accounts, for one test.
@@ -439,6 +441,41 @@ void TestPostgres::dbCopyBothWaysVerifies()
     // Into an existing file: refused, the file untouched.
     r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), uri, QStringLiteral("--to"), file});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestPostgres::summaryProjectionOnTheServer()
+{
+    // The same two tables as in SQLite, made on first use by whoever reads; a duty operator's
+    // session may or may not be allowed to create them, and the summaries are right either way.
+    const QString uri = room(QStringLiteral("summaries"));
+    auto journal = open(uri, QStringLiteral("duty"));
+    const qint64 a = journal->createIncident(QStringLiteral("讨薪聚集"), false,
+                                             QJsonObject{{QStringLiteral("cause"), QStringLiteral("wage_arrears")},
+                                                         {QStringLiteral("participants"), 260}},
+                                             JournalFixture::at("2026-11-22T03:10:00+08:00")).value();
+    const qint64 b = journal->createIncident(QStringLiteral("征地纠纷"), false, QJsonObject{{QStringLiteral("participants"), 30}},
+                                             JournalFixture::at("2026-11-22T03:10:00+08:00")).value();
+    const cd::IncidentState::Inputs inputs{*testLibrary(), cd::WorkCalendar::builtin()};
+    auto fold = [&](const QList<cd::StoredEvent> &events) { return cd::IncidentState::fold(events, inputs, {}, m_clock.now()); };
+    auto first = cd::SummaryProjection::load(journal->store(), QStringLiteral("k"), fold);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(first->rebuilt);
+    QCOMPARE(first->summaries.size(), 2);
+    for (const auto &s : first->summaries)
+        QVERIFY(s == cd::IncidentSummary::of(fold(journal->events(s.id).value())));
+    QVERIFY(journal->append({a, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场平稳")}},
+                             JournalFixture::at("2026-11-22T03:10:00+08:00"), {}}).ok());
+    auto second = cd::SummaryProjection::load(journal->store(), QStringLiteral("k"), fold);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    if (first->notSaved.isEmpty()) {
+        QVERIFY(!second->rebuilt);
+        QCOMPARE(second->refolded, 1); // only the incident with the new note
+    } else {
+        qInfo("projection not saved by a duty operator: %s", qPrintable(first->notSaved));
+    }
+    QCOMPARE(second->summaries.size(), 2);
+    QCOMPARE(second->summaries.at(0).lastSeq, journal->events(a).value().last().seq);
+    QVERIFY(second->summaries.at(1) == cd::IncidentSummary::of(fold(journal->events(b).value())));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

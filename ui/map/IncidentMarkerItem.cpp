@@ -18,6 +18,8 @@ IncidentMarkerItem::IncidentMarkerItem(qint64 id, QGraphicsItem *parent)
 
 void IncidentMarkerItem::setAppearance(const QColor &fill, bool exercise, const QString &tooltip)
 {
+    if (m_fill == fill && m_exercise == exercise && toolTip() == tooltip)
+        return; // a replay step or a refold repaints only markers that changed
     m_fill = fill;
     m_exercise = exercise;
     setToolTip(tooltip);
@@ -26,6 +28,8 @@ void IncidentMarkerItem::setAppearance(const QColor &fill, bool exercise, const 
 
 void IncidentMarkerItem::setSelectedMarker(bool selected)
 {
+    if (m_selected == selected && zValue() == (selected ? 20 : 10))
+        return;
     m_selected = selected;
     setZValue(selected ? 20 : 10);
     update();

@@ -232,20 +232,29 @@ void MapView::setPalette(const MapPalette &palette)
 
 void MapView::syncMarkers()
 {
-    for (auto *m : std::as_const(m_markers))
-        delete m;
-    m_markers.clear();
-    for (const auto &s : m_store.incidents())
-        syncMarker(s->id);
+    // Markers are kept and moved, not recreated: only those of incidents gone are deleted.
+    QSet<qint64> present;
+    present.reserve(qsizetype(m_store.summaries().size()));
+    for (const auto &s : m_store.summaries()) {
+        present.insert(s.id);
+        syncMarker(s.id);
+    }
+    for (auto it = m_markers.begin(); it != m_markers.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_markers.erase(it);
+        }
+    }
     updateSelection();
 }
 
 void MapView::syncMarker(qint64 id)
 {
-    const IncidentState *s = m_store.incident(id);
-    if (!s)
-        return;
-    if (!s->facts.location.isValid()) {
+    // From the summary: drawing 100k markers must not fold 100k incidents.
+    const IncidentSummary *s = m_store.summary(id);
+    if (!s || !s->location.isValid()) {
         delete m_markers.take(id);
         return;
     }
@@ -255,12 +264,11 @@ void MapView::syncMarker(qint64 id)
         scene()->addItem(m);
         m_markers.insert(id, m);
     }
-    m->setPos(m_projection.project(s->facts.location));
+    m->setPos(m_projection.project(s->location));
     m->setVisible(!m_filtered || m_shown.contains(id));
-    const auto level = Presentation::highestLevel(*s);
-    m->setAppearance(Presentation::levelColor(level), s->exercise,
+    m->setAppearance(Presentation::levelColor(s->level), s->exercise,
                      QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? DataLanguage::text(QStringLiteral("【演练】")) : QString(), s->title,
-                                                       DataLanguage::text(Presentation::levelText(level))));
+                                                       DataLanguage::text(Presentation::levelText(s->level))));
     if (id == m_store.selectedId())
         updateSelection();
 }
@@ -285,10 +293,10 @@ void MapView::updateSelection()
     const qint64 selected = m_store.selectedId();
     for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
         it.value()->setSelectedMarker(it.key() == selected);
-    const IncidentState *s = m_store.incident(selected);
-    if (s && s->facts.location.isValid() && (!m_filtered || m_shown.contains(selected))) {
+    const IncidentSummary *s = m_store.summary(selected);
+    if (s && s->location.isValid() && (!m_filtered || m_shown.contains(selected))) {
         // A 2 km ring around the site: the area the on-site command works in.
-        const QGeoCircle area(s->facts.location, 2000);
+        const QGeoCircle area(s->location, 2000);
         const double r = m_projection.radiusPixels(area);
         const QPointF c = m_projection.project(area.center());
         m_ring->setRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "journal/IncidentState.h"
+#include "plan/Level.h"
+
+#include <QDateTime>
+#include <QGeoCoordinate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+// What the incident list, the map markers and start-up need of one incident, without its
+// grading, duties and deadlines (~30 KiB folded, ~200 bytes here). Derived from a full fold
+// (of()) and kept in the summary projection (SummaryProjection), so a journal of 100k
+// incidents opens without folding them all.
+struct IncidentSummary {
+    qint64 id = 0;
+    QString title;
+    bool exercise = false;
+    IncidentStatus status = IncidentStatus::Reported;
+    QString county;
+    QGeoCoordinate location; // invalid when not given
+    std::optional<Level> level; // the most severe level of the plans that apply
+    QStringList plans;          // ids of the plans that apply, in grading order
+    QDateTime reportedAt;
+    // Windows neither met nor ruled out nor waiting for an event (pending, due soon, overdue,
+    // open, or anchored ahead): while there are any the incident's clock runs, so it is
+    // folded in full at start-up.
+    int unfinishedWindows = 0;
+    QDateTime nextDue; // the earliest due time among them (invalid when none has one)
+    // What IncidentClocks needs to know its world without the events.
+    bool demo = false;      // the --demo mark
+    bool fromDrill = false; // opened by a drill's inject
+    QDateTime drillEndedAt; // the first exercise_ended
+    QDateTime lastEventAt;
+    qint64 lastSeq = 0; // the last event the summary covers
+
+    static IncidentSummary of(const IncidentState &state);
+    // Folded in full by the dashboard and `incident list`: its clock runs, or it is still open.
+    bool needsFullFold() const { return unfinishedWindows > 0 || static_cast<int>(status) < static_cast<int>(IncidentStatus::Closed); }
+    bool operator==(const IncidentSummary &) const = default;
+};
+
+} // namespace cd

@@ -1,0 +1,119 @@
+// One replay step with a big journal beside it: the replay window's cursor moved by one
+// minute, its incident refolded at the cursor and its views repainted (events processed), as
+// the Play button does five times a second. Also the live map following an incidentsReset of
+// the whole desk (its markers moved and restyled, not recreated).
+//
+//   QT_QPA_PLATFORM=offscreen bench_replay --db JOURNAL [--incident ID] [--steps N] [--label TEXT] [--out FILE]
+// JOURNAL: built by tests/bench/make-journal.py and `commanddesk-cli import`.
+#include "ReplayWindow.h"
+#include "geo/RegionMap.h"
+#include "items/IncidentStore.h"
+#include "journal/Journal.h"
+#include "map/MapView.h"
+#include "plan/PlanLibrary.h"
+#include "time/Clock.h"
+#include "time/WorkCalendar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QString spread(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return QStringLiteral("%1 ms (%2–%3; p95 %4)")
+        .arg(v.at(v.size() / 2), 0, 'f', 2)
+        .arg(v.first(), 0, 'f', 2)
+        .arg(v.last(), 0, 'f', 2)
+        .arg(v.at(std::min<qsizetype>(v.size() - 1, qsizetype(v.size() * 0.95))), 0, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto opt = [&args](const char *name) {
+        const auto i = args.indexOf(QLatin1String(name));
+        return i > 0 && i + 1 < args.size() ? std::optional<QString>(args.at(i + 1)) : std::nullopt;
+    };
+    const auto db = opt("--db");
+    if (!db) {
+        std::fprintf(stderr, "usage: bench_replay --db JOURNAL [--incident ID] [--steps N] [--label TEXT] [--out FILE]\n");
+        return 2;
+    }
+    const int steps = std::max(5, opt("--steps").value_or(QStringLiteral("200")).toInt());
+    const QString label = opt("--label").value_or(QFileInfo(*db).fileName());
+    const auto library = cd::PlanLibrary::loadBuiltin().value();
+    cd::SystemClock clock;
+    cd::Journal::Options o;
+    o.path = *db;
+    auto journal = cd::Journal::open(o, clock, *library);
+    if (!journal)
+        qFatal("%s", qPrintable(journal.error()));
+    cd::IncidentStore live(library, cd::WorkCalendar::builtin(), clock, *journal.value());
+    QElapsedTimer t;
+    t.start();
+    if (const auto r = live.reload(); !r)
+        qFatal("%s", qPrintable(r.error()));
+    const double reloadMs = t.nsecsElapsed() / 1e6;
+    const qint64 id = opt("--incident").value_or(QString::number(live.summaries().back().id)).toLongLong();
+
+    cd::MapView map(live, cd::RegionMap::lishuiCounties());
+    map.resize(1280, 800);
+    map.show();
+    QApplication::processEvents();
+    QList<double> mapResets;
+    for (int i = 0; i < 5; ++i) {
+        t.restart();
+        Q_EMIT live.incidentsReset();
+        QApplication::processEvents();
+        mapResets << t.nsecsElapsed() / 1e6;
+    }
+
+    // An operator's click on a closed incident: its full state folded on demand (one query,
+    // one fold), what the detail docks need.
+    QList<double> onDemand;
+    for (const auto &summary : live.summaries()) {
+        if (summary.needsFullFold())
+            continue;
+        t.restart();
+        if (!live.incident(summary.id))
+            qFatal("incident %lld not folded", summary.id);
+        onDemand << t.nsecsElapsed() / 1e6;
+        if (onDemand.size() == 50)
+            break;
+    }
+
+    cd::ReplayWindow replay(live, id);
+    replay.setAttribute(Qt::WA_DeleteOnClose, false);
+    replay.show();
+    QApplication::processEvents();
+    QList<double> stepMs;
+    for (int i = 0; i < steps; ++i) {
+        t.restart();
+        replay.setCursor(replay.cursor().addSecs(60));
+        QApplication::processEvents(); // the views repaint
+        stepMs << t.nsecsElapsed() / 1e6;
+    }
+    const QString table = QStringLiteral("| replay step (cursor +1 min, incident #%1 refolded and repainted), %2 (median, min–max of %3) | %4 |\n"
+                                         "| live map after incidentsReset, %5 markers kept and moved, %2 (of 5) | %6 |\n"
+                                         "| live store reload (summary projection + open incidents folded), %2 | %7 ms |\n"
+                                         "| full state of a closed incident folded on demand (a click), %2 (of %8) | %9 |\n")
+                              .arg(id).arg(label).arg(steps).arg(spread(stepMs))
+                              .arg(live.summaries().size()).arg(spread(mapResets)).arg(reloadMs, 0, 'f', 0).arg(onDemand.size()).arg(spread(onDemand));
+    std::fputs(table.toUtf8().constData(), stdout);
+    if (const auto out = opt("--out")) {
+        QFile f(*out);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Append))
+            f.write(table.toUtf8());
+    }
+    return 0;
+}
