@@ -3,6 +3,7 @@
 #include "journal/ChainHash.h"
 #include "journal/EventKinds.h"
 #include "journal/Roles.h"
+#include "journal/SummaryProjection.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -414,8 +415,15 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
                             problem = q.lastError().text();
                     }
         }
+        // The derived list summaries (SummaryProjection): rebuilt by any workstation that finds
+        // them stale, so writers keep them. They are never evidence: detail views, reports and
+        // verify read the journal itself.
+        for (const QString &statement : SummaryProjection::schema())
+            exec(statement);
         for (const char *statement : Grants)
             exec(QString::fromUtf8(statement));
+        exec(QStringLiteral("GRANT SELECT ON summary_state, incident_summaries TO commanddesk_reader"));
+        exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON summary_state, incident_summaries TO commanddesk_writer"));
         // Whoever initialises the journal administers its accounts.
         exec(QStringLiteral("INSERT INTO accounts (login, display, role) VALUES (session_user, session_user, 'admin') "
                             "ON CONFLICT (login) DO NOTHING"));
