@@ -48,6 +48,7 @@ protected:
     QString snapshotBeginStatement() const override { return QStringLiteral("BEGIN"); }
 
 private:
+    std::optional<QString> serialTaken(const PendingEvent &event) const; // report_issued: its serial used already?
     SqliteJournalStore(Options options, QString connection);
     std::optional<QString> connect();
     std::optional<QString> migrate();

@@ -212,7 +212,8 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
         case Block::Kind::Heading2:
             addParagraph(b.text, kai, 2 * cell, 0);
             break;
-        case Block::Kind::Heading3:
+        case Block::Kind::Heading3: // 1. and （1）: 仿宋, like the text (7.3.3)
+        case Block::Kind::Heading4:
         case Block::Kind::Paragraph:
             addParagraph(b.text, fang, 2 * cell, 0);
             break;
@@ -245,8 +246,12 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     if (!note.isEmpty())
         addParagraph(QStringLiteral("（%1）").arg(note), fang, 2 * cell, 0);
 
-    // --- paginate: the first page's rows start under the 版头; the 版记 takes the last two (or
-    // one) lines of the last page, so a body that reaches them moves it to a new page.
+    // --- paginate: the first page's rows start under the 版头. The 版记 takes the last two (or
+    // one) lines of the last page, and that page is an even one, the back of the last sheet
+    // (GB/T 9704-2012 7.4: 版记 on the last page; 7.5: 页码). A body ending on an odd page
+    // leaves the 版记 to the next (even) page; a body filling an even page to its 版记 lines
+    // is followed by a blank page and the 版记 page, and then neither of those two is numbered
+    // (7.5: 版记页前有空白页的，空白页和版记页均不编排页码).
     const int versionRows = copiesTo.isEmpty() ? 1 : 2;
     struct Placed {
         int page;
@@ -261,13 +266,17 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
         }
         at.push_back({page, row++});
     }
-    if (row > LinesPerPage - versionRows) {
-        ++page;
-        row = 0;
+    int versionPage = row > LinesPerPage - versionRows ? page + 1 : page;
+    int firstUnnumbered = -1; // the blank page before the 版记 page, when there is one
+    if (versionPage % 2 == 0) { // an odd page number: the 版记 goes to the next page
+        if (versionPage > page)
+            firstUnnumbered = versionPage;
+        ++versionPage;
     }
-    const int pages = page + 1;
+    const int pages = versionPage + 1;
 
     const auto decorate = [&](int index) {
+        const bool numbered = firstUnnumbered < 0 || index < firstUnnumbered;
         if (exercise || draft) { // a translucent stamp over the whole page
             p.save();
             QFont stamp = pt.font(OfficialFonts::heiTi(), 96, true);
@@ -287,6 +296,8 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
             p.restore();
         }
         // 页码: 4号 半角宋体, "— N —", 7 mm under the type area, 空一字 outside: odd right, even left.
+        if (!numbered)
+            return;
         p.setFont(pageNo);
         p.setPen(Qt::black);
         const QString text = QStringLiteral("— %1 —").arg(index + 1);
