@@ -141,21 +141,22 @@ const char *const Functions[] = {
          END IF;
          SELECT * INTO head FROM chain_head h WHERE h.id = 1 FOR UPDATE;
          IF p_kind = 'report_issued' THEN
+           -- (p_payload, not the variable payload: events has a column of that name.)
            -- Under the head's lock: of two desks issuing at once, the second finds the serial
            -- taken (its client takes the next one). Live and drill sequences are apart.
            IF EXISTS (SELECT 1 FROM events e JOIN incidents i ON i.id = e.incident_id
                        WHERE e.kind = 'report_issued'
-                         AND (e.payload::jsonb ->> 'year') = (payload ->> 'year')
-                         AND (e.payload::jsonb ->> 'serial') = (payload ->> 'serial')
+                         AND (e.payload::jsonb ->> 'year') = (p_payload::jsonb ->> 'year')
+                         AND (e.payload::jsonb ->> 'serial') = (p_payload::jsonb ->> 'serial')
                          AND i.exercise = (SELECT x.exercise FROM incidents x WHERE x.id = p_incident)) THEN
              RAISE EXCEPTION 'commanddesk: report_issued: serial % of % is already used by another issued report: a 发文字号 is never reused',
-               payload ->> 'serial', payload ->> 'year' USING ERRCODE = '23505';
+               p_payload::jsonb ->> 'serial', p_payload::jsonb ->> 'year' USING ERRCODE = '23505';
            END IF;
            -- Issuing needs the sign-off of the same draft (签发), in the same incident.
            IF NOT EXISTS (SELECT 1 FROM events e
-                           WHERE e.seq = (payload ->> 'signed_off')::bigint AND e.incident_id = p_incident
+                           WHERE e.seq = (p_payload::jsonb ->> 'signed_off')::bigint AND e.incident_id = p_incident
                              AND e.kind = 'report_signed_off'
-                             AND (e.payload::jsonb ->> 'draft_sha256') = (payload ->> 'draft_sha256')) THEN
+                             AND (e.payload::jsonb ->> 'draft_sha256') = (p_payload::jsonb ->> 'draft_sha256')) THEN
              RAISE EXCEPTION 'commanddesk: report_issued needs the sign-off (report_signed_off) of the same draft' USING ERRCODE = '42501';
            END IF;
          END IF;
