@@ -110,15 +110,18 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     // top of its line. Rows are laid out first, then paginated, then painted.
     using Draw = std::function<void(QPainter &, double)>;
     std::vector<Draw> rows;
-    std::deque<Laid> keep; // rows refer to these: a deque keeps them in place
+    std::vector<bool> withNext; // a heading's line: never the last on a page, away from its text
+    std::deque<Laid> keep;      // rows refer to these: a deque keeps them in place
     const auto baseline = [pitch](const QFont &f, QPaintDevice *d, double rowTop) {
         const QFontMetricsF m(f, d);
         return rowTop + (pitch + m.ascent() - m.descent()) / 2;
     };
-    const auto addParagraph = [&](const QString &text, const QFont &font, double firstIndent, double indent) {
+    const auto addParagraph = [&](const QString &text, const QFont &font, double firstIndent, double indent, bool heading = false) {
         keep.push_back(layOut(pt, text, font, firstIndent, indent, width));
         const Laid &l = keep.back();
         for (int i = 0; i < l.layout->lineCount(); ++i) {
+            withNext.resize(rows.size() + 1, false);
+            withNext.back() = heading;
             rows.push_back([&l, i, left, pitch, font, &baseline, &device](QPainter &p, double rowTop) {
                 const QTextLine line = l.layout->lineAt(i);
                 const double y = baseline(font, &device, rowTop) - line.ascent();
@@ -207,10 +210,10 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     for (const Block &b : body) {
         switch (b.kind) {
         case Block::Kind::Heading1:
-            addParagraph(b.text, hei, 2 * cell, 0);
+            addParagraph(b.text, hei, 2 * cell, 0, true);
             break;
         case Block::Kind::Heading2:
-            addParagraph(b.text, kai, 2 * cell, 0);
+            addParagraph(b.text, kai, 2 * cell, 0, true);
             break;
         case Block::Kind::Heading3: // 1. and （1）: 仿宋, like the text (7.3.3)
         case Block::Kind::Heading4:
@@ -259,10 +262,22 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     };
     std::vector<Placed> at;
     int page = 0, row = firstRow;
+    withNext.resize(rows.size(), false);
     for (size_t i = 0; i < rows.size(); ++i) {
         if (row >= LinesPerPage) {
             ++page;
             row = 0;
+        }
+        // Headings (一、 then （一）…) go to the next page with the first line of their text
+        // rather than stand alone at the foot of this one.
+        if (withNext[i] && (i == 0 || !withNext[i - 1]) && row > 0) {
+            size_t run = 0;
+            while (i + run < rows.size() && withNext[i + run])
+                ++run;
+            if (i + run < rows.size() && row + int(run) + 1 > LinesPerPage) {
+                ++page;
+                row = 0;
+            }
         }
         at.push_back({page, row++});
     }

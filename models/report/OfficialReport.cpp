@@ -164,15 +164,20 @@ QString OfficialReport::formatNumber(const QString &prefix, int year, int serial
 
 QString OfficialReport::title() const
 {
+    // The incident's title as a desk wrote it ("莲都区 欠薪(拖欠劳动报酬) 260人") in the text's own
+    // punctuation: full-width brackets, no spaces beside Chinese characters.
+    QString name = m_state.title.trimmed();
+    name.replace(QLatin1Char('('), QStringLiteral("（")).replace(QLatin1Char(')'), QStringLiteral("）"));
+    name.remove(QRegularExpression(QStringLiteral("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])")));
     switch (m_options.kind) {
     case ReportKind::Initial:
-        return QStringLiteral("关于%1的情况报告（首报）").arg(m_state.title);
+        return QStringLiteral("关于%1的情况报告（首报）").arg(name);
     case ReportKind::FollowUp:
-        return QStringLiteral("关于%1的情况报告（续报第%2期）").arg(m_state.title).arg(m_number);
+        return QStringLiteral("关于%1的情况报告（续报第%2期）").arg(name).arg(m_number);
     case ReportKind::Final:
-        return QStringLiteral("关于%1的情况报告（终报）").arg(m_state.title);
+        return QStringLiteral("关于%1的情况报告（终报）").arg(name);
     case ReportKind::Disposal:
-        return QStringLiteral("关于%1的处置报告").arg(m_state.title);
+        return QStringLiteral("关于%1的处置报告").arg(name);
     }
     return {};
 }
