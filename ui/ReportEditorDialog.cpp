@@ -95,7 +95,7 @@ ReportEditorDialog::ReportEditorDialog(IncidentStore &store, qint64 incidentId, 
     // Two steps, as in the room: the leader signs off (签发) the draft, then it is issued (印发).
     QPushButton *signOff = buttons->addButton(tr("签发 Sign off"), QDialogButtonBox::ActionRole);
     signOff->setObjectName(QStringLiteral("signoff"));
-    QPushButton *issue = buttons->addButton(tr("印发 Issue…"), QDialogButtonBox::AcceptRole);
+    QPushButton *issue = buttons->addButton(tr("印发 Issue…"), QDialogButtonBox::ActionRole); // after 签发, in that order
     issue->setObjectName(QStringLiteral("issue"));
     save->setObjectName(QStringLiteral("save"));
     connect(save, &QPushButton::clicked, this, [this] { saveEdits(); });

@@ -56,6 +56,8 @@ private Q_SLOTS:
         course->setPlainText(QStringLiteral("上午聚集，中午堵路，下午散去。"));
         editor.findChild<QPushButton *>(QStringLiteral("issue"))->click();
         QVERIFY2(status->text().contains(QStringLiteral("changed after 王五 signed it off")), qPrintable(status->text()));
+        if (qEnvironmentVariableIsSet("CD_TEST_SCREENSHOTS")) // for a look: the editor with its refusal
+            editor.grab().save(qEnvironmentVariable("CD_TEST_SCREENSHOTS") + QStringLiteral("/report-editor.png"));
 
         cd::OfficialReportOptions o;
         o.signer = QStringLiteral("王五");
