@@ -9,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,8 +43,12 @@ ReportEditorDialog::ReportEditorDialog(IncidentStore &store, qint64 incidentId, 
     layout->addWidget(m_missing);
 
     auto *form = new QFormLayout;
-    m_placeholder = new QLineEdit(QStringLiteral("情况正在进一步核实中"), this);
+    m_placeholder = new QLineEdit(this);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
     form->addRow(tr("Text for items still empty:"), m_placeholder);
+    m_signer = new QLineEdit(m_store.journal().account().display, this);
+    m_signer->setObjectName(QStringLiteral("signer"));
+    form->addRow(tr("签发人 (signer):"), m_signer);
     layout->addLayout(form);
 
     auto *scroll = new QScrollArea(this);
@@ -55,9 +58,19 @@ ReportEditorDialog::ReportEditorDialog(IncidentStore &store, qint64 incidentId, 
     const auto *state = m_store.incident(m_id);
     if (state) {
         const OfficialReport report(*state, m_store.library(), options());
+        m_prefilledPlaceholder = report.placeholder();
+        m_placeholder->setText(report.placeholder());
         for (const auto &s : report.sections()) {
-            auto *heading = new QLabel(QStringLiteral("<b>%1</b>%2").arg(s.heading.toHtmlEscaped(),
-                                                                       s.required ? QString() : tr(" (optional)")), sections);
+            QString note = s.required ? QString() : tr(" (optional)");
+            if (s.itemised)
+                note += tr(" — one item per line (1.), indent a line for an item under it (（1）)");
+            auto *heading = new QLabel(QStringLiteral("%1<b>%2</b>%3").arg(s.level > 1 ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") : QString(),
+                                                                        s.heading.toHtmlEscaped(), note.toHtmlEscaped()),
+                                       sections);
+            if (s.headingOnly) {
+                sectionLayout->addWidget(heading);
+                continue;
+            }
             auto *edit = new QPlainTextEdit(s.text, sections);
             edit->setMinimumHeight(70);
             edit->setObjectName(s.key);
@@ -71,15 +84,25 @@ ReportEditorDialog::ReportEditorDialog(IncidentStore &store, qint64 incidentId, 
     sectionLayout->addStretch();
     scroll->setWidget(sections);
     layout->addWidget(scroll, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("Save edits"), QDialogButtonBox::ActionRole);
     QPushButton *preview = buttons->addButton(tr("Preview draft…"), QDialogButtonBox::ActionRole);
-    QPushButton *issue = buttons->addButton(tr("Sign off and issue…"), QDialogButtonBox::AcceptRole);
+    // Two steps, as in the room: the leader signs off (签发) the draft, then it is issued (印发).
+    QPushButton *signOff = buttons->addButton(tr("签发 Sign off"), QDialogButtonBox::ActionRole);
+    signOff->setObjectName(QStringLiteral("signoff"));
+    QPushButton *issue = buttons->addButton(tr("印发 Issue…"), QDialogButtonBox::ActionRole); // after 签发, in that order
     issue->setObjectName(QStringLiteral("issue"));
+    save->setObjectName(QStringLiteral("save"));
     connect(save, &QPushButton::clicked, this, [this] { saveEdits(); });
     connect(preview, &QPushButton::clicked, this, [this] { this->preview(); });
+    connect(signOff, &QPushButton::clicked, this, [this] { this->signOff(); });
     connect(issue, &QPushButton::clicked, this, [this] { this->issue(); });
+    connect(m_placeholder, &QLineEdit::textChanged, this, [this] { rebuild(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(820, 760);
@@ -91,8 +114,6 @@ OfficialReportOptions ReportEditorDialog::options() const
     OfficialReportOptions o = OfficialReportOptions::fromSettings();
     o.kind = m_kind;
     o.preparedBy = m_store.journal().account().display;
-    if (m_placeholder && !m_placeholder->text().trimmed().isEmpty())
-        o.placeholder = m_placeholder->text().trimmed();
     if (const auto *s = m_store.incident(m_id))
         o.issuedAt = m_store.nowFor(*s);
     return o;
@@ -109,8 +130,9 @@ void ReportEditorDialog::rebuild()
     for (const auto &s : report.sections())
         if (s.required && m_edits.contains(s.key) && m_edits.value(s.key)->toPlainText().trimmed().isEmpty())
             empty << s.heading;
+    const QString placeholder = m_placeholder->text().trimmed().isEmpty() ? report.placeholder() : m_placeholder->text().trimmed();
     m_missing->setText(empty.isEmpty() ? tr("Every required item has text.")
-                                       : tr("Still empty (issued as \"%1\"): %2").arg(options().placeholder, empty.join(QStringLiteral("、"))));
+                                       : tr("Still empty (issued as \"%1\"): %2").arg(placeholder, empty.join(QStringLiteral("、"))));
 }
 
 bool ReportEditorDialog::saveEdits()
@@ -123,12 +145,30 @@ bool ReportEditorDialog::saveEdits()
                                       {{QStringLiteral("report"), reportKindName(m_kind)}, {QStringLiteral("section"), it.key()},
                                        {QStringLiteral("text"), text}});
         if (!r) {
-            QMessageBox::warning(this, windowTitle(), r.error());
+            say(r.error(), true);
             return false;
         }
         m_prefilled.insert(it.key(), text);
     }
+    // The text for empty items is part of the draft: journalled like an edit.
+    const QString placeholder = m_placeholder->text().trimmed();
+    if (!placeholder.isEmpty() && placeholder != m_prefilledPlaceholder) {
+        const auto r = m_store.record(m_id, QStringLiteral("report_edited"),
+                                      {{QStringLiteral("report"), reportKindName(m_kind)}, {QStringLiteral("section"), QStringLiteral("placeholder")},
+                                       {QStringLiteral("text"), placeholder}});
+        if (!r) {
+            say(r.error(), true);
+            return false;
+        }
+        m_prefilledPlaceholder = placeholder;
+    }
     return true;
+}
+
+void ReportEditorDialog::say(const QString &text, bool problem)
+{
+    m_status->setStyleSheet(problem ? QStringLiteral("color:#b00000") : QStringLiteral("color:#006000"));
+    m_status->setText(text);
 }
 
 void ReportEditorDialog::preview()
@@ -141,6 +181,7 @@ void ReportEditorDialog::preview()
     for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
         if (it.value()->toPlainText().trimmed() != m_prefilled.value(it.key()).trimmed())
             o.unsavedEdits.insert(it.key(), it.value()->toPlainText());
+    o.unsavedEdits.insert(QStringLiteral("placeholder"), m_placeholder->text());
     const OfficialDocument doc = OfficialReport(*state, m_store.library(), o).document();
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(doc.title);
@@ -151,6 +192,35 @@ void ReportEditorDialog::preview()
     dialog.exec();
 }
 
+void ReportEditorDialog::signOff()
+{
+    if (!saveEdits())
+        return;
+    const auto *state = m_store.incident(m_id);
+    if (!state)
+        return;
+    if (auto refused = m_store.journal().refusal(QStringLiteral("report_signed_off"), {})) {
+        say(tr("Only a shift leader or a commander may sign off a report.") + QLatin1Char(' ') + *refused, true);
+        return;
+    }
+    OfficialReportOptions o = options();
+    o.signer = m_signer->text().trimmed();
+    if (o.signer.isEmpty()) {
+        say(tr("Enter the 签发人 (signer) first."), true);
+        return;
+    }
+    const auto signedOff = IssuedReports::signOff(m_store.journal(), *state, m_store.library(), o, m_store.nowFor(*state));
+    if (!signedOff) {
+        say(signedOff.error(), true);
+        return;
+    }
+    m_store.refresh(m_id);
+    say(tr("Signed off by %1 (event %2). 印发 issues exactly this draft; an edit after this needs a new sign-off.")
+            .arg(signedOff.value().signer)
+            .arg(signedOff.value().seq),
+        false);
+}
+
 void ReportEditorDialog::issue()
 {
     if (!saveEdits())
@@ -158,28 +228,14 @@ void ReportEditorDialog::issue()
     const auto *state = m_store.incident(m_id);
     if (!state)
         return;
-    if (auto refused = m_store.journal().refusal(QStringLiteral("report_issued"), {})) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Only a shift leader or a commander may sign off a report.") + QLatin1Char('\n') + *refused);
-        return;
-    }
-    const OfficialReport draft(*state, m_store.library(), options());
-    QString question = tr("Sign off and issue \"%1\"?").arg(draft.title());
-    if (!draft.missing().isEmpty())
-        question += QLatin1Char('\n') + tr("Still empty, issued as \"%1\": %2").arg(options().placeholder, draft.missing().join(QStringLiteral("、")));
-    bool ok = false;
-    const QString signer = QInputDialog::getText(this, tr("签发 (sign-off)"), question + QLatin1Char('\n') + tr("签发人 (signer):"),
-                                                 QLineEdit::Normal, m_store.journal().account().display, &ok).trimmed();
-    if (!ok || signer.isEmpty())
-        return;
-    OfficialReportOptions o = options();
-    o.signer = signer;
+    const OfficialReportOptions o = options();
     const auto issued = IssuedReports::issue(m_store.journal(), *state, m_store.library(), o, m_store.nowFor(*state));
     if (!issued) {
-        QMessageBox::warning(this, windowTitle(), issued.error());
+        say(issued.error(), true);
         return;
     }
     m_store.refresh(m_id);
+    say(tr("Issued %1, signed by %2. SHA-256 %3").arg(issued.value().docNumber, issued.value().signer, issued.value().sha256), false);
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the issued report"), issued.value().docNumber + QStringLiteral(".pdf"),
                                                       tr("PDF (*.pdf)"));
     if (!file.isEmpty()) {

@@ -77,10 +77,17 @@ const QList<CommandForm> &cliCommands()
           "and stamped as a draft; report issue signs it off and issues it.",
           "生成情况报告(首报、续报、终报)或处置报告的草稿 PDF(公文格式,标注“草稿”);正式签发印发用 report issue。"},
          common({"--id", "--kind", "--out", "--at", "--number", "--prepared-by", "--issuer", "--annex", "--force"})},
+        {"report", "signoff", nullptr,
+         {"Sign off: a shift leader or commander approves the draft as it stands, recorded as report_signed_off with the "
+          "draft's SHA-256 and the signer's name; an edit after it needs a new sign-off.",
+          "签发:带班领导或指挥长批准当前文稿,记为 report_signed_off(含文稿 SHA-256 和签发人);此后再修改须重新签发。"},
+         common({"--id", "--kind", "--signer", "--followup", "--at", "--prepared-by", "--issuer"})},
         {"report", "issue", nullptr,
-         {"Sign off and issue a report: numbered per year (drills apart), the exact PDF and its SHA-256 kept in a "
-          "report_issued event; only a shift leader or commander may.",
-          "签发并印发报告:按年编发文字号(演练单独编号),所发 PDF 原件及其 SHA-256 存入 report_issued 记录;仅带班领导或指挥长可签发。"},
+         {"Issue the signed-off draft: numbered per year (drills apart; two desks at once never share a number), the "
+          "exact PDF and its SHA-256 kept in a report_issued event. Refused if the draft changed after its sign-off. Without a "
+          "sign-off, a shift leader or commander with --signer signs off and issues at once (two events); others are refused.",
+          "印发已签发的文稿:按年编发文字号(演练单独编号,两台同时印发也不会重号),所发 PDF 原件及其 SHA-256 存入 report_issued "
+          "记录。签发后文稿有改动则拒绝。尚未签发时,带班领导或指挥长给出 --signer 即同时签发并印发(两条记录),其他角色被拒绝。"},
          common({"--id", "--kind", "--signer", "--number", "--followup", "--out", "--at", "--prepared-by", "--issuer", "--force"})},
         {"report", "list", nullptr,
          {"The issued reports of an incident (or all): document number, signer, SHA-256 and whether the stored PDF still matches it.",

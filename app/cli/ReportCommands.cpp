@@ -64,7 +64,54 @@ QJsonObject issuedJson(const IssuedReport &r)
                        {QStringLiteral("hash_ok"), r.hashMatches}};
 }
 
-// report issue --id N --kind K --signer NAME [--number SERIAL] [--followup N] --out FILE
+// report signoff --id N --kind K --signer NAME [--followup N]: 签发, the draft as it stands.
+int runSignOff(const QStringList &argv)
+{
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--at"),
+                                                   QStringLiteral("--followup"), QStringLiteral("--signer"), QStringLiteral("--prepared-by"),
+                                                   QStringLiteral("--issuer")},
+                 {});
+    args.require(QStringLiteral("--id"));
+    const QString kindText = args.require(QStringLiteral("--kind"));
+    const QString signer = args.require(QStringLiteral("--signer"));
+    if (!args.error().isEmpty())
+        return fail(ExitBadInput, QStringLiteral("report signoff: ") + args.error());
+    const auto kind = reportKindFromName(kindText);
+    if (!kind)
+        return fail(ExitBadInput, QStringLiteral("report signoff: --kind: must be initial, followup, final or disposal"));
+    OfficialReportOptions options = optionsFrom(args, *kind);
+    options.number = args.value(QStringLiteral("--followup")).value_or(QStringLiteral("0")).toInt();
+    options.signer = signer.trimmed();
+    auto opened = openSession(args, false, true);
+    if (auto *code = std::get_if<int>(&opened))
+        return *code;
+    auto &s = *std::get<0>(opened);
+    auto loaded = loadIncident(s, args, QStringLiteral("report signoff"));
+    if (auto *code = std::get_if<int>(&loaded))
+        return *code;
+    const auto &state = std::get<IncidentState>(loaded);
+    const QDateTime at = args.value(QStringLiteral("--at")) ? parseIsoWithOffset(*args.value(QStringLiteral("--at"))) : s.clock.now();
+    const auto signedOff = IssuedReports::signOff(*s.journal, state, *s.library, options, at);
+    if (!signedOff)
+        return fail(signedOff.error().startsWith(QLatin1String("signer:")) ? ExitBadInput : exitCodeFor(*s.journal, signedOff.error()),
+                    QStringLiteral("report signoff: ") + signedOff.error());
+    const OfficialReport draft(state, *s.library, options);
+    printJson(QJsonObject{{QStringLiteral("seq"), signedOff.value().seq},
+                          {QStringLiteral("incident"), state.id},
+                          {QStringLiteral("kind"), signedOff.value().report},
+                          {QStringLiteral("number"), signedOff.value().number},
+                          {QStringLiteral("title"), draft.title()},
+                          {QStringLiteral("signer"), signedOff.value().signer},
+                          {QStringLiteral("signed_off_by"), signedOff.value().actor},
+                          {QStringLiteral("draft_sha256"), signedOff.value().digest},
+                          {QStringLiteral("missing"), QJsonArray::fromStringList(draft.missing())}});
+    return ExitOk;
+}
+
+// report issue --id N --kind K [--signer NAME] [--number SERIAL] [--followup N] --out FILE
+// Issues the signed-off draft. Without a sign-off of this draft, an account that may sign off
+// (shift leader, commander: one desk, one person) signs it off here with --signer and issues
+// it, two events; any other account is refused and told to have it signed off first.
 int runIssue(const QStringList &argv)
 {
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--out"),
@@ -73,7 +120,7 @@ int runIssue(const QStringList &argv)
                  {ForceFlag});
     args.require(QStringLiteral("--id"));
     const QString kindText = args.require(QStringLiteral("--kind"));
-    const QString signer = args.require(QStringLiteral("--signer"));
+    const QString signer = args.value(QStringLiteral("--signer")).value_or(QString()).trimmed();
     const QString out = args.require(QStringLiteral("--out"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("report issue: ") + args.error());
@@ -88,7 +135,7 @@ int runIssue(const QStringList &argv)
         return fail(ExitBadInput, QStringLiteral("report issue: --number: must be a whole number (the serial of the 发文字号)"));
     OfficialReportOptions options = optionsFrom(args, *kind);
     options.number = args.value(QStringLiteral("--followup")).value_or(QStringLiteral("0")).toInt();
-    options.signer = signer.trimmed();
+    options.signer = signer;
     auto opened = openSession(args, false, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -96,16 +143,37 @@ int runIssue(const QStringList &argv)
     auto loaded = loadIncident(s, args, QStringLiteral("report issue"));
     if (auto *code = std::get_if<int>(&loaded))
         return *code;
-    const auto &state = std::get<IncidentState>(loaded);
-    QString error;
+    IncidentState state = std::get<IncidentState>(loaded);
     const QDateTime at = args.value(QStringLiteral("--at")) ? parseIsoWithOffset(*args.value(QStringLiteral("--at"))) : s.clock.now();
+    const auto signedOff = IssuedReports::signOffFor(state, OfficialReport(state, *s.library, options), *kind);
+    bool signedHere = false;
+    if (signedOff && !signer.isEmpty() && signedOff->signer != signer)
+        return fail(ExitBadInput, QStringLiteral("report issue: --signer: the draft was signed off by %1 (event %2), not %3")
+                                      .arg(signedOff->signer).arg(signedOff->seq).arg(signer));
+    if (!signedOff) {
+        const QString why = IssuedReports::missingSignOff(state, OfficialReport(state, *s.library, options), *kind);
+        if (s.journal->refusal(QStringLiteral("report_signed_off"), {}))
+            return fail(ExitRefused, QStringLiteral("report issue: %1 (`report signoff`; this account may not)").arg(why));
+        if (signer.isEmpty())
+            return fail(ExitBadInput, QStringLiteral("report issue: %1; or give --signer to sign it off and issue it at once").arg(why));
+        const auto recorded = IssuedReports::signOff(*s.journal, state, *s.library, options, at);
+        if (!recorded)
+            return fail(exitCodeFor(*s.journal, recorded.error()), QStringLiteral("report issue: ") + recorded.error());
+        signedHere = true;
+        const auto events = s.journal->events(state.id);
+        if (!events)
+            return fail(ExitFailure, QStringLiteral("report issue: ") + events.error());
+        state = foldIncident(s, events.value(), s.clock.now());
+    }
     const auto issued = IssuedReports::issue(*s.journal, state, *s.library, options, at, serial);
     if (!issued)
-        return fail(issued.error().startsWith(QLatin1String("number:")) || issued.error().startsWith(QLatin1String("signer:"))
+        return fail(issued.error().startsWith(QLatin1String("number:")) || issued.error().startsWith(QLatin1String("sign-off:"))
                         ? ExitBadInput
                         : exitCodeFor(*s.journal, issued.error()),
                     QStringLiteral("report issue: ") + issued.error());
-    return writeFile(QStringLiteral("report issue"), args, out, issued.value().pdf, issuedJson(issued.value()));
+    QJsonObject json = issuedJson(issued.value());
+    json.insert(QStringLiteral("signed_off_here"), signedHere);
+    return writeFile(QStringLiteral("report issue"), args, out, issued.value().pdf, json);
 }
 
 // report list [--id N]: the issued reports with their hashes, checked against the stored bytes.
@@ -138,6 +206,8 @@ int runReport(const QStringList &argv)
         return runIssue(argv.mid(1));
     if (!argv.isEmpty() && argv.front() == QLatin1String("list"))
         return runList(argv.mid(1));
+    if (!argv.isEmpty() && argv.front() == QLatin1String("signoff"))
+        return runSignOff(argv.mid(1));
     CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--kind"), QStringLiteral("--out"),
                                                    QStringLiteral("--at"), QStringLiteral("--number"), QStringLiteral("--prepared-by"),
                                                    QStringLiteral("--issuer"), QStringLiteral("--annex")},

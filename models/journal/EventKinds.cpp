@@ -34,7 +34,8 @@ constexpr KindInfo Kinds[] = {
     {"initial_judgment", "作出案情初步判断"},
     {"report_sent", "报送"},
     {"report_edited", "修改报告文稿"},
-    {"report_issued", "签发报告"},
+    {"report_signed_off", "签发报告"},
+    {"report_issued", "印发报告"},
     {"dispatched", "发出赶赴现场指令"},
     {"arrived", "到达现场"},
     {"ruling", "条件认定"},
@@ -136,6 +137,10 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
         return QStringLiteral("%1 %2 签发人:%3 SHA-256:%4")
             .arg(p.value(QLatin1String("doc_number")).toString(), p.value(QLatin1String("title")).toString(),
                  p.value(QLatin1String("signer")).toString(), p.value(QLatin1String("sha256")).toString());
+    if (e.kind == QLatin1String("report_signed_off"))
+        return QStringLiteral("%1 签发人:%2 文稿 SHA-256:%3")
+            .arg(p.value(QLatin1String("title")).toString(), p.value(QLatin1String("signer")).toString(),
+                 p.value(QLatin1String("draft_sha256")).toString());
     if (e.kind == QLatin1String("report_edited"))
         return QStringLiteral("%1 %2:%3").arg(p.value(QLatin1String("report")).toString(), p.value(QLatin1String("section")).toString(),
                                               p.value(QLatin1String("text")).toString());
@@ -242,6 +247,19 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
             return e;
         if (!p.value(QLatin1String("text")).isString())
             return QStringLiteral("payload.text: required (the section's text; empty: back to the prefilled text)");
+    } else if (kind == QLatin1String("report_signed_off")) {
+        // 签发: a leader approves one draft, named by its digest (OfficialReport::draftDigest).
+        static const QStringList reports = {QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"),
+                                            QStringLiteral("disposal")};
+        if (!reports.contains(p.value(QLatin1String("report")).toString()))
+            return QStringLiteral("payload.report: must be one of %1").arg(reports.join(QStringLiteral(", ")));
+        for (const char *key : {"signer", "title"})
+            if (auto e = requireString(p, key))
+                return e;
+        if (!QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(p.value(QLatin1String("draft_sha256")).toString()).hasMatch())
+            return QStringLiteral("payload.draft_sha256: required (the SHA-256 of the draft signed off, 64 hex digits)");
+        if (!p.value(QLatin1String("number")).isDouble() || p.value(QLatin1String("number")).toDouble() < 1)
+            return QStringLiteral("payload.number: required (a whole number from 1)");
     } else if (kind == QLatin1String("report_issued")) {
         // The document that left the centre: its bytes, their hash, its number and signer.
         static const QStringList reports = {QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"),
@@ -251,7 +269,9 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         for (const char *key : {"doc_number", "signer", "title", "recipients", "sha256", "pdf_base64"})
             if (auto e = requireString(p, key))
                 return e;
-        for (const char *key : {"serial", "year", "number"})
+        if (!QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(p.value(QLatin1String("draft_sha256")).toString()).hasMatch())
+            return QStringLiteral("payload.draft_sha256: required (the digest of the draft signed off)");
+        for (const char *key : {"serial", "year", "number", "signed_off"})
             if (!p.value(QLatin1String(key)).isDouble() || p.value(QLatin1String(key)).toDouble() < 1 ||
                 p.value(QLatin1String(key)).toDouble() != double(p.value(QLatin1String(key)).toInteger()))
                 return QStringLiteral("payload.%1: required (a whole number from 1)").arg(QLatin1String(key));

@@ -40,6 +40,11 @@ struct PendingEvent {
     QString workstation;
 };
 
+// Both stores refuse a report_issued whose 发文字号 serial is already used in its year (live and
+// drill sequences apart), checked under the chain's write lock so two desks issuing at the same
+// moment cannot both take it; the refusal's text holds this phrase (IssuedReports retries).
+inline constexpr const char *SerialTakenMarker = "is already used by another issued report";
+
 // Why a store operation failed, where the caller must act differently: a refusal (role,
 // disabled account) is exit code 5, an unreachable server is "离线".
 enum class StoreFailure { None, General, Refused, Offline };

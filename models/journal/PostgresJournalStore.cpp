@@ -141,6 +141,26 @@ const char *const Functions[] = {
            RAISE EXCEPTION 'commanddesk: event time % is not in the journal''s format', p_event_time USING ERRCODE = '22007';
          END IF;
          SELECT * INTO head FROM chain_head h WHERE h.id = 1 FOR UPDATE;
+         IF p_kind = 'report_issued' THEN
+           -- (p_payload, not the variable payload: events has a column of that name.)
+           -- Under the head's lock: of two desks issuing at once, the second finds the serial
+           -- taken (its client takes the next one). Live and drill sequences are apart.
+           IF EXISTS (SELECT 1 FROM events e JOIN incidents i ON i.id = e.incident_id
+                       WHERE e.kind = 'report_issued'
+                         AND (e.payload::jsonb ->> 'year') = (p_payload::jsonb ->> 'year')
+                         AND (e.payload::jsonb ->> 'serial') = (p_payload::jsonb ->> 'serial')
+                         AND i.exercise = (SELECT x.exercise FROM incidents x WHERE x.id = p_incident)) THEN
+             RAISE EXCEPTION 'commanddesk: report_issued: serial % of % is already used by another issued report: a 发文字号 is never reused',
+               p_payload::jsonb ->> 'serial', p_payload::jsonb ->> 'year' USING ERRCODE = '23505';
+           END IF;
+           -- Issuing needs the sign-off of the same draft (签发), in the same incident.
+           IF NOT EXISTS (SELECT 1 FROM events e
+                           WHERE e.seq = (p_payload::jsonb ->> 'signed_off')::bigint AND e.incident_id = p_incident
+                             AND e.kind = 'report_signed_off'
+                             AND (e.payload::jsonb ->> 'draft_sha256') = (p_payload::jsonb ->> 'draft_sha256')) THEN
+             RAISE EXCEPTION 'commanddesk: report_issued needs the sign-off (report_signed_off) of the same draft' USING ERRCODE = '42501';
+           END IF;
+         END IF;
          v_seq := head.seq + 1;
          v_entry := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
          v_actor := CASE WHEN acc.display = '' OR acc.display = acc.login THEN acc.login
@@ -154,6 +174,9 @@ const char *const Functions[] = {
          PERFORM pg_notify('commanddesk_events', v_seq::text || ' ' || p_incident::text);
          RETURN QUERY SELECT v_seq, v_entry, v_actor, head.hash, v_hash;
        END $$)",
+    // Finds an issued report's serial without reading every stored PDF (cd_append's check).
+    "CREATE INDEX IF NOT EXISTS events_issued_serial ON events (((payload::jsonb) ->> 'year'), ((payload::jsonb) ->> 'serial')) "
+    "WHERE kind = 'report_issued'",
     R"(CREATE OR REPLACE FUNCTION cd_require_admin() RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
        SET search_path = public, pg_temp AS $$
        BEGIN

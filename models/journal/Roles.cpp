@@ -8,12 +8,12 @@ namespace cd::Roles {
 namespace {
 
 // Kinds that change the response itself, by the lowest role that may record them. Everything
-// else an operator records (facts, milestones, notes, duties, reports sent) is a duty
-// operator's work. Roles are cumulative: operator < shift leader < commander.
+// else an operator records (facts, milestones, notes, duties, reports sent, a signed-off report
+// issued) is a duty operator's work. Roles are cumulative: operator < shift leader < commander.
 bool leaderKind(const QString &kind)
 {
     return kind == QLatin1String("level_declared") || kind == QLatin1String("level_changed") ||
-           kind == QLatin1String("report_signed") || kind == QLatin1String("report_issued");
+           kind == QLatin1String("report_signed_off");
 }
 bool commanderKind(const QString &kind)
 {

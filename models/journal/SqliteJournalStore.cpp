@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -302,6 +304,28 @@ Result<qint64> SqliteJournalStore::insertIncident(bool exercise)
     return q.lastInsertId().toLongLong();
 }
 
+// Inside the write transaction (BEGIN IMMEDIATE): no other process can append between this
+// look and the insert.
+std::optional<QString> SqliteJournalStore::serialTaken(const PendingEvent &event) const
+{
+    const QJsonObject p = QJsonDocument::fromJson(event.payloadText).object();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT json_extract(e.payload, '$.doc_number'), e.incident_id FROM events e JOIN incidents i ON i.id = e.incident_id "
+                             "WHERE e.kind = 'report_issued' AND json_extract(e.payload, '$.year') = ? "
+                             "AND json_extract(e.payload, '$.serial') = ? "
+                             "AND i.exercise = (SELECT exercise FROM incidents WHERE id = ?) LIMIT 1"));
+    q.addBindValue(p.value(QLatin1String("year")).toInteger());
+    q.addBindValue(p.value(QLatin1String("serial")).toInteger());
+    q.addBindValue(event.incidentId);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (!q.next())
+        return std::nullopt;
+    return QStringLiteral("report_issued: serial %1 of %2 %3 (%4, incident %5): a 发文字号 is never reused")
+        .arg(p.value(QLatin1String("serial")).toInteger()).arg(p.value(QLatin1String("year")).toInteger())
+        .arg(QLatin1String(SerialTakenMarker), q.value(0).toString()).arg(q.value(1).toLongLong());
+}
+
 Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor)
 {
     SqliteEventWriter *writer = this->writer();
@@ -315,6 +339,9 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
             previous.hash = ChainHash::genesis();
         m_previous = previous;
     }
+    if (event.kind == QLatin1String("report_issued"))
+        if (auto taken = serialTaken(event))
+            return Result<StoredEvent>::failure(*taken);
     StoredEvent e;
     e.seq = m_previous->seq + 1;
     e.prevHash = m_previous->hash;

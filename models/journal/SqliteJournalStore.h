@@ -53,6 +53,7 @@ protected:
                                         const std::function<bool(StoredEvent &&)> &visit, bool withTimes = true) const override;
 
 private:
+    std::optional<QString> serialTaken(const PendingEvent &event) const; // report_issued: its serial used already?
     SqliteJournalStore(Options options, QString connection);
     std::optional<QString> connect();
     std::optional<QString> migrate();

@@ -110,15 +110,18 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     // top of its line. Rows are laid out first, then paginated, then painted.
     using Draw = std::function<void(QPainter &, double)>;
     std::vector<Draw> rows;
-    std::deque<Laid> keep; // rows refer to these: a deque keeps them in place
+    std::vector<bool> withNext; // a heading's line: never the last on a page, away from its text
+    std::deque<Laid> keep;      // rows refer to these: a deque keeps them in place
     const auto baseline = [pitch](const QFont &f, QPaintDevice *d, double rowTop) {
         const QFontMetricsF m(f, d);
         return rowTop + (pitch + m.ascent() - m.descent()) / 2;
     };
-    const auto addParagraph = [&](const QString &text, const QFont &font, double firstIndent, double indent) {
+    const auto addParagraph = [&](const QString &text, const QFont &font, double firstIndent, double indent, bool heading = false) {
         keep.push_back(layOut(pt, text, font, firstIndent, indent, width));
         const Laid &l = keep.back();
         for (int i = 0; i < l.layout->lineCount(); ++i) {
+            withNext.resize(rows.size() + 1, false);
+            withNext.back() = heading;
             rows.push_back([&l, i, left, pitch, font, &baseline, &device](QPainter &p, double rowTop) {
                 const QTextLine line = l.layout->lineAt(i);
                 const double y = baseline(font, &device, rowTop) - line.ascent();
@@ -207,12 +210,13 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     for (const Block &b : body) {
         switch (b.kind) {
         case Block::Kind::Heading1:
-            addParagraph(b.text, hei, 2 * cell, 0);
+            addParagraph(b.text, hei, 2 * cell, 0, true);
             break;
         case Block::Kind::Heading2:
-            addParagraph(b.text, kai, 2 * cell, 0);
+            addParagraph(b.text, kai, 2 * cell, 0, true);
             break;
-        case Block::Kind::Heading3:
+        case Block::Kind::Heading3: // 1. and （1）: 仿宋, like the text (7.3.3)
+        case Block::Kind::Heading4:
         case Block::Kind::Paragraph:
             addParagraph(b.text, fang, 2 * cell, 0);
             break;
@@ -245,8 +249,12 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     if (!note.isEmpty())
         addParagraph(QStringLiteral("（%1）").arg(note), fang, 2 * cell, 0);
 
-    // --- paginate: the first page's rows start under the 版头; the 版记 takes the last two (or
-    // one) lines of the last page, so a body that reaches them moves it to a new page.
+    // --- paginate: the first page's rows start under the 版头. The 版记 takes the last two (or
+    // one) lines of the last page, and that page is an even one, the back of the last sheet
+    // (GB/T 9704-2012 7.4: 版记 on the last page; 7.5: 页码). A body ending on an odd page
+    // leaves the 版记 to the next (even) page; a body filling an even page to its 版记 lines
+    // is followed by a blank page and the 版记 page, and then neither of those two is numbered
+    // (7.5: 版记页前有空白页的，空白页和版记页均不编排页码).
     const int versionRows = copiesTo.isEmpty() ? 1 : 2;
     struct Placed {
         int page;
@@ -254,20 +262,36 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
     };
     std::vector<Placed> at;
     int page = 0, row = firstRow;
+    withNext.resize(rows.size(), false);
     for (size_t i = 0; i < rows.size(); ++i) {
         if (row >= LinesPerPage) {
             ++page;
             row = 0;
         }
+        // Headings (一、 then （一）…) go to the next page with the first line of their text
+        // rather than stand alone at the foot of this one.
+        if (withNext[i] && (i == 0 || !withNext[i - 1]) && row > 0) {
+            size_t run = 0;
+            while (i + run < rows.size() && withNext[i + run])
+                ++run;
+            if (i + run < rows.size() && row + int(run) + 1 > LinesPerPage) {
+                ++page;
+                row = 0;
+            }
+        }
         at.push_back({page, row++});
     }
-    if (row > LinesPerPage - versionRows) {
-        ++page;
-        row = 0;
+    int versionPage = row > LinesPerPage - versionRows ? page + 1 : page;
+    int firstUnnumbered = -1; // the blank page before the 版记 page, when there is one
+    if (versionPage % 2 == 0) { // an odd page number: the 版记 goes to the next page
+        if (versionPage > page)
+            firstUnnumbered = versionPage;
+        ++versionPage;
     }
-    const int pages = page + 1;
+    const int pages = versionPage + 1;
 
     const auto decorate = [&](int index) {
+        const bool numbered = firstUnnumbered < 0 || index < firstUnnumbered;
         if (exercise || draft) { // a translucent stamp over the whole page
             p.save();
             QFont stamp = pt.font(OfficialFonts::heiTi(), 96, true);
@@ -287,6 +311,8 @@ int OfficialDocument::render(QPagedPaintDevice &device) const
             p.restore();
         }
         // 页码: 4号 半角宋体, "— N —", 7 mm under the type area, 空一字 outside: odd right, even left.
+        if (!numbered)
+            return;
         p.setFont(pageNo);
         p.setPen(Qt::black);
         const QString text = QStringLiteral("— %1 —").arg(index + 1);

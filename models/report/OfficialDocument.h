@@ -24,10 +24,11 @@ inline QString songTi() { return QStringLiteral("AR PL UMing CN"); }         // 
 // area 156 × 225 mm at 37 mm from the top and 28 mm from the left, body in 3号 仿宋 on a grid of
 // 22 lines of 28 characters, the 版头 with the issuing body's red mark, 发文字号 and 签发人 over
 // a red rule, the title, 主送机关, headed body, 落款, 附注, the 版记 between its rules at the foot
-// of the last page, and page numbers "— N —" outside on odd and even pages.
+// of the last page, which is always an even page (a blank page is added where needed), and
+// page numbers "— N —" outside on odd and even pages.
 struct OfficialDocument {
     struct Block {
-        enum class Kind { Paragraph, Heading1, Heading2, Heading3 };
+        enum class Kind { Paragraph, Heading1, Heading2, Heading3, Heading4 }; // 一、 （一） 1. （1）
         Kind kind = Kind::Paragraph;
         QString text;
     };

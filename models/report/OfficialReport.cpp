@@ -8,6 +8,10 @@
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace cd {
@@ -50,7 +54,82 @@ bool applies(const IncidentState &s, const char *plan)
     return false;
 }
 
+// Each report_edited payload of this kind of report, in journal order, corrections applied.
+template <typename Visit> void forEachEdit(const IncidentState &state, ReportKind kind, Visit visit)
+{
+    const QString name = reportKindName(kind);
+    const auto apply = [&](const QJsonObject &p) {
+        if (p.value(QLatin1String("report")).toString() == name)
+            visit(p.value(QLatin1String("section")).toString(), p.value(QLatin1String("text")).toString().trimmed());
+    };
+    for (const auto &e : state.events) {
+        if (state.voided.contains(e.seq))
+            continue;
+        if (e.kind == QLatin1String("report_edited"))
+            apply(e.payload());
+        else if (e.kind == QLatin1String("correction")) {
+            const auto r = e.payload().value(QLatin1String("replacement")).toObject();
+            if (r.value(QLatin1String("kind")).toString() == QLatin1String("report_edited"))
+                apply(r.value(QLatin1String("payload")).toObject());
+        }
+    }
+}
+
+// The units the journal sent, one line each: "市人力社保局11月22日3时45分接到指令，4时5分到达现场".
+QStringList unitsFromJournal(const IncidentState &state)
+{
+    struct Unit {
+        QString name;
+        QDateTime sent, arrived;
+    };
+    QList<Unit> units;
+    const auto unit = [&units](const QString &name) -> Unit & {
+        for (Unit &u : units)
+            if (u.name == name)
+                return u;
+        units.append(Unit{name, {}, {}});
+        return units.last();
+    };
+    for (const auto &e : state.events) {
+        if (state.voided.contains(e.seq))
+            continue;
+        const QString agency = e.payload().value(QLatin1String("agency")).toString().trimmed();
+        if (agency.isEmpty())
+            continue;
+        if (e.kind == QLatin1String("dispatched") && !unit(agency).sent.isValid())
+            unit(agency).sent = e.eventTime;
+        else if (e.kind == QLatin1String("arrived") && !unit(agency).arrived.isValid())
+            unit(agency).arrived = e.eventTime;
+    }
+    QStringList out;
+    for (const Unit &u : units) {
+        QStringList parts;
+        if (u.sent.isValid())
+            parts << QStringLiteral("%1接到指令").arg(when(u.sent));
+        if (u.arrived.isValid()) {
+            // The day once: "4时5分到达现场" when it is the day of the order.
+            QString t = when(u.arrived);
+            if (u.sent.isValid() && toShanghai(u.sent).date() == toShanghai(u.arrived).date())
+                t = t.mid(t.indexOf(QStringLiteral("日")) + 1);
+            parts << QStringLiteral("%1到达现场").arg(t);
+        }
+        if (!parts.isEmpty())
+            out << u.name + parts.join(QStringLiteral("，")) + Sentence;
+    }
+    return out;
+}
+
 } // namespace
+
+QString OfficialReport::placeholderFromJournal(const IncidentState &state, ReportKind kind)
+{
+    QString chosen;
+    forEachEdit(state, kind, [&chosen](const QString &section, const QString &text) {
+        if (section == QLatin1String("placeholder"))
+            chosen = text;
+    });
+    return chosen.isEmpty() ? defaultPlaceholder() : chosen;
+}
 
 OfficialReportOptions OfficialReportOptions::fromSettings()
 {
@@ -85,15 +164,20 @@ QString OfficialReport::formatNumber(const QString &prefix, int year, int serial
 
 QString OfficialReport::title() const
 {
+    // The incident's title as a desk wrote it ("莲都区 欠薪(拖欠劳动报酬) 260人") in the text's own
+    // punctuation: full-width brackets, no spaces beside Chinese characters.
+    QString name = m_state.title.trimmed();
+    name.replace(QLatin1Char('('), QStringLiteral("（")).replace(QLatin1Char(')'), QStringLiteral("）"));
+    name.remove(QRegularExpression(QStringLiteral("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])")));
     switch (m_options.kind) {
     case ReportKind::Initial:
-        return QStringLiteral("关于%1的情况报告（首报）").arg(m_state.title);
+        return QStringLiteral("关于%1的情况报告（首报）").arg(name);
     case ReportKind::FollowUp:
-        return QStringLiteral("关于%1的情况报告（续报第%2期）").arg(m_state.title).arg(m_number);
+        return QStringLiteral("关于%1的情况报告（续报第%2期）").arg(name).arg(m_number);
     case ReportKind::Final:
-        return QStringLiteral("关于%1的情况报告（终报）").arg(m_state.title);
+        return QStringLiteral("关于%1的情况报告（终报）").arg(name);
     case ReportKind::Disposal:
-        return QStringLiteral("关于%1的处置报告").arg(m_state.title);
+        return QStringLiteral("关于%1的处置报告").arg(name);
     }
     return {};
 }
@@ -195,7 +279,6 @@ void OfficialReport::build()
     // "其他" is no cause to name in a sentence.
     const Cause *cause = causeFull && causeFull->id != QLatin1String("other") ? &*causeFull : nullptr;
     const bool wage = applies(m_state, "wage-arrears");
-    const QString ph = m_options.placeholder;
 
     QList<ReportSection> out;
     if (m_options.kind == ReportKind::Disposal) {
@@ -212,14 +295,20 @@ void OfficialReport::build()
         out << ReportSection{QStringLiteral("result"), QStringLiteral("处理结果"), sentence(a("result"))};
         out << ReportSection{QStringLiteral("impact"), QStringLiteral("社会影响评估"), sentence(a("impact"))};
     } else {
-        // 85号 5.1.2(4) ①–⑥ and 86号 3(1) ①–⑤, each fact written once.
-        QStringList basic;
+        // 85号 5.1.2(4) ①–⑥ and 86号 3(1) ①–⑤, each fact written once, as an outline: a part
+        // with parts of its own gets （一） items (现场情况 / 人员伤亡 / 财产损失; 措施 / 效果 / 下一步).
+        const auto section = [](const char *key, const QString &heading, const QString &text, int level = 1) {
+            ReportSection s{QLatin1String(key), heading, text};
+            s.level = level;
+            return s;
+        };
         const QDateTime at = f.reportedAt.isValid() ? f.reportedAt : m_state.reportedAt;
-        basic << QStringLiteral("%1许，%2发生一起%3，参与人员约%4人")
-                     .arg(when(at), place(), cause ? cause->label + QStringLiteral("引发的群体性事件") : QStringLiteral("群体性事件"))
-                     .arg(f.participants);
+        QString basic = sentence(QStringLiteral("%1许，%2发生一起%3，参与人员约%4人")
+                                     .arg(when(at), place(), cause ? cause->label + QStringLiteral("引发的群体性事件") : QStringLiteral("群体性事件"))
+                                     .arg(f.participants));
         if (!a("employer").isEmpty())
-            basic << QStringLiteral("涉事用人单位为%1").arg(a("employer"));
+            basic += sentence(QStringLiteral("涉事用人单位为%1").arg(a("employer")));
+        out << section("basic", QStringLiteral("基本情况"), basic);
         QStringList scene;
         if (f.blockageKind.size())
             scene << QStringLiteral("阻断%1约%2小时").arg(m_library.vocabulary().blockageLabel(f.blockageKind)).arg(f.blockageHours);
@@ -231,29 +320,23 @@ void OfficialReport::build()
             scene << QStringLiteral("发生械斗、冲突");
         if (f.extremeBehaviour)
             scene << QStringLiteral("部分人员有过激行为");
-        if (!scene.isEmpty())
-            basic << scene.join(QStringLiteral("，"));
+        QString sceneText = scene.isEmpty() ? QString() : sentence(scene.join(QStringLiteral("，")));
         if (!a("scene").isEmpty())
-            basic << a("scene");
-        if (f.deaths == 0 && f.injured == 0)
-            basic << QStringLiteral("目前未发现人员伤亡");
-        else
-            basic << QStringLiteral("事件造成%1%2").arg(f.deaths > 0 ? QStringLiteral("%1人死亡、").arg(f.deaths) : QString())
-                         .arg(f.seriousInjuries > 0 ? QStringLiteral("%1人受伤（其中重伤%2人）").arg(f.injured).arg(f.seriousInjuries)
-                                                    : QStringLiteral("%1人受伤").arg(f.injured));
-        QStringList losses;
-        if (!a("losses").isEmpty())
-            losses << QStringLiteral("财产损失：%1").arg(a("losses"));
+            sceneText += sentence(a("scene"));
+        out << section("scene", QStringLiteral("现场情况"), sceneText, 2);
+        QStringList harm;
+        if (f.deaths > 0)
+            harm << QStringLiteral("%1人死亡").arg(f.deaths);
+        if (f.injured > 0)
+            harm << (f.seriousInjuries > 0 ? QStringLiteral("%1人受伤（其中重伤%2人）").arg(f.injured).arg(f.seriousInjuries)
+                                           : QStringLiteral("%1人受伤").arg(f.injured));
+        const QString casualties = harm.isEmpty() ? QStringLiteral("目前未发现人员伤亡。") : sentence(QStringLiteral("事件造成") + harm.join(QStringLiteral("、")));
+        out << section("casualties", QStringLiteral("人员伤亡"), casualties, 2);
+        QString losses = a("losses").isEmpty() ? QString() : sentence(a("losses"));
         if (wage && !a("damage").isEmpty())
-            losses << QStringLiteral("破坏程度：%1").arg(a("damage"));
-        basic << (losses.isEmpty() ? QStringLiteral("财产损失%1").arg(ph) : losses.join(QStringLiteral("；")));
-        QString basicText;
-        for (const QString &s : basic)
-            basicText += sentence(s);
-        basicText.replace(QStringLiteral("。。"), Sentence);
-        // The first sentence names the time and place already; joined with "。" per item.
-        out << ReportSection{QStringLiteral("basic"), QStringLiteral("基本情况"), basicText};
-        out << ReportSection{QStringLiteral("course"), QStringLiteral("事件经过"), sentence(a("course"))};
+            losses += sentence(QStringLiteral("破坏程度：") + a("damage"));
+        out << section("losses", wage ? QStringLiteral("财产损失和破坏程度") : QStringLiteral("财产损失"), losses, 2);
+        out << section("course", QStringLiteral("事件经过"), sentence(a("course")));
         QStringList why;
         if (cause)
             why << QStringLiteral("初步分析，事件因%1引发").arg(cause->label);
@@ -262,48 +345,52 @@ void OfficialReport::build()
         if (!a("nature").isEmpty())
             why << a("nature");
         // The cause label alone is not an analysis: still empty until one is written.
-        out << ReportSection{QStringLiteral("cause"), QStringLiteral("原因分析和性质判断"),
-                             a("cause_analysis").isEmpty() && a("nature").isEmpty() ? QString() : sentence(why.join(QStringLiteral("；")))};
+        out << section("cause", QStringLiteral("原因分析和性质判断"),
+                       a("cause_analysis").isEmpty() && a("nature").isEmpty() ? QString() : sentence(why.join(QStringLiteral("；"))));
         QStringList trend;
         if (!a("trend").isEmpty())
             trend << a("trend");
         if (!a("impact").isEmpty())
             trend << a("impact");
-        out << ReportSection{QStringLiteral("trend"), QStringLiteral("发展趋势分析预测"), sentence(trend.join(QStringLiteral("；")))};
+        out << section("trend", QStringLiteral("发展趋势分析预测"), sentence(trend.join(QStringLiteral("；"))));
+        ReportSection group = section("measures_group", QStringLiteral("已采取的措施、效果及下一步工作"), QString());
+        group.headingOnly = true;
+        group.required = false;
+        out << group;
+        // The measures one to a line (1.), and the units the journal sent, one to a line under
+        // them (（1）): the operator may edit both.
         QStringList measures;
-        if (!a("measures").isEmpty())
-            measures << sentence(a("measures"));
-        if (!a("effect").isEmpty())
-            measures << sentence(QStringLiteral("从目前情况看，") + a("effect"));
-        if (!a("next_steps").isEmpty())
-            measures << sentence(QStringLiteral("下一步，") + a("next_steps"));
-        out << ReportSection{QStringLiteral("measures"), QStringLiteral("已采取的措施、效果及下一步工作"), measures.join(QString())};
+        for (const QString &m : a("measures").split(QRegularExpression(QStringLiteral("[；;\\n]")), Qt::SkipEmptyParts))
+            if (!m.trimmed().isEmpty())
+                measures << sentence(m);
+        const QStringList units = unitsFromJournal(m_state);
+        if (!units.isEmpty()) {
+            measures << QStringLiteral("有关单位赶赴现场处置：");
+            for (const QString &u : units)
+                measures << QStringLiteral("　") + u;
+        }
+        ReportSection taken = section("measures", QStringLiteral("已采取的措施"), measures.join(QLatin1Char('\n')), 2);
+        taken.itemised = true;
+        out << taken;
+        out << section("effect", QStringLiteral("处置效果"), sentence(a("effect")), 2);
+        out << section("next_steps", QStringLiteral("下一步工作"), sentence(a("next_steps")), 2);
         if (wage || !a("public_reaction").isEmpty())
-            out << ReportSection{QStringLiteral("public_reaction"), QStringLiteral("公众及媒体反映"), sentence(a("public_reaction"))};
-        out << ReportSection{QStringLiteral("other"), QStringLiteral("其他需要报告的事项"), sentence(a("other")), false};
+            out << section("public_reaction", QStringLiteral("公众及媒体反映"), sentence(a("public_reaction")));
+        ReportSection other = section("other", QStringLiteral("其他需要报告的事项"), sentence(a("other")));
+        other.required = false;
+        out << other;
     }
     // The operator's edits of the text, latest first wins; a correction withdraws or replaces one.
-    const QString kindName = reportKindName(m_options.kind);
-    const auto applyEdit = [&](const QJsonObject &p) {
-        if (p.value(QLatin1String("report")).toString() != kindName)
-            return;
+    m_placeholder = placeholderFromJournal(m_state, m_options.kind);
+    forEachEdit(m_state, m_options.kind, [&out](const QString &section, const QString &text) {
         for (auto &s : out)
-            if (s.key == p.value(QLatin1String("section")).toString()) {
-                s.text = p.value(QLatin1String("text")).toString().trimmed();
+            if (s.key == section && !s.headingOnly) {
+                s.text = text;
                 s.edited = true;
             }
-    };
-    for (const auto &e : m_state.events) {
-        if (m_state.voided.contains(e.seq))
-            continue;
-        if (e.kind == QLatin1String("report_edited"))
-            applyEdit(e.payload());
-        else if (e.kind == QLatin1String("correction")) {
-            const auto r = e.payload().value(QLatin1String("replacement")).toObject();
-            if (r.value(QLatin1String("kind")).toString() == QLatin1String("report_edited"))
-                applyEdit(r.value(QLatin1String("payload")).toObject());
-        }
-    }
+    });
+    if (!m_options.unsavedEdits.value(QStringLiteral("placeholder")).trimmed().isEmpty())
+        m_placeholder = m_options.unsavedEdits.value(QStringLiteral("placeholder")).trimmed();
     for (auto &s : out)
         if (m_options.unsavedEdits.contains(s.key)) {
             s.text = m_options.unsavedEdits.value(s.key).trimmed();
@@ -321,9 +408,73 @@ QStringList OfficialReport::missing() const
     return out;
 }
 
+QList<OfficialDocument::Block> OfficialReport::body() const
+{
+    using Block = OfficialDocument::Block;
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    const auto numeral = [](int n) { return n < 10 ? QString(numerals.at(n)) : QStringLiteral("十") + numerals.at(n - 10); };
+    QList<Block> out;
+    const auto paragraphs = [&out](const QString &text) {
+        for (const QString &para : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!para.trimmed().isEmpty())
+                out << Block{Block::Kind::Paragraph, para.trimmed()};
+    };
+    int first = 0, second = 0;
+    for (const auto &s : m_sections) {
+        if (!s.headingOnly && !s.required && s.text.isEmpty())
+            continue;
+        if (s.level == 1) {
+            out << Block{Block::Kind::Heading1, QStringLiteral("%1、%2").arg(numeral(first++), s.heading)};
+            second = 0;
+        } else {
+            out << Block{Block::Kind::Heading2, QStringLiteral("（%1）%2").arg(numeral(second++), s.heading)};
+        }
+        if (s.headingOnly)
+            continue;
+        if (s.text.isEmpty()) {
+            paragraphs(sentence(m_placeholder));
+        } else if (!s.itemised) {
+            paragraphs(s.text);
+        } else {
+            // 1. for a line, （1） for a line indented under it; an item not ending a sentence
+            // or introducing a list gets its 。.
+            int item = 0, sub = 0;
+            for (const QString &line : s.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString t = line.trimmed();
+                if (t.isEmpty())
+                    continue;
+                const QString text = t.endsWith(QStringLiteral("：")) ? t : sentence(t);
+                if (line.front().isSpace() && item > 0) {
+                    out << Block{Block::Kind::Heading4, QStringLiteral("（%1）%2").arg(++sub).arg(text)};
+                } else {
+                    out << Block{Block::Kind::Heading3, QStringLiteral("%1.%2").arg(++item).arg(text)};
+                    sub = 0;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+QString OfficialReport::draftDigest() const
+{
+    QJsonArray blocks;
+    for (const auto &b : body())
+        blocks.append(QJsonArray{int(b.kind), b.text});
+    const QJsonObject draft{{QStringLiteral("kind"), reportKindName(m_options.kind)},
+                            {QStringLiteral("number"), m_number},
+                            {QStringLiteral("title"), title()},
+                            {QStringLiteral("addressee"), addressee()},
+                            {QStringLiteral("copies_to"), copiesTo()},
+                            {QStringLiteral("urgency"), urgency()},
+                            {QStringLiteral("classification"), m_options.classification},
+                            {QStringLiteral("exercise"), m_state.exercise},
+                            {QStringLiteral("body"), blocks}};
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(draft).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
 OfficialDocument OfficialReport::document() const
 {
-    static const QString numerals = QStringLiteral("一二三四五六七八九十");
     OfficialDocument d;
     d.copyNumber = m_options.draft ? QString() : QStringLiteral("000001");
     d.classification = m_options.classification;
@@ -336,16 +487,7 @@ OfficialDocument OfficialReport::document() const
     d.draft = m_options.draft;
     d.title = title();
     d.addressee = addressee();
-    int n = 0;
-    for (const auto &s : m_sections) {
-        if (!s.required && s.text.isEmpty())
-            continue;
-        d.body << OfficialDocument::Block{OfficialDocument::Block::Kind::Heading1,
-                                          QStringLiteral("%1、%2").arg(numerals.at(std::min(n++, 9)), s.heading)};
-        const QString text = s.text.isEmpty() ? sentence(m_options.placeholder) : s.text;
-        for (const QString &para : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            d.body << OfficialDocument::Block{OfficialDocument::Block::Kind::Paragraph, para.trimmed()};
-    }
+    d.body = body();
     const QDateTime issued = m_options.issuedAt.isValid() ? m_options.issuedAt : m_state.reportedAt;
     d.date = dateText(issued);
     d.note = m_options.contact.isEmpty()

@@ -32,21 +32,26 @@ struct OfficialReportOptions {
     QString signer;
     QDateTime issuedAt; // UTC; a draft's date is "now" as the caller gives it
     bool draft = true;
-    QString placeholder = QStringLiteral("情况正在进一步核实中");
     // Section texts not yet recorded (the editor's preview): applied after the journal's edits.
+    // The key "placeholder" is the text for items still empty (see OfficialReport::placeholder).
     QHash<QString, QString> unsavedEdits;
 
     static OfficialReportOptions fromSettings(); // QSettings keys above, defaults where unset
 };
 
-// One part of the body: a heading (一、…) and its text, as prefilled from the journal and then
-// edited by `report_edited` events.
+// One part of the body: a heading and its text, as prefilled from the journal and then edited by
+// `report_edited` events. The body is an outline (GB/T 9704-2012 7.3.3): level 1 is numbered
+// 一、 (黑体), level 2 （一） (楷体); an itemised text puts each of its lines after 1. (仿宋), and a
+// line indented under one after （1） (仿宋).
 struct ReportSection {
     QString key;     // stable: the key a report_edited event names
     QString heading; // without its numeral
     QString text;    // prefilled or edited; empty when nothing is known
     bool required = true;
     bool edited = false;
+    int level = 1;            // 1: 一、 2: （一）
+    bool itemised = false;    // each line an item 1. 2. …, an indented line an item （1） under it
+    bool headingOnly = false; // a heading over the level-2 items that follow it; has no text
 };
 
 // A report to a higher body (上行文) as GB/T 9704-2012 sets it: built from the folded incident
@@ -65,7 +70,17 @@ public:
     int number() const { return m_number; }
     QList<ReportSection> sections() const { return m_sections; }
     QStringList missing() const; // headings of required items still empty (shown before sign-off)
+    // What an item still empty reads as: the operator's choice as journalled (a report_edited
+    // event of the section "placeholder"), else 情况正在进一步核实中.
+    QString placeholder() const { return m_placeholder; }
+    static QString defaultPlaceholder() { return QStringLiteral("情况正在进一步核实中"); }
+    // The placeholder the journal holds for this kind of report (the annex says it in words).
+    static QString placeholderFromJournal(const IncidentState &state, ReportKind kind);
     OfficialDocument document() const;
+    // SHA-256 of the text a signer approves: kind, 期数, title, 主送, 抄送, 紧急程度, the body as it
+    // will print (placeholder included), 附注 and issuing body; not the number, date or signer,
+    // which issuing adds. A sign-off holds it; issuing refuses a draft whose digest differs.
+    QString draftDigest() const;
 
     // "丽应指〔2026〕12号"; a drill's sequence is separate and marked: "丽应指演〔2026〕3号".
     static QString formatNumber(const QString &prefix, int year, int serial, bool exercise);
@@ -74,6 +89,7 @@ public:
 
 private:
     void build();
+    QList<OfficialDocument::Block> body() const;
 
     std::shared_ptr<const IncidentState> m_stateCopy; // a copy: a report may outlive the fold it came from
     const IncidentState &m_state;
@@ -81,6 +97,7 @@ private:
     OfficialReportOptions m_options;
     int m_number = 0;
     QList<ReportSection> m_sections;
+    QString m_placeholder;
 };
 
 } // namespace cd

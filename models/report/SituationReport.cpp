@@ -9,6 +9,7 @@
 #include "plan/FactVocabulary.h"
 #include "plan/PlanLibrary.h"
 #include "report/MapSnapshot.h"
+#include "report/OfficialReport.h"
 #include "report/ReportKind.h"
 #include "time/ShanghaiTime.h"
 
@@ -86,7 +87,12 @@ QString SituationReport::headerText() const
 QString SituationReport::field(const QString &clause, const QString &heading, const QString &content) const
 {
     return QStringLiteral("<p style='margin:6px 0 2px 0'><b>%1</b> <span style='color:#555'>(%2)</span></p><p style='margin:0 0 4px 18px'>%3</p>")
-        .arg(esc(heading), esc(clause), content.isEmpty() ? QStringLiteral("<span style='color:#888'>(未填写)</span>") : content);
+        .arg(esc(heading), esc(clause),
+             content.isEmpty()
+                 // Said in words: nothing recorded, and what the report printed instead.
+                 ? QStringLiteral("<span style='color:#888'>未录入：报告中此项写作“%1”</span>")
+                       .arg(esc(OfficialReport::placeholderFromJournal(m_state, m_options.kind)))
+                 : content);
 }
 
 QString SituationReport::fieldSections() const
@@ -124,7 +130,9 @@ QString SituationReport::fieldSections() const
         html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("导致突发事件的原因"),
                       esc(cause ? cause->label : f.cause) + (a("cause_analysis").isEmpty() ? QString() : QStringLiteral(";") + a("cause_analysis")));
         html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("事态发展趋势"), a("trend"));
-        html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("处理经过"), a("course"));
+        // As the report writes it: from the journal unless an operator wrote it out.
+        html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("处理经过"),
+                      a("course").isEmpty() ? esc(OfficialReport::courseFromJournal(m_state, m_library)) : a("course"));
         html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("处理结果"), a("result"));
         html += field(QStringLiteral("86号 5.1(2)"), QStringLiteral("社会影响评估"), a("impact"));
         return html;
@@ -136,7 +144,7 @@ QString SituationReport::fieldSections() const
                       QStringLiteral("%1,%2。%3").arg(beijing(f.reportedAt.isValid() ? f.reportedAt : m_state.reportedAt), where, sceneText));
         html += field(QStringLiteral("85号 5.1.2(4)②"), QStringLiteral("② 事件的经过、参与人员数量和估计的人员伤亡数、财产损失情况"),
                       QStringLiteral("%1参与人员约%2人;%3;财产损失:%4").arg(a("course").isEmpty() ? QString() : a("course") + QStringLiteral("。"))
-                          .arg(f.participants).arg(casualties, a("losses").isEmpty() ? QStringLiteral("未报") : a("losses")));
+                          .arg(f.participants).arg(casualties, a("losses").isEmpty() ? QStringLiteral("未录入") : a("losses")));
         html += field(QStringLiteral("85号 5.1.2(4)③"), QStringLiteral("③ 事件发生的原因分析"),
                       esc(cause ? cause->label : f.cause) + (a("cause_analysis").isEmpty() ? QString() : QStringLiteral(";") + a("cause_analysis")));
         html += field(QStringLiteral("85号 5.1.2(4)④"), QStringLiteral("④ 事件发展趋势的分析、预测"), a("trend"));
@@ -156,9 +164,9 @@ QString SituationReport::fieldSections() const
         html += field(QStringLiteral("86号 3(1)①"), QStringLiteral("① 突发群体性事件发生的基本情况"),
                       QStringLiteral("时间:%1;地点:%2;用人单位:%3;涉及人员:%4人;破坏程度:%5;伤亡:%6")
                           .arg(beijing(f.reportedAt.isValid() ? f.reportedAt : m_state.reportedAt), where,
-                               a("employer").isEmpty() ? QStringLiteral("未报") : a("employer"))
+                               a("employer").isEmpty() ? QStringLiteral("未录入") : a("employer"))
                           .arg(f.participants)
-                          .arg(a("damage").isEmpty() ? QStringLiteral("未报") : a("damage"), casualties));
+                          .arg(a("damage").isEmpty() ? QStringLiteral("未录入") : a("damage"), casualties));
         html += field(QStringLiteral("86号 3(1)②"), QStringLiteral("② 突发群体性事件发生的起因分析、性质判断和影响程度预测"),
                       QStringList({a("cause_analysis"), a("nature"), a("trend")}).filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(";")));
         html += field(QStringLiteral("86号 3(1)③"), QStringLiteral("③ 当前已采取的措施及处理情况"), a("measures"));

@@ -525,4 +525,31 @@
         <translation>In the urban area</translation>
     </message>
 </context>
+<context>
+    <name>cd::ReportEditorDialog</name>
+    <message>
+        <source> — one item per line (1.), indent a line for an item under it (（1）)</source>
+        <translation> — one item per line (1.), indent a line for an item under it ((1))</translation>
+    </message>
+    <message>
+        <source>签发 Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>印发 Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Enter the 签发人 (signer) first.</source>
+        <translation>Enter the signer first.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (event %2). 印发 issues exactly this draft; an edit after this needs a new sign-off.</source>
+        <translation>Signed off by %1 (event %2). Issue prints exactly this draft; an edit after this needs a new sign-off.</translation>
+    </message>
+    <message>
+        <source>签发人 (signer):</source>
+        <translation>Signer:</translation>
+    </message>
+</context>
 </TS>

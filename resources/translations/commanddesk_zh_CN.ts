@@ -1849,5 +1849,29 @@ The copy is kept in the journal (Reports → Issued reports).</source>
 SHA-256 %3
 存档副本保存在日志中(报告 → 已发报告)。</translation>
     </message>
+    <message>
+        <source> — one item per line (1.), indent a line for an item under it (（1）)</source>
+        <translation>——每行一项(1.),缩进一行为其下一项(（1）)</translation>
+    </message>
+    <message>
+        <source>签发 Sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>印发 Issue…</source>
+        <translation>印发…</translation>
+    </message>
+    <message>
+        <source>Enter the 签发人 (signer) first.</source>
+        <translation>请先填写签发人。</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (event %2). 印发 issues exactly this draft; an edit after this needs a new sign-off.</source>
+        <translation>已由 %1 签发(第 %2 条记录)。印发的即为此稿;此后如有修改须重新签发。</translation>
+    </message>
+    <message>
+        <source>Issued %1, signed by %2. SHA-256 %3</source>
+        <translation>已印发 %1,签发人 %2。SHA-256 %3</translation>
+    </message>
 </context>
 </TS>

@@ -42,6 +42,9 @@ private Q_SLOTS:
         };
         auto r = issue(QStringLiteral("initial"), {QStringLiteral("--number"), QStringLiteral("12")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        // One desk, one person: no sign-off yet and an account that may sign off (no accounts
+        // here), so --signer signs it off and issues it, two events.
+        QCOMPARE(r.json().value(QStringLiteral("signed_off_here")).toBool(), true);
         // Issued now (the CLI's clock): this year's drill sequence.
         const int year = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date().year();
         QCOMPARE(r.json().value(QStringLiteral("doc_number")).toString(), QStringLiteral("丽应指演〔%1〕12号").arg(year));
@@ -61,6 +64,30 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("sha256")).toString(), hash);
         QVERIFY(list.at(1).toObject().value(QStringLiteral("hash_ok")).toBool());
         QVERIFY(!list.at(1).toObject().contains(QStringLiteral("pdf_base64")));
+    }
+    // 签发 then 印发 as two commands; the issue takes the signer from the sign-off.
+    void signOffThenIssue()
+    {
+        const QStringList common{QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--kind"),
+                                 QStringLiteral("final")};
+        const QString out = m_dir->filePath(QStringLiteral("final.pdf"));
+        auto r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("issue")} + common + QStringList{QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("has not been signed off") && r.err.contains("--signer"), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("signoff")} + common + QStringList{QStringLiteral("--signer"), QStringLiteral("李四")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("signer")).toString(), QStringLiteral("李四"));
+        QCOMPARE(r.json().value(QStringLiteral("draft_sha256")).toString().size(), 64);
+        // A different --signer than the sign-off's is refused; none takes the sign-off's.
+        r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("issue")} + common +
+                   QStringList{QStringLiteral("--signer"), QStringLiteral("王五"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("signed off by 李四"), r.err.constData());
+        r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("issue")} + common + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("signer")).toString(), QStringLiteral("李四"));
+        QCOMPARE(r.json().value(QStringLiteral("signed_off_here")).toBool(), false);
     }
     void reportBadInput_data()
     {

@@ -57,6 +57,15 @@ struct Incident {
         f.add(id, "response_ended", R"j({})j", "2026-11-22T09:30:00+08:00");
     }
     cd::IncidentState state() { return f.state(id); }
+    // 签发 then 印发, as the room does it.
+    Result<cd::IssuedReport> signAndIssue(const cd::OfficialReportOptions &o, int serial = 0, qint64 incident = 0)
+    {
+        const qint64 which = incident ? incident : id;
+        const auto signedOff = cd::IssuedReports::signOff(*f.journal, f.state(which), *testLibrary(), o, f.clock.now());
+        if (!signedOff)
+            return Result<cd::IssuedReport>::failure(signedOff.error());
+        return cd::IssuedReports::issue(*f.journal, f.state(which), *testLibrary(), o, f.clock.now(), serial);
+    }
     cd::OfficialReportOptions options(cd::ReportKind kind)
     {
         cd::OfficialReportOptions o;
@@ -127,8 +136,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, title);
         Incident inc;
-        const auto issued = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), inc.options(cd::ReportKind(kind)),
-                                                     inc.f.clock.now());
+        const auto issued = inc.signAndIssue(inc.options(cd::ReportKind(kind)));
         QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error()));
         QTemporaryDir dir;
         const QString pdf = save(issued.value().pdf, dir.filePath(QStringLiteral("r.pdf")));
@@ -206,6 +214,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("日志校验值")));
         QVERIFY(text.contains(QStringLiteral("北纬28.4553")));
         QVERIFY(!hasKangxiRadicals(text));
+        // Nothing recorded is said in words, never "(未填写)".
+        QVERIFY(!text.contains(QStringLiteral("未填写")));
+        QVERIFY2(text.contains(QStringLiteral("未录入：报告中此项写作“情况正在进一步核实中”")), qPrintable(text));
     }
 
     void numberedPerYearNeverReusedDrillsApart()
@@ -213,21 +224,21 @@ private Q_SLOTS:
         Incident inc;
         auto o = inc.options(cd::ReportKind::Initial);
         o.signer = QStringLiteral("王五");
-        auto first = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now(), 12);
+        auto first = inc.signAndIssue(o, 12);
         QVERIFY(first.ok());
         QCOMPARE(first.value().docNumber, QStringLiteral("丽应指〔2026〕12号"));
         o.kind = cd::ReportKind::FollowUp;
-        auto second = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        auto second = inc.signAndIssue(o);
         QVERIFY(second.ok());
         QCOMPARE(second.value().serial, 13);
         QCOMPARE(second.value().docNumber, QStringLiteral("丽应指〔2026〕13号"));
-        auto reused = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now(), 12);
+        auto reused = inc.signAndIssue(o, 12);
         QVERIFY(!reused.ok());
         QVERIFY(reused.error().contains(QStringLiteral("never reused")));
         // A drill in the same journal starts its own sequence and says so in the number.
         const qint64 drill = inc.f.newIncident(R"j({"cause":"wage_arrears","participants":260,"county":"莲都区"})j",
                                                "2026-11-22T05:00:00+08:00", true);
-        auto d = cd::IssuedReports::issue(*inc.f.journal, inc.f.state(drill), *testLibrary(), o, inc.f.clock.now());
+        auto d = inc.signAndIssue(o, 0, drill);
         QVERIFY(d.ok());
         QCOMPARE(d.value().docNumber, QStringLiteral("丽应指演〔2026〕1号"));
         QTemporaryDir dir;
@@ -245,9 +256,177 @@ private Q_SLOTS:
         inc.f.signInAs(QStringLiteral("duty"));
         auto o = inc.options(cd::ReportKind::Initial);
         o.signer = QStringLiteral("值班员乙");
-        QVERIFY(!cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now()).ok());
+        const auto refused = cd::IssuedReports::signOff(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("shift_leader")), qPrintable(refused.error()));
         inc.f.signInAs(QStringLiteral("leader"));
-        QVERIFY(cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now()).ok());
+        QVERIFY(cd::IssuedReports::signOff(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now()).ok());
+        // The duty operator issues what the leader signed off.
+        inc.f.signInAs(QStringLiteral("duty"));
+        const auto issued = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error()));
+        QCOMPARE(issued.value().signer, QStringLiteral("值班员乙"));
+    }
+
+    // 签发 is its own step: issuing needs a sign-off of exactly the draft it prints.
+    void issuingNeedsTheSignOffOfTheSameDraft()
+    {
+        Incident inc;
+        auto o = inc.options(cd::ReportKind::Initial);
+        auto r = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().startsWith(QStringLiteral("sign-off:")) && r.error().contains(QStringLiteral("has not been signed off")), qPrintable(r.error()));
+        o.signer = QStringLiteral("王五");
+        const auto signedOff = cd::IssuedReports::signOff(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(signedOff.ok());
+        const auto events = inc.f.journal->events(inc.id).value();
+        QCOMPARE(events.last().kind, QStringLiteral("report_signed_off"));
+        QCOMPARE(events.last().payload().value(QStringLiteral("signer")).toString(), QStringLiteral("王五"));
+        QCOMPARE(events.last().payload().value(QStringLiteral("draft_sha256")).toString(),
+                 cd::OfficialReport(inc.state(), *testLibrary(), o).draftDigest());
+        QVERIFY2(events.last().actor.contains(inc.f.journal->account().login), qPrintable(events.last().actor)); // the signer's account
+        // The draft changes after the sign-off: issuing is refused, saying why.
+        inc.f.add(inc.id, "report_edited", R"j({"report":"initial","section":"course","text":"上午聚集，中午堵路。"})j", "2026-11-22T09:40:00+08:00");
+        o.signer = QStringLiteral("别人"); // the name comes from the sign-off, never from the issuer
+        r = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("changed after 王五 signed it off")), qPrintable(r.error()));
+        // Signed off again, it issues, naming the sign-off it was issued under.
+        o.signer = QStringLiteral("王五");
+        const auto again = cd::IssuedReports::signOff(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(again.ok());
+        o.signer.clear();
+        r = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QCOMPARE(r.value().signer, QStringLiteral("王五"));
+        const auto issuedEvent = inc.f.journal->events(inc.id).value().last();
+        QCOMPARE(issuedEvent.payload().value(QStringLiteral("signed_off")).toInteger(), again.value().seq);
+        QCOMPARE(issuedEvent.payload().value(QStringLiteral("draft_sha256")).toString(), again.value().digest);
+        // One sign-off, one issue.
+        r = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("has not been signed off")));
+    }
+
+    // The SQLite store itself refuses a serial already used in the year (under its write lock).
+    void storeRefusesASerialTaken()
+    {
+        Incident inc;
+        const auto first = inc.signAndIssue(inc.options(cd::ReportKind::Initial));
+        QVERIFY(first.ok());
+        const auto stored = inc.f.journal->events(inc.id).value().last();
+        cd::NewEvent copy;
+        copy.incidentId = inc.id;
+        copy.kind = QStringLiteral("report_issued");
+        copy.at = inc.f.clock.now();
+        copy.payload = stored.payload();
+        const auto r = inc.f.journal->append(copy);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String(cd::SerialTakenMarker)), qPrintable(r.error()));
+        // The drill sequence is its own: the same serial in a drill is no clash.
+        const qint64 drill = inc.f.newIncident(R"j({"cause":"wage_arrears","participants":260,"county":"莲都区"})j", "2026-11-22T05:00:00+08:00", true);
+        copy.incidentId = drill;
+        QVERIFY2(inc.f.journal->append(copy).ok(), "a drill's serial 1 beside a live serial 1");
+    }
+
+    // GB/T 9704-2012: the 版记 is on the last page and the last page is even; after a body that
+    // fills an even page, a blank page and the 版记 page, neither numbered (7.5).
+    void versionNoteOnAnEvenLastPage()
+    {
+        QTemporaryDir dir;
+        bool sawAlone = false, sawBlank = false, sawSame = false;
+        for (int n = 0; n <= 44; n += 1) {
+            cd::OfficialDocument d;
+            d.issuingBody = QStringLiteral("丽水市应急指挥中心");
+            d.docNumber = QStringLiteral("丽应指〔2026〕1号");
+            d.title = QStringLiteral("关于测试事件的情况报告");
+            d.addressee = QStringLiteral("市委、市政府：");
+            for (int i = 0; i < n; ++i)
+                d.body << cd::OfficialDocument::Block{cd::OfficialDocument::Block::Kind::Paragraph, QStringLiteral("第%1段正文。").arg(i + 1)};
+            d.date = QStringLiteral("2026年11月22日");
+            d.note = QStringLiteral("联系人：张三");
+            d.copiesTo = QStringLiteral("市级有关部门");
+            d.printer = d.issuingBody;
+            d.printDate = d.date;
+            int pages = 0;
+            const QString pdf = save(d.pdf(&pages), dir.filePath(QStringLiteral("n%1.pdf").arg(n)));
+            const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))), qPrintable(info));
+            QVERIFY2(pages % 2 == 0, qPrintable(QStringLiteral("%1 paragraphs: %2 pages").arg(n).arg(pages)));
+            for (int page = 1; page <= pages; ++page) {
+                const QString text = pdfText(pdf, page);
+                const QString f = flat(text);
+                QCOMPARE(f.contains(QStringLiteral("印发")), page == pages);
+                const bool blank = f.isEmpty();
+                if (blank) {
+                    QCOMPARE(page, pages - 1); // only ever the page before the 版记 page
+                    sawBlank = true;
+                }
+                const bool numbered = text.contains(QStringLiteral("— %1 —").arg(page));
+                const bool afterBlank = page >= pages - 1 && flat(pdfText(pdf, pages - 1)).isEmpty();
+                QVERIFY2(numbered != afterBlank, qPrintable(QStringLiteral("%1 paragraphs, page %2: numbered %3").arg(n).arg(page).arg(numbered)));
+            }
+            const QString last = flat(pdfText(pdf, pages));
+            if (!last.contains(QStringLiteral("特此报告")) && !last.contains(QStringLiteral("正文")) && !last.contains(QStringLiteral("联系人")) &&
+                !flat(pdfText(pdf, pages - 1)).isEmpty())
+                sawAlone = true;
+            if (last.contains(QStringLiteral("联系人")))
+                sawSame = true;
+        }
+        QVERIFY(sawAlone); // the body ended on an odd page: the 版记 alone on the even page after it
+        QVERIFY(sawBlank); // the body filled an even page: a blank page, then the 版记
+        QVERIFY(sawSame);  // the body ended on an even page with room: the 版记 under it
+    }
+
+    // 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋, where the plan's items have parts; no clause
+    // citation anywhere in the body.
+    void headingsBelowTheFirstLevel()
+    {
+        Incident inc;
+        auto o = inc.options(cd::ReportKind::Initial);
+        o.signer.clear(); // no 签发人 (楷体): the （一） headings alone bring 楷体 in
+        o.draft = false;  // no 草稿 stamp across the text
+        o.issuedAt = inc.f.clock.now();
+        const cd::OfficialReport draft(inc.state(), *testLibrary(), o);
+        QTemporaryDir dir;
+        const QString pdf = save(draft.document().pdf(), dir.filePath(QStringLiteral("h.pdf")));
+        const QString text = flat(pdfText(pdf));
+        for (const QString &s : {QStringLiteral("一、基本情况"), QStringLiteral("（一）现场情况"), QStringLiteral("（二）人员伤亡事件造成2人受伤。"),
+                                 QStringLiteral("（三）财产损失和破坏程度"), QStringLiteral("五、已采取的措施、效果及下一步工作（一）已采取的措施"),
+                                 QStringLiteral("1.人力社保、公安已到场。"), QStringLiteral("2.有关单位赶赴现场处置："),
+                                 QStringLiteral("（1）市人力社保局11月22日3时45分接到指令，4时5分到达现场。"),
+                                 QStringLiteral("（二）处置效果"), QStringLiteral("（三）下一步工作")})
+            QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" in ") + text));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d+号\\d|[①②③④⑤⑥]|5\\.1\\.2|3\\(1\\)|5\\.1\\(2\\)"))));
+        const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(QStringLiteral("UKai")), qPrintable(fonts));
+        QVERIFY2(fonts.contains(QStringLiteral("ZenHei")), qPrintable(fonts));
+        QVERIFY2(fonts.contains(QStringLiteral("UMing")), qPrintable(fonts));
+    }
+
+    // The text for empty items is an event too: the journal alone rebuilds the same draft.
+    void placeholderIsJournalled()
+    {
+        Incident inc;
+        inc.f.add(inc.id, "report_edited", R"j({"report":"initial","section":"placeholder","text":"待核实后续报"})j", "2026-11-22T09:40:00+08:00");
+        auto o = inc.options(cd::ReportKind::Initial);
+        o.issuedAt = inc.f.clock.now();
+        const cd::OfficialReport rebuilt(inc.state(), *testLibrary(), o);
+        QCOMPARE(rebuilt.placeholder(), QStringLiteral("待核实后续报"));
+        QTemporaryDir dir;
+        const QString text = flat(pdfText(save(rebuilt.document().pdf(), dir.filePath(QStringLiteral("p.pdf")))));
+        QVERIFY2(text.contains(QStringLiteral("二、事件经过待核实后续报。")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("情况正在进一步核实中")));
+        // Another kind of report keeps the default; the annex says in words what was printed.
+        o.kind = cd::ReportKind::Final;
+        QCOMPARE(cd::OfficialReport(inc.state(), *testLibrary(), o).placeholder(), QStringLiteral("情况正在进一步核实中"));
+        cd::ReportOptions internal;
+        internal.kind = cd::ReportKind::Initial;
+        const cd::IncidentState state = inc.state();
+        const cd::SituationReport annex(state, *testLibrary(), cd::RegionMap::lishuiCounties(), internal);
+        const QString annexText = flat(pdfText(save(annex.document().pdf(), dir.filePath(QStringLiteral("a.pdf")))));
+        QVERIFY2(annexText.contains(QStringLiteral("未录入：报告中此项写作“待核实后续报”")), qPrintable(annexText));
+        QVERIFY(!annexText.contains(QStringLiteral("未填写")));
     }
 
     void verifyCatchesAChangedStoredPdf()
@@ -255,7 +434,7 @@ private Q_SLOTS:
         Incident inc;
         auto o = inc.options(cd::ReportKind::Final);
         o.signer = QStringLiteral("王五");
-        const auto issued = cd::IssuedReports::issue(*inc.f.journal, inc.state(), *testLibrary(), o, inc.f.clock.now());
+        const auto issued = inc.signAndIssue(o);
         QVERIFY(issued.ok());
         QVERIFY(inc.f.journal->verify().value().intact);
         // Reprinting gives the same bytes.

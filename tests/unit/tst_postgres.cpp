@@ -9,6 +9,7 @@
 #include "journal/ChainHash.h"
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
+#include "report/IssuedReports.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void actorCannotBeForged();
     void liaisonOnlyTouchesOwnAgency();
     void onlyLeadersIssueReportsAtTheServer();
+    void concurrentIssuersNeverShareANumber();
     void notificationReachesSecondSessionAndItsFold();
     void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
@@ -302,25 +304,118 @@ void TestPostgres::onlyLeadersIssueReportsAtTheServer()
     const QString uri = room(QStringLiteral("issue"));
     const qint64 id = open(uri, QStringLiteral("duty"))->createIncident(QStringLiteral("签发"), false, QJsonObject{{QStringLiteral("participants"), 300}},
                                                                       m_clock.now()).value();
+    const QString signOff = QStringLiteral("{\"report\":\"initial\",\"number\":1,\"title\":\"t\",\"signer\":\"王五\",\"draft_sha256\":\"%1\"}")
+                                .arg(QString(64, QLatin1Char('a')));
     {
-        // A duty operator talking SQL past our client: the server refuses report_issued.
+        // A duty operator talking SQL past our client: the server refuses the sign-off (签发),
+        // and an issue that names no sign-off of its draft.
         QSqlDatabase db = raw(QStringLiteral("issuer"), QStringLiteral("issue"), QStringLiteral("duty"));
         QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_signed_off', '2026-11-21T19:12:00.000Z', 'x', '%2')").arg(id).arg(signOff)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_issued', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("sign-off")), qPrintable(q.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("issuer"));
     {
-        // A shift leader may (the payload is checked by the client, the role by the server;
-        // issuing itself, which paints a PDF, is tested in tst_official_reports).
+        // A shift leader may sign off (the payload is checked by the client, the role by the
+        // server; issuing itself, which paints a PDF, is tested below and in tst_official_reports).
         QSqlDatabase db = raw(QStringLiteral("leader-issuer"), QStringLiteral("issue"), QStringLiteral("leader"));
         QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_issued', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)),
+        QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'report_signed_off', '2026-11-21T19:12:00.000Z', 'x', '%2')").arg(id).arg(signOff)),
                  qPrintable(q.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("leader-issuer"));
+}
+
+// Two desks issuing at the same moment: each 发文字号 once, per year, drills apart. The server
+// refuses a serial already used (under the chain head's lock); the desk that lost takes the next.
+void TestPostgres::concurrentIssuersNeverShareANumber()
+{
+    const QString uri = room(QStringLiteral("numbers"));
+    constexpr int Desks = 2, Each = 3;
+    auto leader = open(uri, QStringLiteral("leader"));
+    QList<QList<qint64>> incidents(Desks);
+    QList<qint64> drills;
+    cd::OfficialReportOptions o;
+    o.kind = cd::ReportKind::Initial;
+    o.signer = QStringLiteral("王五");
+    for (int d = 0; d < Desks; ++d)
+        for (int i = 0; i < Each; ++i) {
+            const bool drill = i == Each - 1; // one drill report per desk, in the same race
+            const qint64 id = leader->createIncident(QStringLiteral("并发印发%1-%2").arg(d).arg(i), drill,
+                                                     QJsonObject{{QStringLiteral("participants"), 60}}, m_clock.now()).value();
+            const auto state = cd::IncidentState::fold(leader->events(id).value(), {*testLibrary(), cd::WorkCalendar::builtin()}, {}, m_clock.now());
+            QVERIFY(cd::IssuedReports::signOff(*leader, state, *testLibrary(), o, m_clock.now()).ok());
+            incidents[d] << id;
+            if (drill)
+                drills << id;
+        }
+    std::atomic<int> failures{0};
+    QStringList problems(Desks);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int d = 0; d < Desks; ++d)
+        threads.emplace_back(QThread::create([&, d] {
+            cd::Journal::Options jo;
+            jo.path = uri;
+            jo.user = d ? QStringLiteral("duty") : QStringLiteral("chief"); // anyone may issue what was signed off
+            jo.workstation = QStringLiteral("issuing-desk-%1").arg(d);
+            auto journal = cd::Journal::open(jo, m_clock, *testLibrary());
+            if (!journal) {
+                ++failures;
+                return;
+            }
+            for (qint64 id : incidents[d]) {
+                const auto state = cd::IncidentState::fold(journal.value()->events(id).value(), {*testLibrary(), cd::WorkCalendar::builtin()}, {},
+                                                           m_clock.now());
+                const auto issued = cd::IssuedReports::issue(*journal.value(), state, *testLibrary(), o, m_clock.now());
+                if (!issued) {
+                    ++failures;
+                    problems[d] += issued.error();
+                }
+            }
+        }));
+    for (auto &t : threads)
+        t->start();
+    for (auto &t : threads)
+        t->wait();
+    QVERIFY2(failures.load() == 0, qPrintable(problems.join(QLatin1Char('\n'))));
+    auto reader = open(uri, QStringLiteral("watcher"));
+    QVERIFY(reader->verify().value().intact);
+    const auto issued = cd::IssuedReports::all(*reader).value();
+    QCOMPARE(issued.size(), Desks * Each);
+    QList<int> live, drill;
+    for (const auto &r : issued) {
+        QVERIFY(r.hashMatches);
+        QCOMPARE(r.year, 2026);
+        (r.exercise ? drill : live) << r.serial;
+        QVERIFY(r.docNumber.contains(r.exercise ? QStringLiteral("演〔2026〕") : QStringLiteral("指〔2026〕")));
+    }
+    std::sort(live.begin(), live.end());
+    std::sort(drill.begin(), drill.end());
+    QCOMPARE(live, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(drill, (QList<int>{1, 2}));
+    // And past the client: a serial already used is refused by the server itself.
+    QSqlDatabase db = raw(QStringLiteral("dup"), QStringLiteral("numbers"), QStringLiteral("chief"));
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT incident_id, payload FROM events WHERE kind = 'report_issued' ORDER BY seq LIMIT 1")) && q.next());
+        const qint64 incident = q.value(0).toLongLong();
+        QString payload = q.value(1).toString();
+        QSqlQuery dup(db);
+        dup.prepare(QStringLiteral("SELECT * FROM cd_append(?, 'report_issued', '2026-11-21T19:12:00.000Z', 'x', ?)"));
+        dup.addBindValue(incident);
+        dup.addBindValue(payload);
+        QVERIFY(!dup.exec());
+        QCOMPARE(dup.lastError().nativeErrorCode(), QStringLiteral("23505"));
+        QVERIFY2(dup.lastError().text().contains(QLatin1String(cd::SerialTakenMarker)), qPrintable(dup.lastError().text()));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("dup"));
 }
 
 void TestPostgres::notificationReachesSecondSessionAndItsFold()
@@ -445,8 +540,9 @@ void TestPostgres::dbCopyBothWaysVerifies()
 
 void TestPostgres::summaryProjectionOnTheServer()
 {
-    // The same two tables as in SQLite, made on first use by whoever reads; a duty operator's
-    // session may or may not be allowed to create them, and the summaries are right either way.
+    // The same two tables as in SQLite; on the server `db init` makes them and lets writers
+    // keep them, so a duty operator's desk saves what it folded and the next start refolds
+    // only what changed.
     const QString uri = room(QStringLiteral("summaries"));
     auto journal = open(uri, QStringLiteral("duty"));
     const qint64 a = journal->createIncident(QStringLiteral("讨薪聚集"), false,
@@ -467,16 +563,13 @@ void TestPostgres::summaryProjectionOnTheServer()
                              JournalFixture::at("2026-11-22T03:10:00+08:00"), {}}).ok());
     auto second = cd::SummaryProjection::load(journal->store(), QStringLiteral("k"), fold);
     QVERIFY2(second.ok(), qPrintable(second.error()));
-    if (first->notSaved.isEmpty()) {
-        QVERIFY(!second->rebuilt);
-        QCOMPARE(second->refolded, 1); // only the incident with the new note
-    } else {
-        qInfo("projection not saved by a duty operator: %s", qPrintable(first->notSaved));
-    }
+    QVERIFY2(first->notSaved.isEmpty(), qPrintable(first->notSaved));
+    QVERIFY(!second->rebuilt);
+    QCOMPARE(second->refolded, 1); // only the incident with the new note
     QCOMPARE(second->summaries.size(), 2);
     QCOMPARE(second->summaries.at(0).lastSeq, journal->events(a).value().last().seq);
     QVERIFY(second->summaries.at(1) == cd::IncidentSummary::of(fold(journal->events(b).value())));
 }
 
-QTEST_GUILESS_MAIN(TestPostgres)
+QTEST_MAIN(TestPostgres) // a QGuiApplication: issuing paints the PDF
 #include "tst_postgres.moc"

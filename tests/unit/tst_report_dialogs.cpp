@@ -6,6 +6,7 @@
 #include "report/IssuedReports.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -35,11 +36,33 @@ private Q_SLOTS:
         QCOMPARE(events.last().payload().value(QStringLiteral("text")).toString(), QStringLiteral("上午聚集，中午堵路。"));
         // The draft rebuilt from the journal alone has the edit.
         const auto state = f.state(id);
-        QCOMPARE(cd::OfficialReport(state, *testLibrary(), {}).sections().at(1).text, QStringLiteral("上午聚集，中午堵路。"));
+        const auto sections = cd::OfficialReport(state, *testLibrary(), {}).sections();
+        const auto courseSection = std::find_if(sections.begin(), sections.end(), [](const cd::ReportSection &s) { return s.key == QLatin1String("course"); });
+        QCOMPARE(courseSection->text, QStringLiteral("上午聚集，中午堵路。"));
+
+        // 印发 before 签发 is refused and says why; 签发 records the sign-off of the draft.
+        auto *status = editor.findChild<QLabel *>(QStringLiteral("status"));
+        editor.findChild<QPushButton *>(QStringLiteral("issue"))->click();
+        QVERIFY2(status->text().contains(QStringLiteral("has not been signed off")), qPrintable(status->text()));
+        editor.findChild<QLineEdit *>(QStringLiteral("signer"))->setText(QStringLiteral("王五"));
+        // The text for empty items, changed here, is journalled with the edits.
+        editor.findChild<QLineEdit *>(QStringLiteral("placeholder"))->setText(QStringLiteral("待核实后续报"));
+        editor.findChild<QPushButton *>(QStringLiteral("signoff"))->click();
+        auto after = f.journal->events(id).value();
+        QCOMPARE(after.last().kind, QStringLiteral("report_signed_off"));
+        QCOMPARE(after.at(after.size() - 2).payload().value(QStringLiteral("section")).toString(), QStringLiteral("placeholder"));
+        QCOMPARE(cd::OfficialReport(f.state(id), *testLibrary(), {}).placeholder(), QStringLiteral("待核实后续报"));
+        // An edit after the sign-off: 印发 is refused until it is signed off again.
+        course->setPlainText(QStringLiteral("上午聚集，中午堵路，下午散去。"));
+        editor.findChild<QPushButton *>(QStringLiteral("issue"))->click();
+        QVERIFY2(status->text().contains(QStringLiteral("changed after 王五 signed it off")), qPrintable(status->text()));
+        if (qEnvironmentVariableIsSet("CD_TEST_SCREENSHOTS")) // for a look: the editor with its refusal
+            editor.grab().save(qEnvironmentVariable("CD_TEST_SCREENSHOTS") + QStringLiteral("/report-editor.png"));
 
         cd::OfficialReportOptions o;
         o.signer = QStringLiteral("王五");
-        QVERIFY(cd::IssuedReports::issue(*f.journal, state, *testLibrary(), o, f.clock.now()).ok());
+        QVERIFY(cd::IssuedReports::signOff(*f.journal, f.state(id), *testLibrary(), o, f.clock.now()).ok());
+        QVERIFY(cd::IssuedReports::issue(*f.journal, f.state(id), *testLibrary(), o, f.clock.now()).ok());
         cd::IssuedReportsDialog list(*f.journal, id);
         auto *table = list.findChild<QTableWidget *>();
         QVERIFY(table);
