@@ -28,6 +28,7 @@
 #include "plan/PlanLibrary.h"
 #include "report/CapExport.h"
 #include "report/SituationReport.h"
+#include "FittedColumns.h"
 #include "IssuedReportsDialog.h"
 #include "ReportEditorDialog.h"
 #include "geo/RegionMap.h"
@@ -260,8 +261,7 @@ void MainWindow::buildDocks()
     auto *arrows = new SortArrowStyle;
     arrows->setParent(m_incidentTable->horizontalHeader());
     m_incidentTable->horizontalHeader()->setStyle(arrows);
-    m_incidentTable->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
-    m_incidentTable->horizontalHeader()->setStretchLastSection(false);
+    new FittedColumns(m_incidentTable, IncidentListModel::Title, 90, {IncidentListModel::Plans, IncidentListModel::County});
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_incidentTable);
     connect(m_incidentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {

@@ -118,9 +118,11 @@ std::optional<QString> save(QSqlDatabase db, const QList<IncidentSummary> &rows,
 {
     QSqlQuery q(db);
     auto failed = [&q] { return q.lastError().text(); };
+    // Made here on first use in SQLite; on PostgreSQL `db init` made them, and an operator's
+    // login, which may not CREATE in the schema, gets "permission denied" even for IF NOT
+    // EXISTS: a refusal here is left to the writes below to report if the tables are missing.
     for (const QString &statement : SummaryProjection::schema())
-        if (!q.exec(statement))
-            return failed();
+        q.exec(statement);
     if (!db.transaction())
         return db.lastError().text();
     auto problem = [&]() -> std::optional<QString> {

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void wallBoardSpeaksTheDeskLanguage();
     void alarmBannerKeepsToTwoLines();
     void dutiesTableShowsItsState();
+    void incidentListKeepsStateAndDeadlineInView();
     void zoomingInNamesTheCountySeats();
     void replayWindowShowsItsLabels();
     void tabbingThroughTheFormNeverScrollsSideways();
@@ -508,6 +509,33 @@ void TestDesk::alarmBannerKeepsToTwoLines()
             QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
         if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty())
             banner->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/banner-%1.png").arg(size.width()));
+    }
+}
+
+void TestDesk::incidentListKeepsStateAndDeadlineInView()
+{
+    // At 1366×768 the list is a narrow dock: the state and the next deadline must be whole and
+    // inside its width, at both sizes (county and plans give way first: the incident's own
+    // panels show them).
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        QSettings().remove(QStringLiteral("window/state"));
+        Desk d;
+        d.journal.newIncident(urgentFacts);
+        d.journal.newIncident(quietFacts);
+        d.open(size);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        auto *list = d.window->incidentTable();
+        QVERIFY(list->model()->rowCount() >= 2);
+        for (const int c : {int(cd::IncidentListModel::Id), int(cd::IncidentListModel::Level), int(cd::IncidentListModel::Status),
+                            int(cd::IncidentListModel::NextDeadline)}) {
+            const QString what = QStringLiteral("column %1 at %2 wide").arg(c).arg(size.width());
+            QVERIFY2(!list->isColumnHidden(c), qPrintable(what));
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                QVERIFY2(list->columnWidth(c) >= list->fontMetrics().horizontalAdvance(list->model()->index(r, c).data().toString()),
+                         qPrintable(what));
+            QVERIFY2(list->columnViewportPosition(c) + list->columnWidth(c) <= list->viewport()->width(), qPrintable(what));
+        }
     }
 }
 
