@@ -115,6 +115,8 @@ Result<bool> IncidentStore::applyAppended(const QList<StoredEvent> &events)
 {
     QList<qint64> changed;
     for (const StoredEvent &e : events) {
+        if (e.incidentId == CentreRegisterId)
+            continue; // the centre's register is not an incident (its readers watch it themselves)
         const IncidentState *s = incident(e.incidentId);
         const bool folded = s && !s->events.isEmpty() && s->events.last().seq >= e.seq;
         if (!folded && !changed.contains(e.incidentId))

@@ -88,6 +88,14 @@ Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId, qint64 afterS
     return selectEvents(QStringLiteral("incident_id = ? AND seq > ?"), {incidentId, afterSeq});
 }
 
+Result<bool> JournalStore::hasCentreRegister() const
+{
+    const auto row = incidentIsExercise(CentreRegisterId);
+    if (!row)
+        return Result<bool>::failure(row.error());
+    return row->has_value();
+}
+
 Result<qint64> JournalStore::lastSeqOf(qint64 incidentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -117,7 +125,7 @@ Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id <> 0 ORDER BY incident_id, seq")))
         return failure<QList<QList<StoredEvent>>>(q.lastError());
     QList<QList<StoredEvent>> out;
     while (q.next()) {
@@ -133,7 +141,7 @@ Result<bool> JournalStore::forEachIncident(const std::function<void(const QList<
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events ORDER BY incident_id, seq")))
+    if (!q.exec(QStringLiteral("SELECT ") + EventColumns + QStringLiteral(" FROM events WHERE incident_id <> 0 ORDER BY incident_id, seq")))
         return failure<bool>(q.lastError());
     QList<StoredEvent> one;
     while (q.next()) {
@@ -153,7 +161,7 @@ Result<QList<IncidentRow>> JournalStore::incidents() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, exercise FROM incidents ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, exercise FROM incidents WHERE id <> 0 ORDER BY id")))
         return failure<QList<IncidentRow>>(q.lastError());
     QList<IncidentRow> out;
     while (q.next())
