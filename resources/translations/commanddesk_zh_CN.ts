@@ -1838,4 +1838,29 @@ SHA-256 %3
 存档副本保存在日志中(报告 → 已发报告)。</translation>
     </message>
 </context>
+<context>
+    <name>cd::UnitLayer</name>
+    <message>
+        <source>Crew: %1</source>
+        <translation>随车人员:%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话:%1</translation>
+    </message>
+    <message>
+        <source>Carries a responsible leader (86号 3(2))</source>
+        <translation>载有责任领导(86号 3(2))</translation>
+    </message>
+    <message numerus="yes">
+        <source>No position for %n min</source>
+        <translation>
+            <numerusform>%n 分钟无定位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
 </TS>
