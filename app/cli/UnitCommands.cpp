@@ -72,7 +72,10 @@ const QStringList UnitFieldOptions = {QStringLiteral("--unit"), QStringLiteral("
 int unitsAdd(const QStringList &argv, bool change)
 {
     const QString name = change ? QStringLiteral("units change: ") : QStringLiteral("units add: ");
-    CliArgs args(argv, CommonOptions + UnitFieldOptions, {QStringLiteral("--leader"), QStringLiteral("--no-leader")});
+    QStringList flags{QStringLiteral("--leader")};
+    if (change)
+        flags << QStringLiteral("--no-leader");
+    CliArgs args(argv, CommonOptions + UnitFieldOptions, flags);
     args.require(QStringLiteral("--unit"));
     if (!change) {
         args.require(QStringLiteral("--agency"));

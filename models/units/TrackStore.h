@@ -25,6 +25,8 @@ public:
     Result<int> append(const QList<UnitFix> &fixes, const QString &source);
     // One unit's fixes in [from, to], oldest first (the trail, replay, the after-action report).
     Result<QList<QGeoPositionInfo>> track(const QString &unit, const QDateTime &from, const QDateTime &to) const;
+    // Every unit's fixes after `after` (exclusive), oldest first: what a map polls for.
+    Result<QList<UnitFix>> fixesAfter(const QDateTime &after) const;
     Result<int> pruneBefore(const QDateTime &cutoff);
     Result<int> applyRetention(const QDateTime &now, int days = retentionDays()) { return pruneBefore(now.addDays(-days)); }
     // QSettings units/trackRetentionDays (1 … 3650), else RetentionDays.

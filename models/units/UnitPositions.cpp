@@ -16,8 +16,14 @@ void UnitPositions::add(const UnitFix &fix)
         h.shown.heading = h.shown.last.coordinate().azimuthTo(fix.info.coordinate());
     h.shown.last = fix.info;
     h.shown.trail.clear();
+    QDateTime previous;
     for (const auto &i : h.recent)
-        h.shown.trail << i.coordinate();
+        if (!previous.isValid() || previous.secsTo(i.timestamp()) >= TrailStepSeconds) {
+            h.shown.trail << i.coordinate();
+            previous = i.timestamp();
+        }
+    if (previous != fix.info.timestamp())
+        h.shown.trail << fix.info.coordinate();
 }
 
 const UnitPositions::Position *UnitPositions::position(const QString &unit) const

@@ -17,10 +17,11 @@ class UnitPositions {
 public:
     static constexpr qint64 TrailSeconds = 120; // the short trail drawn behind a unit
     static constexpr qint64 StaleSeconds = 120; // no fix for 2 minutes: drawn as stale
+    static constexpr qint64 TrailStepSeconds = 10; // a trail point every 10 s: the shape, at a tenth of the strokes
 
     struct Position {
         QGeoPositionInfo last;
-        QList<QGeoCoordinate> trail; // oldest first, ending at last
+        QList<QGeoCoordinate> trail; // oldest first, a point every TrailStepSeconds, ending at last
         double heading = 0;          // degrees from north, from the fix or the last movement
     };
 

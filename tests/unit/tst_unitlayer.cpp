@@ -6,6 +6,8 @@
 #include "journal/Journal.h"
 #include "map/MapView.h"
 #include "map/UnitLayer.h"
+#include "map/UnitMapFeed.h"
+#include "units/TrackStore.h"
 #include "plan/PlanLibrary.h"
 #include "time/Clock.h"
 #include "time/WorkCalendar.h"
@@ -62,8 +64,8 @@ void TestUnitLayer::positionsKeepTrailAndGoStale()
         p.add({QStringLiteral("A"), QGeoPositionInfo(Scene.atDistanceAndAzimuth(10.0 * s, 90), T0.addSecs(s))});
     const auto *a = p.position(QStringLiteral("A"));
     QVERIFY(a);
-    // A 2-minute trail: 121 fixes, from 120 s ago to now, heading east from the movement.
-    QCOMPARE(a->trail.size(), 121);
+    // A 2-minute trail, a point every 10 s: 13 points from 120 s ago to now, heading east.
+    QCOMPARE(a->trail.size(), 13);
     QVERIFY(qAbs(a->heading - 90) < 0.5);
     QVERIFY(qAbs(a->trail.first().distanceTo(a->trail.last()) - 1200) < 1);
     QVERIFY(!p.isStale(QStringLiteral("A"), T0.addSecs(300 + 120)));
@@ -106,6 +108,9 @@ void TestUnitLayer::layerShowsUnitsAndFilters()
     const QString tip = layer.marker(QStringLiteral("LS-GA-01"))->toolTip();
     QVERIFY2(tip.contains(QStringLiteral("王某某")) && tip.contains(QStringLiteral("138-0000-0101")) && tip.contains(QStringLiteral("事件 #1")), qPrintable(tip));
     QVERIFY(layer.marker(QStringLiteral("LS-RS-01"))->toolTip().contains(QStringLiteral("3(2)")));
+    // Close in on the scene for the picture: three units about 2–6 km out, one of them stale.
+    view.zoomBy(12);
+    view.centerOn(view.projection().project(Scene));
     QApplication::processEvents();
     const QString png = QStringLiteral("tst_unitlayer.png");
     view.grab().save(png);
@@ -116,6 +121,19 @@ void TestUnitLayer::layerShowsUnitsAndFilters()
     QVERIFY(!layer.marker(QStringLiteral("LS-RS-01"))->isVisible());
     layer.setAgencies({});
     QCOMPARE(layer.shownCount(), 3);
+
+    // The window's feed: the roster from the register, the fixes from the track table.
+    QVERIFY(journal->append({CentreRegisterId, QStringLiteral("unit_added"), roster().unit(QStringLiteral("LS-GA-01"))->toPayload(), clock.now(), {}}).ok());
+    QList<UnitFix> fixes;
+    for (int s = 240; s <= 300; ++s)
+        fixes << UnitFix{QStringLiteral("LS-GA-01"), QGeoPositionInfo(Scene.atDistanceAndAzimuth(1000 - s, 45), T0.addSecs(s))};
+    QVERIFY(TrackStore(journal->store()).append(fixes, QStringLiteral("test")).ok());
+    QGraphicsScene scene;
+    UnitMapFeed feed(*journal, clock, scene, view.projection());
+    feed.refresh();
+    QCOMPARE(feed.layer().shownCount(), 1);
+    QVERIFY(!feed.layer().marker(QStringLiteral("LS-GA-01"))->isStale());
+    QCOMPARE(feed.positions().position(QStringLiteral("LS-GA-01"))->trail.size(), 7); // 240 … 300 s, every 10 s
 }
 
 QTEST_MAIN(TestUnitLayer)

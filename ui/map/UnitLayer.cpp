@@ -144,7 +144,14 @@ void UnitLayer::sync(const UnitRoster &roster, const UnitPositions &positions, c
         QPen pen(stale ? QColor(0x90, 0x90, 0x90, 140) : QColor(colour.red(), colour.green(), colour.blue(), 150), 2);
         pen.setCosmetic(true);
         trail->setPen(pen);
-        // Click or hover: who is on board, how to reach them, what they are doing.
+        // Hover: who is on board, how to reach them, what they are doing. Rebuilt only when
+        // something it says changed (the text for 200 units every second would cost a frame).
+        const QString tipKey = taskText.value(u.id) + QLatin1Char('|') +
+                               (stale ? QString::number(pos->last.timestamp().secsTo(now) / 60) : QString()) + QLatin1Char('|') +
+                               u.callsign + u.crew + u.phone + u.agency + QString::number(u.leader);
+        if (m->data(1).toString() == tipKey)
+            continue;
+        m->setData(1, tipKey);
         QStringList lines{u.label() + QStringLiteral(" · ") + u.agency};
         if (!u.crew.isEmpty())
             lines << tr("Crew: %1").arg(u.crew);

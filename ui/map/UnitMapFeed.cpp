@@ -1,0 +1,53 @@
+#include "map/UnitMapFeed.h"
+
+#include "journal/Journal.h"
+#include "map/UnitLayer.h"
+#include "time/Clock.h"
+#include "units/TrackStore.h"
+#include "units/UnitTasks.h"
+
+namespace cd {
+
+UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_clock(clock)
+    , m_layer(std::make_unique<UnitLayer>(scene, projection))
+{
+    m_seen = m_clock.now().addSecs(-LookBackSeconds);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &UnitMapFeed::refresh);
+    m_timer.start();
+}
+
+UnitMapFeed::~UnitMapFeed() = default;
+
+void UnitMapFeed::refresh()
+{
+    // The roster changes rarely: fold it again only when the register grew.
+    const auto events = m_journal.events(CentreRegisterId, 0);
+    if (!events)
+        return; // offline or an older journal: the map keeps what it shows
+    if (!events->isEmpty() && events->last().seq != m_rosterSeq) {
+        m_roster = UnitRoster::fold(events.value());
+        m_rosterSeq = events->last().seq;
+    }
+    if (const auto fixes = TrackStore(m_journal.store()).fixesAfter(m_seen); fixes) {
+        for (const UnitFix &f : fixes.value()) {
+            m_positions.add(f);
+            m_seen = std::max(m_seen, f.info.timestamp());
+        }
+    }
+    QHash<QString, QString> tasks;
+    if (const auto t = UnitTasks::load(m_journal); t)
+        for (const Unit &u : m_roster.all())
+            if (const UnitAssignment *a = t->assignment(u.id))
+                tasks.insert(u.id, tr("Task: incident #%1, %2")
+                                       .arg(a->incidentId)
+                                       .arg(a->status() == UnitAssignment::Status::EnRoute ? tr("en route")
+                                            : a->status() == UnitAssignment::Status::OnScene ? tr("on scene")
+                                                                                             : tr("left the scene")));
+    m_layer->sync(m_roster, m_positions, m_clock.now(), tasks);
+}
+
+} // namespace cd
