@@ -149,10 +149,11 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     centreLayout->addWidget(m_map, 1);
     setCentralWidget(centre);
     // Responding units on the map (issue 16), from the roster and the stored fixes.
-    new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
+    auto *unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
     buildDocks();
     buildMenus();
     buildDrillMenu();
+    unitFeed->addMenu(*menuBar());
     buildLiveWork();
     buildStatusBar();
     m_help = new HelpMenu(*this, store);

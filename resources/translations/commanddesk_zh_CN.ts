@@ -1881,5 +1881,21 @@ SHA-256 %3
         <source>left the scene</source>
         <translation>已离场</translation>
     </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>处置力量(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Agencies shown</source>
+        <translation>显示的单位</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>No units in the roster</source>
+        <translation>名册中尚无处置力量</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "units/ArrivalOutlook.h"
 #include "units/DemoUnits.h"
 #include "units/NmeaUnitSource.h"
+#include "report/SituationReport.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -460,6 +461,13 @@ void TestUnits::urbanWindowMetOrLateByGeofence()
     QCOMPARE(s.units.front().arrivalSource, QStringLiteral("geofence"));
     // The ETA at dispatch as make_logs.py computed it.
     QVERIFY(qAbs(*tracker.etaAtDispatch() - expected(log).value(QStringLiteral("eta_s_at_dispatch")).toInt()) <= 1);
+    // The report's internal record lists the unit, its dispatch and its geofenced arrival.
+    const QString html = SituationReport(s, *testLibrary(), RegionMap::lishuiCounties(), ReportOptions{}).html();
+    const QString iso = expected(log).value(QStringLiteral("arrived_at")).toString(); // 2026-11-22T03:28:06+08:00
+    QVERIFY(html.contains(QStringLiteral("处置力量派出与到场情况")));
+    QVERIFY2(html.contains(QStringLiteral("<td>LS-RS-01(载领导,86号 3(2))</td><td>11-22 03:20:00</td><td>%1 %2</td><td>电子围栏</td>")
+                               .arg(iso.mid(5, 5), iso.mid(11, 8))),
+             qPrintable(html.mid(html.indexOf(QStringLiteral("处置力量")), 600)));
 }
 
 void TestUnits::patrolCarDoesNotMeetTheLeadersWindow()
@@ -618,5 +626,5 @@ void TestUnits::qtPositioningSourceFeedsFixes()
     QVERIFY(NmeaUnitSource::open(QStringLiteral("x"), QStringLiteral("log:/nonexistent.nmea")).error().contains(QStringLiteral("cannot open")));
 }
 
-QTEST_GUILESS_MAIN(TestUnits)
+QTEST_MAIN(TestUnits) // a GUI application: the report paints with fonts
 #include "tst_units.moc"

@@ -6,6 +6,9 @@
 #include "units/TrackStore.h"
 #include "units/UnitTasks.h"
 
+#include <QMenu>
+#include <QMenuBar>
+
 namespace cd {
 
 UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent)
@@ -21,6 +24,38 @@ UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &s
 }
 
 UnitMapFeed::~UnitMapFeed() = default;
+
+void UnitMapFeed::addMenu(QMenuBar &bar)
+{
+    QMenu *units = bar.addMenu(tr("&Units"));
+    QMenu *agencies = units->addMenu(tr("Agencies shown"));
+    // Built when opened: the roster may have changed since.
+    connect(agencies, &QMenu::aboutToShow, this, [this, agencies] {
+        agencies->clear();
+        QStringList names;
+        for (const Unit &u : m_roster.active())
+            if (!names.contains(u.agency))
+                names << u.agency;
+        agencies->addAction(tr("All agencies"), this, [this] {
+            m_shown.clear();
+            m_layer->setAgencies({});
+        });
+        agencies->addSeparator();
+        for (const QString &name : std::as_const(names)) {
+            QAction *a = agencies->addAction(name);
+            a->setCheckable(true);
+            a->setChecked(m_shown.isEmpty() || m_shown.contains(name));
+            connect(a, &QAction::toggled, this, [this, name, names](bool on) {
+                if (m_shown.isEmpty())
+                    m_shown = QSet<QString>(names.begin(), names.end());
+                on ? (void)m_shown.insert(name) : (void)m_shown.remove(name);
+                m_layer->setAgencies(m_shown);
+            });
+        }
+        if (names.isEmpty())
+            agencies->addAction(tr("No units in the roster"))->setEnabled(false);
+    });
+}
 
 void UnitMapFeed::refresh()
 {

@@ -5,11 +5,13 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 class QGraphicsScene;
+class QMenuBar;
 
 namespace cd {
 
@@ -31,6 +33,8 @@ public:
     ~UnitMapFeed() override;
     UnitLayer &layer() const { return *m_layer; }
     void refresh();
+    // Units → Agencies shown: one check box per agency of the roster, and all of them.
+    void addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
 
 private:
@@ -42,6 +46,7 @@ private:
     qint64 m_rosterSeq = -1;
     UnitPositions m_positions;
     QDateTime m_seen; // the newest fix time read
+    QSet<QString> m_shown; // agencies ticked in the menu; empty: all
 };
 
 } // namespace cd
