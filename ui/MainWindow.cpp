@@ -150,6 +150,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     setCentralWidget(centre);
     // Responding units on the map (issue 16), from the roster and the stored fixes.
     auto *unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
+    unitFeed->setSiteLookup([&store](qint64 id) { const auto *s = store.incident(id); return s ? s->facts.location : QGeoCoordinate(); });
     buildDocks();
     buildMenus();
     buildDrillMenu();

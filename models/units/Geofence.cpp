@@ -53,6 +53,11 @@ double EtaEstimator::recentSpeedMps() const
     return seconds > 0 ? metres / seconds : 0;
 }
 
+qint64 EtaEstimator::etaSeconds(double metres, double speedMps)
+{
+    return qint64(std::llround(metres * RoadFactor / (speedMps < ParkedBelowMps ? AssumedSpeedMps : speedMps)));
+}
+
 std::optional<qint64> EtaEstimator::etaSeconds(const QGeoCoordinate &site, double radius) const
 {
     if (m_recent.isEmpty() || !site.isValid())

@@ -61,6 +61,8 @@ public:
     // Seconds to `site` from the last fix (0 within `radius`); nullopt before any fix.
     std::optional<qint64> etaSeconds(const QGeoCoordinate &site, double radius = 0) const;
     const QGeoPositionInfo *last() const { return m_recent.isEmpty() ? nullptr : &m_recent.last(); }
+    // The same rule from a distance and a speed alone (the map, which keeps no fix history).
+    static qint64 etaSeconds(double metres, double speedMps);
 
 private:
     QList<QGeoPositionInfo> m_recent;

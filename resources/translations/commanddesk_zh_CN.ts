@@ -1897,5 +1897,11 @@ SHA-256 %3
         <source>No units in the roster</source>
         <translation>名册中尚无处置力量</translation>
     </message>
+    <message numerus="yes">
+        <source>ETA %n min</source>
+        <translation>
+            <numerusform>预计 %n 分钟到达</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

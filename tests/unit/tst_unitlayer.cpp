@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,10 +129,22 @@ void TestUnitLayer::layerShowsUnitsAndFilters()
     for (int s = 240; s <= 300; ++s)
         fixes << UnitFix{QStringLiteral("LS-GA-01"), QGeoPositionInfo(Scene.atDistanceAndAzimuth(1000 - s, 45), T0.addSecs(s))};
     QVERIFY(TrackStore(journal->store()).append(fixes, QStringLiteral("test")).ok());
+    // Dispatched to an incident at the scene: the task and its ETA with the marker.
+    const qint64 id = journal->createIncident(QStringLiteral("测试"), false,
+                                              QJsonObject{{QStringLiteral("participants"), 40},
+                                                          {QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), Scene.latitude()},
+                                                                                                  {QStringLiteral("lon"), Scene.longitude()}}}},
+                                              clock.now()).value();
+    QVERIFY(journal->append({id, QStringLiteral("dispatched"), {{QStringLiteral("units"), QJsonArray{QStringLiteral("LS-GA-01")}}}, clock.now(), {}}).ok());
     QGraphicsScene scene;
     UnitMapFeed feed(*journal, clock, scene, view.projection());
+    feed.setSiteLookup([&](qint64 incident) { return incident == id ? Scene : QGeoCoordinate(); });
     feed.refresh();
     QCOMPARE(feed.layer().shownCount(), 1);
+    // 700 m out, no speed in the stored fixes (so the assumed 40 km/h): 700 × 1.4 / 11.1 = 88 s,
+    // shown rounded up as 2 min.
+    const QString feedTip = feed.layer().marker(QStringLiteral("LS-GA-01"))->toolTip();
+    QVERIFY2(feedTip.contains(QStringLiteral("#%1").arg(id)) && feedTip.contains(QStringLiteral("ETA 2 min")), qPrintable(feedTip));
     QVERIFY(!feed.layer().marker(QStringLiteral("LS-GA-01"))->isStale());
     QCOMPARE(feed.positions().position(QStringLiteral("LS-GA-01"))->trail.size(), 7); // 240 … 300 s, every 10 s
 }

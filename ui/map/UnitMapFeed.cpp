@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 #include "map/UnitLayer.h"
 #include "time/Clock.h"
+#include "units/Geofence.h"
 #include "units/TrackStore.h"
 #include "units/UnitTasks.h"
 
@@ -76,12 +77,22 @@ void UnitMapFeed::refresh()
     QHash<QString, QString> tasks;
     if (const auto t = UnitTasks::load(m_journal); t)
         for (const Unit &u : m_roster.all())
-            if (const UnitAssignment *a = t->assignment(u.id))
-                tasks.insert(u.id, tr("Task: incident #%1, %2")
-                                       .arg(a->incidentId)
-                                       .arg(a->status() == UnitAssignment::Status::EnRoute ? tr("en route")
-                                            : a->status() == UnitAssignment::Status::OnScene ? tr("on scene")
-                                                                                             : tr("left the scene")));
+            if (const UnitAssignment *a = t->assignment(u.id)) {
+                QString text = tr("Task: incident #%1, %2")
+                                   .arg(a->incidentId)
+                                   .arg(a->status() == UnitAssignment::Status::EnRoute ? tr("en route")
+                                        : a->status() == UnitAssignment::Status::OnScene ? tr("on scene")
+                                                                                         : tr("left the scene"));
+                // En route: distance × road factor / speed (EtaEstimator), in whole minutes.
+                const auto *pos = m_positions.position(u.id);
+                const QGeoCoordinate site = m_siteOf ? m_siteOf(a->incidentId) : QGeoCoordinate();
+                if (a->status() == UnitAssignment::Status::EnRoute && pos && site.isValid()) {
+                    const double speed = pos->last.hasAttribute(QGeoPositionInfo::GroundSpeed) ? pos->last.attribute(QGeoPositionInfo::GroundSpeed) : 0;
+                    const qint64 eta = EtaEstimator::etaSeconds(pos->last.coordinate().distanceTo(site), speed);
+                    text += QStringLiteral(", ") + tr("ETA %n min", nullptr, int((eta + 59) / 60));
+                }
+                tasks.insert(u.id, text);
+            }
     m_layer->sync(m_roster, m_positions, m_clock.now(), tasks);
 }
 

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <QGeoCoordinate>
+
+#include <functional>
 #include <memory>
 
 class QGraphicsScene;
@@ -33,6 +36,8 @@ public:
     ~UnitMapFeed() override;
     UnitLayer &layer() const { return *m_layer; }
     void refresh();
+    // Where an incident's scene is (its facts' location), for the ETA shown with a task.
+    void setSiteLookup(std::function<QGeoCoordinate(qint64)> siteOf) { m_siteOf = std::move(siteOf); }
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
     void addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
@@ -47,6 +52,7 @@ private:
     UnitPositions m_positions;
     QDateTime m_seen; // the newest fix time read
     QSet<QString> m_shown; // agencies ticked in the menu; empty: all
+    std::function<QGeoCoordinate(qint64)> m_siteOf;
 };
 
 } // namespace cd
