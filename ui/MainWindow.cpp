@@ -21,6 +21,7 @@
 #include "items/ConfirmPolicy.h"
 #include "report/AfterActionReport.h"
 #include "map/MapView.h"
+#include "map/UnitMapFeed.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
 #include "journal/EntryTimeRule.h"
@@ -148,9 +149,13 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     centreLayout->addWidget(m_alarmBanner);
     centreLayout->addWidget(m_map, 1);
     setCentralWidget(centre);
+    // Responding units on the map (issue 16), from the roster and the stored fixes.
+    auto *unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
+    unitFeed->setSiteLookup([&store](qint64 id) { const auto *s = store.incident(id); return s ? s->facts.location : QGeoCoordinate(); });
     buildDocks();
     buildMenus();
     buildDrillMenu();
+    unitFeed->addMenu(*menuBar());
     buildLiveWork();
     buildStatusBar();
     m_help = new HelpMenu(*this, store);

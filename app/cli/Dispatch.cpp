@@ -6,6 +6,7 @@
 #include "cli/PlanCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/TimeCommands.h"
+#include "cli/UnitCommands.h"
 
 namespace cd::cli {
 
@@ -27,6 +28,7 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("user"), runUser},
         {QStringLiteral("watch"), runWatch},
         {QStringLiteral("import"), runImport},
+        {QStringLiteral("units"), runUnits},
     };
     return commands;
 }

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     const auto arg = [&](int i) { return i < argc ? QByteArray(argv[i]) : QByteArray(); };
     const bool changes = (arg(1) == "incident" && (arg(2) == "new" || arg(2) == "event")) || (arg(1) == "drill" && arg(2) == "run") ||
                          (arg(1) == "calendar" && arg(2) == "import") || (arg(1) == "db" && (arg(2) == "init" || arg(2) == "copy")) ||
-                         (arg(1) == "user" && arg(2) != "list" && !arg(2).isEmpty());
+                         (arg(1) == "user" && arg(2) != "list" && !arg(2).isEmpty()) ||
+                         (arg(1) == "units" && arg(2) != "list" && !arg(2).isEmpty());
     cd::initLogging(QStringLiteral("commanddesk-cli"),
                     changes ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs") : QString(),
                     cd::LogConsole::Stderr, verbose);

@@ -1,5 +1,7 @@
 #include "geo/RegionMap.h"
 
+#include "geo/ChinaCoordinates.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,14 +12,19 @@
 namespace cd {
 namespace {
 
-QList<QGeoCoordinate> ring(const QJsonArray &points)
+// A GeoJSON position [lon, lat] as WGS-84: the one place a published GCJ-02 file is converted.
+QGeoCoordinate position(const QJsonArray &a, Datum datum)
+{
+    const QGeoCoordinate c(a.at(1).toDouble(), a.at(0).toDouble());
+    return datum == Datum::Gcj02 ? ChinaCoordinates::gcj02ToWgs84(c) : c;
+}
+
+QList<QGeoCoordinate> ring(const QJsonArray &points, Datum datum)
 {
     QList<QGeoCoordinate> out;
     out.reserve(points.size());
-    for (const auto &p : points) {
-        const auto a = p.toArray();
-        out << QGeoCoordinate(a.at(1).toDouble(), a.at(0).toDouble());
-    }
+    for (const auto &p : points)
+        out << position(p.toArray(), datum);
     return out;
 }
 
@@ -67,6 +74,15 @@ Result<RegionMap> RegionMap::fromGeoJson(const QByteArray &json, const QString &
     const auto features = doc.object().value(QLatin1String("features"));
     if (!features.isArray())
         return R::failure(QStringLiteral("%1: $.features: a FeatureCollection needs a features array").arg(file));
+    // A file says which datum its numbers are in ("datum": "GCJ-02" for the Chinese web-map
+    // sources); without the member it is WGS-84, as RFC 7946 says. Regions are held in WGS-84.
+    Datum datum = Datum::Wgs84;
+    if (const QJsonValue d = doc.object().value(QLatin1String("datum")); !d.isUndefined()) {
+        if (d.toString() == QLatin1String("GCJ-02"))
+            datum = Datum::Gcj02;
+        else if (d.toString() != QLatin1String("WGS-84"))
+            return R::failure(QStringLiteral("%1: $.datum: must be \"WGS-84\" or \"GCJ-02\"").arg(file));
+    }
     RegionMap map;
     const auto arr = features.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
@@ -87,14 +103,14 @@ Result<RegionMap> RegionMap::fromGeoJson(const QByteArray &json, const QString &
             const auto rings = poly.toArray();
             if (rings.isEmpty() || rings.at(0).toArray().size() < 4)
                 return R::failure(path + QStringLiteral(".geometry.coordinates: a polygon needs a ring of 4 or more points"));
-            QGeoPolygon polygon(ring(rings.at(0).toArray()));
+            QGeoPolygon polygon(ring(rings.at(0).toArray(), datum));
             for (qsizetype h = 1; h < rings.size(); ++h)
-                polygon.addHole(QVariant::fromValue(ring(rings.at(h).toArray())));
+                polygon.addHole(QVariant::fromValue(ring(rings.at(h).toArray(), datum)));
             r.polygons << polygon;
             r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
         }
         const auto cp = f.value(QLatin1String("properties")).toObject().value(QLatin1String("cp")).toArray();
-        r.label = cp.size() == 2 ? QGeoCoordinate(cp.at(1).toDouble(), cp.at(0).toDouble()) : r.bounds.center();
+        r.label = cp.size() == 2 ? position(cp, datum) : r.bounds.center();
         map.m_regions.push_back(std::move(r));
     }
     if (map.m_regions.empty())

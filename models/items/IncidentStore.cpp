@@ -193,6 +193,8 @@ Result<bool> IncidentStore::applyAppended(const QList<StoredEvent> &events)
 {
     QList<qint64> changed;
     for (const StoredEvent &e : events) {
+        if (e.incidentId == CentreRegisterId)
+            continue; // the centre's register is not an incident (its readers watch it themselves)
         const IncidentSummary *s = summary(e.incidentId);
         const bool folded = s && s->lastSeq >= e.seq;
         if (!folded && !changed.contains(e.incidentId))

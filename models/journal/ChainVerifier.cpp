@@ -83,7 +83,13 @@ bool ChainVerifier::add(const StoredEvent &e)
         return false;
     }
     const bool opening = e.kind == QLatin1String("reported");
-    if (incident.value() == 0 && !opening) {
+    if (e.incidentId == CentreRegisterId) {
+        // The centre's register is open from the start and is never opened by a report.
+        if (opening) {
+            broken(e.seq, QStringLiteral("event %1 is an incident report recorded in the centre's register").arg(e.seq));
+            return false;
+        }
+    } else if (incident.value() == 0 && !opening) {
         broken(e.seq, QStringLiteral("event %1 of incident %2 comes before the report that opened the incident")
                           .arg(e.seq).arg(e.incidentId));
         return false;
@@ -127,6 +133,7 @@ ChainCheck ChainVerifier::finish()
     QList<qint64> ids = m_openedAt.keys();
     std::sort(ids.begin(), ids.end());
     QList<qint64> empty;
+    ids.removeAll(CentreRegisterId);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (m_openedAt.value(ids.at(i)) != 0)
             continue;

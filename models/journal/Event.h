@@ -7,6 +7,13 @@
 
 namespace cd {
 
+// The centre's register: events that belong to the command centre rather than to one incident
+// (the unit roster, later the duty office's directory and handovers) are recorded under this
+// reserved incident id. It is a row of `incidents` like any other, so the events keep the same
+// table, hash chain and verify, but it is never listed, folded or counted as an incident and
+// needs no opening report. Which kinds belong here is EventKinds::scope.
+inline constexpr qint64 CentreRegisterId = 0;
+
 // Who recorded an event, and where.
 struct EventAuthor {
     QString actor;       // operator's name or id

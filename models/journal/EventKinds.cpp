@@ -38,6 +38,8 @@ constexpr KindInfo Kinds[] = {
     {"report_issued", "印发报告"},
     {"dispatched", "发出赶赴现场指令"},
     {"arrived", "到达现场"},
+    {"departed", "离开现场"},
+    {"geofence_set", "设定到场判定半径"},
     {"ruling", "条件认定"},
     {"investigation_completed", "完成调查核实"},
     {"response_ended", "应急响应结束"},
@@ -49,7 +51,14 @@ constexpr KindInfo Kinds[] = {
     {"alarm_acknowledged", "确认告警"},
     {"alarms_muted", "告警静音"},
     {"correction", "更正"},
+    // The centre's register (CentreRegisterId): the roster of responding units.
+    {"unit_added", "登记处置力量"},
+    {"unit_changed", "变更处置力量"},
+    {"unit_retired", "注销处置力量"},
 };
+
+// Kinds of the centre's register; notes and corrections go anywhere, the rest into incidents.
+constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired"};
 
 std::optional<QString> requireString(const QJsonObject &p, const char *key)
 {
@@ -169,6 +178,36 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     if (p.contains(QLatin1String("text")))
         return p.value(QLatin1String("text")).toString();
     return FactsText::payload(p, library); // key by key, never the JSON itself
+}
+
+Scope scope(const QString &kind)
+{
+    for (const char *k : CentreKinds)
+        if (kind == QLatin1String(k))
+            return Scope::Centre;
+    if (kind == QLatin1String("note") || kind == QLatin1String("correction"))
+        return Scope::Any;
+    return Scope::Incident;
+}
+
+QString scopeId(Scope s)
+{
+    switch (s) {
+    case Scope::Incident: return QStringLiteral("incident");
+    case Scope::Centre: return QStringLiteral("centre");
+    case Scope::Any: return QStringLiteral("any");
+    }
+    return {};
+}
+
+std::optional<QString> checkScope(const QString &kind, qint64 incidentId)
+{
+    const Scope s = scope(kind);
+    if (s == Scope::Centre && incidentId != CentreRegisterId)
+        return QStringLiteral("kind: \"%1\" belongs to the centre's register, not to incident %2").arg(kind).arg(incidentId);
+    if (s == Scope::Incident && incidentId == CentreRegisterId)
+        return QStringLiteral("kind: \"%1\" belongs to an incident, not to the centre's register").arg(kind);
+    return std::nullopt;
 }
 
 bool exerciseOnly(const QString &kind) { return kind == QLatin1String("exercise_inject"); }
@@ -312,6 +351,41 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         const QJsonValue minutes = p.value(QLatin1String("minutes"));
         if (!minutes.isDouble() || minutes.toDouble() != double(minutes.toInt()) || minutes.toInt() < 1 || minutes.toInt() > 24 * 60)
             return QStringLiteral("payload.minutes: required (whole minutes, 1 to 1440)");
+    } else if (kind == QLatin1String("unit_added") || kind == QLatin1String("unit_changed") || kind == QLatin1String("unit_retired")) {
+        if (auto e = requireString(p, "unit"))
+            return e;
+        if (kind == QLatin1String("unit_added"))
+            for (const char *key : {"agency", "kind"})
+                if (auto e = requireString(p, key))
+                    return e;
+        for (const char *key : {"callsign", "agency", "kind", "crew", "phone"})
+            if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isString())
+                return QStringLiteral("payload.%1: must be text").arg(QLatin1String(key));
+        for (const char *key : {"leader", "demo"})
+            if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isBool())
+                return QStringLiteral("payload.%1: must be true or false").arg(QLatin1String(key));
+    } else if (kind == QLatin1String("geofence_set")) {
+        // The radius around the scene within which a unit counts as arrived (default 300 m).
+        const QJsonValue r = p.value(QLatin1String("radius_m"));
+        if (!r.isDouble() || r.toDouble() < 50 || r.toDouble() > 5000)
+            return QStringLiteral("payload.radius_m: required (metres, 50 to 5000)");
+    } else if (kind == QLatin1String("dispatched") || kind == QLatin1String("arrived") || kind == QLatin1String("departed")) {
+        // The units named (issue 16); a dispatch from before the roster names none.
+        if (p.contains(QLatin1String("units"))) {
+            const QJsonValue units = p.value(QLatin1String("units"));
+            if (!units.isArray())
+                return QStringLiteral("payload.units: must be a list of unit ids");
+            for (const QJsonValue &u : units.toArray())
+                if (!u.isString() || u.toString().trimmed().isEmpty())
+                    return QStringLiteral("payload.units: every entry must be a unit id (non-empty text)");
+        }
+        if (p.contains(QLatin1String("unit")) && (!p.value(QLatin1String("unit")).isString() || p.value(QLatin1String("unit")).toString().trimmed().isEmpty()))
+            return QStringLiteral("payload.unit: must be a unit id (non-empty text)");
+        if (kind == QLatin1String("departed") && !p.contains(QLatin1String("unit")))
+            return QStringLiteral("payload.unit: required (the unit that left the scene)");
+        for (const char *key : {"lat", "lon"})
+            if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isDouble())
+                return QStringLiteral("payload.%1: must be a number (WGS-84 degrees)").arg(QLatin1String(key));
     } else if (kind == QLatin1String("correction")) {
         if (!p.value(QLatin1String("corrects")).isDouble() || p.value(QLatin1String("corrects")).toDouble() < 1)
             return QStringLiteral("payload.corrects: required (the sequence number of the event corrected)");

@@ -21,6 +21,14 @@ QString label(const QString &kind);
 // The problem with this payload for this kind, naming the field; nullopt when fine.
 std::optional<QString> validate(const QString &kind, const QJsonObject &payload, const PlanLibrary &library);
 
+// Where a kind may be recorded: in an incident, in the centre's register (CentreRegisterId),
+// or in either (notes, corrections). A new centre-wide kind is one line in EventKinds.cpp.
+enum class Scope { Incident, Centre, Any };
+Scope scope(const QString &kind);
+QString scopeId(Scope scope); // "incident", "centre", "any": as the PostgreSQL table holds it
+// The problem with recording this kind under this incident id, or nullopt.
+std::optional<QString> checkScope(const QString &kind, qint64 incidentId);
+
 // Kinds that exist only in drills (exercise_inject).
 bool exerciseOnly(const QString &kind);
 // The problem with recording this event in an incident of this world (live or exercise):

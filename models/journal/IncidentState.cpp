@@ -199,6 +199,15 @@ void IncidentState::raise(IncidentStatus to)
         status = to;
 }
 
+UnitTask &IncidentState::unitTask(const QString &unit)
+{
+    for (UnitTask &t : units)
+        if (t.unit == unit)
+            return t;
+    units.push_back(UnitTask{unit, {}, {}, {}, {}, false});
+    return units.back();
+}
+
 void IncidentState::markMilestone(const QString &id, const QDateTime &at, qint64 lateBy)
 {
     const auto it = milestones.at.constFind(id);
@@ -284,10 +293,32 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
     } else if (kind == QLatin1String("dispatched")) {
         markMilestone(QStringLiteral("dispatched"), e.eventTime, lateBy);
         raise(IncidentStatus::Responding);
+        for (const QJsonValue &u : p.value(QLatin1String("units")).toArray()) {
+            UnitTask &t = unitTask(u.toString());
+            t.dispatchedAt = e.eventTime; // re-tasked back here: the newest order counts
+        }
     } else if (kind == QLatin1String("arrived")) {
-        markMilestone(QStringLiteral("arrived"), e.eventTime, lateBy);
+        // With a unit named, only a unit carrying a leader meets the leaders-on-site windows
+        // (86号 3(2): 单位分管领导 …到达现场); a patrol car at the scene does not. An arrival
+        // naming no unit is the operator's word that the leaders are there, as before.
+        const QString unit = p.value(QLatin1String("unit")).toString();
+        const bool leader = unit.isEmpty() || p.value(QLatin1String("leader")).toBool();
+        if (!unit.isEmpty()) {
+            UnitTask &t = unitTask(unit);
+            if (!t.arrivedAt.isValid()) {
+                t.arrivedAt = e.eventTime;
+                t.arrivalSource = p.value(QLatin1String("source")).toString(QStringLiteral("operator"));
+            }
+            t.leader = t.leader || p.value(QLatin1String("leader")).toBool();
+        }
+        if (leader)
+            markMilestone(QStringLiteral("arrived"), e.eventTime, lateBy);
         if (p.value(QLatin1String("principal")).toBool())
             markMilestone(QStringLiteral("principal_leaders_on_site"), e.eventTime, lateBy);
+    } else if (kind == QLatin1String("geofence_set")) {
+        geofenceRadiusMetres = p.value(QLatin1String("radius_m")).toDouble();
+    } else if (kind == QLatin1String("departed")) {
+        unitTask(p.value(QLatin1String("unit")).toString()).departedAt = e.eventTime;
     } else if (kind == QLatin1String("ruling")) {
         milestones.rulings.insert(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("holds")).toBool());
     } else if (kind == QLatin1String("assessment")) {

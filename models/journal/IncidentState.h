@@ -36,6 +36,16 @@ struct DutyState {
     QDateTime at; // when
 };
 
+// A responding unit as this incident's events name it (issue 16).
+struct UnitTask {
+    QString unit;
+    QDateTime dispatchedAt;
+    QDateTime arrivedAt;  // the first arrival
+    QDateTime departedAt; // the last departure after it
+    QString arrivalSource; // geofence / operator
+    bool leader = false;   // it carried a responsible leader (86号 3(2))
+};
+
 // The state of one incident: a fold over its events, up to a cursor time. Nothing here is
 // stored; the same events and cursor always give the same state.
 class IncidentState {
@@ -77,6 +87,8 @@ public:
     // The running window (pending, due soon or overdue at `now`) that falls due first;
     // confirmed windows before unconfirmed conditional ones. nullptr when none runs.
     const Deadline *nextDeadline(const QDateTime &now) const;
+    std::vector<UnitTask> units; // in the order first named
+    double geofenceRadiusMetres = 300; // Geofence::DefaultRadiusMetres until a geofence_set
     int followUpsSent = 0;              // 续报 already sent (report_sent with report = followup)
 
 private:
@@ -90,6 +102,7 @@ private:
     // `lateBy`: > 0 when the event was entered that many seconds after it happened (补录).
     void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library, qint64 lateBy);
     void raise(IncidentStatus to);
+    UnitTask &unitTask(const QString &unit);
     void markMilestone(const QString &id, const QDateTime &at, qint64 lateBy);
 };
 

@@ -337,6 +337,13 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
         const QDateTime at = event.at.toUTC();
         if (at.date().year() < 1970 || at.date().year() > 9999)
             return problemAt(i, QStringLiteral("at: %1 is not a plausible event time").arg(ChainHash::timeText(at)));
+        if (auto problem = EventKinds::checkScope(event.kind, event.incidentId))
+            return problemAt(i, *problem);
+        if (event.kind == QLatin1String("correction"))
+            if (const QString rkind = event.payload.value(QLatin1String("replacement")).toObject().value(QLatin1String("kind")).toString();
+                !rkind.isEmpty())
+                if (auto problem = EventKinds::checkScope(rkind, event.incidentId))
+                    return problemAt(i, QStringLiteral("payload.replacement.") + *problem);
         if (auto problem = refusal(event.kind, event.payload)) {
             m_lastFailure = StoreFailure::Refused;
             return problemAt(i, *problem + QStringLiteral(". Nothing was written."));
@@ -347,6 +354,9 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
                 m_lastFailure = m_store->lastFailure();
                 return R::failure(exercise.error());
             }
+            if (!exercise->has_value() && event.incidentId == CentreRegisterId)
+                return problemAt(i, QStringLiteral("%1 has no centre register (journal schema older than %2): open it "
+                                                   "once with write access to upgrade it").arg(m_display).arg(SchemaVersion));
             if (!exercise->has_value())
                 return problemAt(i, QStringLiteral("id: no incident %1 in %2").arg(event.incidentId).arg(m_display));
             m_newlyKnown.insert(event.incidentId, exercise->value());

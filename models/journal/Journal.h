@@ -37,7 +37,7 @@ public:
         QString password;        // PostgreSQL: from the sign-in prompt (else ~/.pgpass)
         QString workstation;     // empty: this machine's host name
     };
-    static constexpr int SchemaVersion = 2;              // of the SQLite file
+    static constexpr int SchemaVersion = 3;              // of the SQLite file
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<Journal>> open(const Options &options, const Clock &clock, const PlanLibrary &library);

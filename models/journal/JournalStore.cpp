@@ -100,6 +100,14 @@ Result<QList<StoredEvent>> JournalStore::events(qint64 incidentId, qint64 afterS
     return selectEvents(QStringLiteral("incident_id = ? AND seq > ?"), {incidentId, afterSeq});
 }
 
+Result<bool> JournalStore::hasCentreRegister() const
+{
+    const auto row = incidentIsExercise(CentreRegisterId);
+    if (!row)
+        return Result<bool>::failure(row.error());
+    return row->has_value();
+}
+
 Result<qint64> JournalStore::lastSeqOf(qint64 incidentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -128,7 +136,7 @@ Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const
 Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
 {
     QList<QList<StoredEvent>> out;
-    if (auto error = scanEvents(QStringLiteral("ORDER BY incident_id, seq"), {}, [&out](StoredEvent &&e) {
+    if (auto error = scanEvents(QStringLiteral("WHERE incident_id <> 0 ORDER BY incident_id, seq"), {}, [&out](StoredEvent &&e) {
             if (out.isEmpty() || out.last().last().incidentId != e.incidentId)
                 out.append(QList<StoredEvent>());
             out.last().append(std::move(e));
@@ -141,7 +149,7 @@ Result<QList<QList<StoredEvent>>> JournalStore::eventsByIncident() const
 Result<bool> JournalStore::forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const
 {
     QList<StoredEvent> one;
-    if (auto error = scanEvents(QStringLiteral("ORDER BY incident_id, seq"), {}, [&](StoredEvent &&e) {
+    if (auto error = scanEvents(QStringLiteral("WHERE incident_id <> 0 ORDER BY incident_id, seq"), {}, [&](StoredEvent &&e) {
             if (!one.isEmpty() && one.last().incidentId != e.incidentId) {
                 visit(one);
                 one.clear();
@@ -159,7 +167,7 @@ Result<QList<IncidentRow>> JournalStore::incidents() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, exercise FROM incidents ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, exercise FROM incidents WHERE id <> 0 ORDER BY id")))
         return failure<QList<IncidentRow>>(q.lastError());
     QList<IncidentRow> out;
     while (q.next())

@@ -88,12 +88,16 @@ public:
     // One incident's events of these kinds only, in sequence order (the facts' history).
     Result<QList<StoredEvent>> eventsOfKinds(qint64 incidentId, const QStringList &kinds) const;
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
+    // Every incident's events, grouped by incident; the centre's register is not an incident
+    // and is left out here, in forEachIncident and in incidents() (read it with events(0)).
     Result<QList<QList<StoredEvent>>> eventsByIncident() const;
     // The same scan, one incident at a time, holding only that incident's events in memory.
     Result<bool> forEachIncident(const std::function<void(const QList<StoredEvent> &)> &visit) const;
     Result<QList<IncidentRow>> incidents() const;
     // Whether the incident exists, and then whether it is an exercise.
     Result<std::optional<bool>> incidentIsExercise(qint64 id) const;
+    // Whether the store has the centre's register row (a file opened read-only at schema 2 has not).
+    Result<bool> hasCentreRegister() const;
     // The incident and kind of event `seq`, if there is one.
     Result<std::optional<std::pair<qint64, QString>>> eventOwner(qint64 seq) const;
     Result<qint64> headSeq() const;

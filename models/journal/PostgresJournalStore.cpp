@@ -63,6 +63,26 @@ const char *const Schema[] = {
     "INSERT INTO schema_info (id, version, application) VALUES (1, 1, 'CommandDesk')",
 };
 
+// Version 2 (issue 16): the centre's register row (CentreRegisterId), where each kind may be
+// recorded (kind_scopes, rebuilt by db init like kind_roles), and the units' position fixes.
+const char *const SchemaV2[] = {
+    "INSERT INTO incidents (id, exercise) VALUES (0, 0) ON CONFLICT (id) DO NOTHING",
+    R"(CREATE TABLE IF NOT EXISTS kind_scopes (
+         kind TEXT PRIMARY KEY,
+         scope TEXT NOT NULL CHECK (scope IN ('incident', 'centre', 'any'))))",
+    R"(CREATE TABLE IF NOT EXISTS unit_fixes (
+         unit TEXT NOT NULL,
+         fix_time TEXT NOT NULL,
+         lat DOUBLE PRECISION NOT NULL,
+         lon DOUBLE PRECISION NOT NULL,
+         speed_mps DOUBLE PRECISION,
+         heading_deg DOUBLE PRECISION,
+         source TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX IF NOT EXISTS unit_fixes_by_unit ON unit_fixes(unit, fix_time)",
+    "CREATE INDEX IF NOT EXISTS unit_fixes_by_time ON unit_fixes(fix_time)",
+    "UPDATE schema_info SET version = 2 WHERE id = 1",
+};
+
 // Group roles, cluster-wide: every operator's login is a member of reader, the ones who may
 // record of writer, administrators of admin.
 const char *const GroupRoles = R"(DO $$
@@ -136,6 +156,11 @@ const char *const Functions[] = {
            IF payload ? 'replacement' THEN
              PERFORM cd_require(acc, payload -> 'replacement' ->> 'kind', payload -> 'replacement' -> 'payload');
            END IF;
+         END IF;
+         IF EXISTS (SELECT 1 FROM kind_scopes s WHERE s.kind = p_kind AND
+                      ((s.scope = 'centre' AND p_incident <> 0) OR (s.scope = 'incident' AND p_incident = 0))) THEN
+           RAISE EXCEPTION 'commanddesk: % may not be recorded under incident % (0 is the centre''s register)', p_kind, p_incident
+             USING ERRCODE = '42501';
          END IF;
          IF p_event_time !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$' THEN
            RAISE EXCEPTION 'commanddesk: event time % is not in the journal''s format', p_event_time USING ERRCODE = '22007';
@@ -238,7 +263,9 @@ const char *const Grants[] = {
     "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
     "GRANT commanddesk_reader TO commanddesk_writer, commanddesk_admin",
     "GRANT USAGE ON SCHEMA public TO commanddesk_reader",
-    "GRANT SELECT ON schema_info, incidents, events, chain_head, accounts, kind_roles TO commanddesk_reader",
+    "GRANT SELECT ON schema_info, incidents, events, chain_head, accounts, kind_roles, kind_scopes, unit_fixes TO commanddesk_reader",
+    // Position fixes are not events: a writer's console stores and prunes them directly.
+    "GRANT INSERT, DELETE ON unit_fixes TO commanddesk_writer",
     "GRANT EXECUTE ON FUNCTION cd_account() TO commanddesk_reader",
     "GRANT EXECUTE ON FUNCTION cd_new_incident(INTEGER), cd_append(BIGINT, TEXT, TEXT, TEXT, TEXT) TO commanddesk_writer",
     "GRANT EXECUTE ON FUNCTION cd_require_admin(), cd_user_add(TEXT, TEXT, TEXT, TEXT, TEXT), "
@@ -368,6 +395,12 @@ std::optional<QString> PostgresJournalStore::checkSchema()
         return QStringLiteral("%1 was written by a newer CommandDesk (journal schema %2; this program reads up to %3). "
                               "It was left untouched; use the newer version.")
             .arg(m_location.display()).arg(version).arg(SchemaVersion);
+    // The server's checks and tables come with db init: an older schema would accept events
+    // this program then cannot store (the centre's register, position fixes).
+    if (version < SchemaVersion)
+        return QStringLiteral("%1 has journal schema %2 and this program needs %3. Nothing was changed; the database "
+                              "owner runs `commanddesk-cli db init --db %1` once to upgrade it (events are kept as they are).")
+            .arg(m_location.display()).arg(version).arg(SchemaVersion);
     return std::nullopt;
 }
 
@@ -418,7 +451,13 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
         if (!problem && version < 0) {
             for (const char *statement : Schema)
                 exec(QString::fromUtf8(statement));
+            for (const char *statement : SchemaV2)
+                exec(QString::fromUtf8(statement));
             outcome = QStringLiteral("created");
+        } else if (!problem && version < 2) {
+            for (const char *statement : SchemaV2)
+                exec(QString::fromUtf8(statement));
+            outcome = QStringLiteral("upgraded to schema %1").arg(SchemaVersion);
         } else if (!problem) {
             outcome = QStringLiteral("up to date");
         }
@@ -437,6 +476,17 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
                         if (!q.exec())
                             problem = q.lastError().text();
                     }
+        }
+        exec(QStringLiteral("DELETE FROM kind_scopes"));
+        if (!problem) {
+            q.prepare(QStringLiteral("INSERT INTO kind_scopes (kind, scope) VALUES (?, ?)"));
+            for (const QString &kind : EventKinds::all())
+                if (!problem) {
+                    q.addBindValue(kind);
+                    q.addBindValue(EventKinds::scopeId(EventKinds::scope(kind)));
+                    if (!q.exec())
+                        problem = q.lastError().text();
+                }
         }
         // The derived list summaries (SummaryProjection): rebuilt by any workstation that finds
         // them stale, so writers keep them. They are never evidence: detail views, reports and
@@ -587,12 +637,14 @@ std::optional<QString> PostgresJournalStore::copyIn(const QList<IncidentRow> &in
     // Rows as they are, hashes and actors included: only the database owner may do this (an
     // operator holds no INSERT grant), and only into an empty journal.
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM incidents)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM incidents WHERE id <> 0)")) || !q.next())
         return fail(q.lastError());
     if (q.value(0).toLongLong() != 0)
         return QStringLiteral("%1 already holds a journal; a copy goes into a new, empty one").arg(m_location.display());
     q.prepare(QStringLiteral("INSERT INTO incidents (id, exercise) VALUES (?, ?)"));
     for (const IncidentRow &row : incidents) {
+        if (row.id == CentreRegisterId)
+            continue; // db init made the register row
         q.addBindValue(row.id);
         q.addBindValue(row.exercise ? 1 : 0);
         if (!q.exec())

@@ -22,7 +22,7 @@ public:
         QString password; // from the sign-in prompt; empty: libpq finds it (~/.pgpass) or needs none
         int connectTimeoutS = 5;
     };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr const char *NotifyChannel = "commanddesk_events";
 
     static Result<std::unique_ptr<PostgresJournalStore>> open(const Options &options);

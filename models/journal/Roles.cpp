@@ -13,7 +13,10 @@ namespace {
 bool leaderKind(const QString &kind)
 {
     return kind == QLatin1String("level_declared") || kind == QLatin1String("level_changed") ||
-           kind == QLatin1String("report_signed_off");
+           kind == QLatin1String("report_signed_off") ||
+           // The roster is standing data every dispatch relies on: kept by the shift leader.
+           kind == QLatin1String("unit_added") || kind == QLatin1String("unit_changed") ||
+           kind == QLatin1String("unit_retired");
 }
 bool commanderKind(const QString &kind)
 {

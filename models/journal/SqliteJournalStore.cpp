@@ -92,6 +92,23 @@ const char *const SchemaV2[] = {
          password_hash TEXT NOT NULL))",
 };
 
+// Version 3 (issue 16): the centre's register, a reserved incident row for events that belong
+// to the centre rather than to one incident (CentreRegisterId), and the units' position fixes,
+// kept beside the journal and not hash-chained (a fix a second per unit would swamp it).
+const char *const SchemaV3[] = {
+    "INSERT INTO incidents (id, exercise) VALUES (0, 0)",
+    R"(CREATE TABLE unit_fixes (
+         unit TEXT NOT NULL,
+         fix_time TEXT NOT NULL,
+         lat REAL NOT NULL,
+         lon REAL NOT NULL,
+         speed_mps REAL,
+         heading_deg REAL,
+         source TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX unit_fixes_by_unit ON unit_fixes(unit, fix_time)",
+    "CREATE INDEX unit_fixes_by_time ON unit_fixes(fix_time)",
+};
+
 } // namespace
 
 SqliteJournalStore::SqliteJournalStore(Options options, QString connection)
@@ -256,6 +273,8 @@ std::optional<QString> SqliteJournalStore::migrate()
     }
     if (!problem && version < 2)
         problem = run(SchemaV2);
+    if (!problem && version < 3)
+        problem = run(SchemaV3);
     if (!problem && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
         problem = fail(q.lastError());
     if (problem) {
@@ -399,12 +418,14 @@ std::optional<QString> SqliteJournalStore::copyIn(const QList<IncidentRow> &inci
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM incidents)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM incidents WHERE id <> 0)")) || !q.next())
         return fail(q.lastError());
     if (q.value(0).toLongLong() != 0)
         return QStringLiteral("%1 already holds a journal; a copy goes into a new, empty one").arg(m_options.path);
     q.prepare(QStringLiteral("INSERT INTO incidents (id, exercise) VALUES (?, ?)"));
     for (const IncidentRow &row : incidents) {
+        if (row.id == CentreRegisterId)
+            continue; // the new journal has its own register row
         q.addBindValue(row.id);
         q.addBindValue(row.exercise ? 1 : 0);
         if (!q.exec())

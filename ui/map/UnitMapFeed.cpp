@@ -1,0 +1,99 @@
+#include "map/UnitMapFeed.h"
+
+#include "journal/Journal.h"
+#include "map/UnitLayer.h"
+#include "time/Clock.h"
+#include "units/Geofence.h"
+#include "units/TrackStore.h"
+#include "units/UnitTasks.h"
+
+#include <QMenu>
+#include <QMenuBar>
+
+namespace cd {
+
+UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_clock(clock)
+    , m_layer(std::make_unique<UnitLayer>(scene, projection))
+{
+    m_seen = m_clock.now().addSecs(-LookBackSeconds);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &UnitMapFeed::refresh);
+    m_timer.start();
+}
+
+UnitMapFeed::~UnitMapFeed() = default;
+
+void UnitMapFeed::addMenu(QMenuBar &bar)
+{
+    QMenu *units = bar.addMenu(tr("&Units"));
+    QMenu *agencies = units->addMenu(tr("Agencies shown"));
+    // Built when opened: the roster may have changed since.
+    connect(agencies, &QMenu::aboutToShow, this, [this, agencies] {
+        agencies->clear();
+        QStringList names;
+        for (const Unit &u : m_roster.active())
+            if (!names.contains(u.agency))
+                names << u.agency;
+        agencies->addAction(tr("All agencies"), this, [this] {
+            m_shown.clear();
+            m_layer->setAgencies({});
+        });
+        agencies->addSeparator();
+        for (const QString &name : std::as_const(names)) {
+            QAction *a = agencies->addAction(name);
+            a->setCheckable(true);
+            a->setChecked(m_shown.isEmpty() || m_shown.contains(name));
+            connect(a, &QAction::toggled, this, [this, name, names](bool on) {
+                if (m_shown.isEmpty())
+                    m_shown = QSet<QString>(names.begin(), names.end());
+                on ? (void)m_shown.insert(name) : (void)m_shown.remove(name);
+                m_layer->setAgencies(m_shown);
+            });
+        }
+        if (names.isEmpty())
+            agencies->addAction(tr("No units in the roster"))->setEnabled(false);
+    });
+}
+
+void UnitMapFeed::refresh()
+{
+    // The roster changes rarely: fold it again only when the register grew.
+    const auto events = m_journal.events(CentreRegisterId, 0);
+    if (!events)
+        return; // offline or an older journal: the map keeps what it shows
+    if (!events->isEmpty() && events->last().seq != m_rosterSeq) {
+        m_roster = UnitRoster::fold(events.value());
+        m_rosterSeq = events->last().seq;
+    }
+    if (const auto fixes = TrackStore(m_journal.store()).fixesAfter(m_seen); fixes) {
+        for (const UnitFix &f : fixes.value()) {
+            m_positions.add(f);
+            m_seen = std::max(m_seen, f.info.timestamp());
+        }
+    }
+    QHash<QString, QString> tasks;
+    if (const auto t = UnitTasks::load(m_journal); t)
+        for (const Unit &u : m_roster.all())
+            if (const UnitAssignment *a = t->assignment(u.id)) {
+                QString text = tr("Task: incident #%1, %2")
+                                   .arg(a->incidentId)
+                                   .arg(a->status() == UnitAssignment::Status::EnRoute ? tr("en route")
+                                        : a->status() == UnitAssignment::Status::OnScene ? tr("on scene")
+                                                                                         : tr("left the scene"));
+                // En route: distance × road factor / speed (EtaEstimator), in whole minutes.
+                const auto *pos = m_positions.position(u.id);
+                const QGeoCoordinate site = m_siteOf ? m_siteOf(a->incidentId) : QGeoCoordinate();
+                if (a->status() == UnitAssignment::Status::EnRoute && pos && site.isValid()) {
+                    const double speed = pos->last.hasAttribute(QGeoPositionInfo::GroundSpeed) ? pos->last.attribute(QGeoPositionInfo::GroundSpeed) : 0;
+                    const qint64 eta = EtaEstimator::etaSeconds(pos->last.coordinate().distanceTo(site), speed);
+                    text += QStringLiteral(", ") + tr("ETA %n min", nullptr, int((eta + 59) / 60));
+                }
+                tasks.insert(u.id, text);
+            }
+    m_layer->sync(m_roster, m_positions, m_clock.now(), tasks);
+}
+
+} // namespace cd

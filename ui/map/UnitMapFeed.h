@@ -1,0 +1,58 @@
+#pragma once
+
+#include "units/UnitPositions.h"
+#include "units/UnitRoster.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <QGeoCoordinate>
+
+#include <functional>
+#include <memory>
+
+class QGraphicsScene;
+class QMenuBar;
+
+namespace cd {
+
+class Clock;
+class Journal;
+class UnitLayer;
+class WebMercator;
+
+// Keeps the map's unit layer current: once a second it reads the roster (the centre's
+// register) and the fixes stored since the last look (TrackStore, written by whatever feeds
+// positions: `units track`, a gateway, a drill), and redraws the markers. Reading only:
+// arrivals are decided by the geofence in models/, never here.
+class UnitMapFeed final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qint64 LookBackSeconds = 600; // at start: the last 10 minutes of fixes
+
+    UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent = nullptr);
+    ~UnitMapFeed() override;
+    UnitLayer &layer() const { return *m_layer; }
+    void refresh();
+    // Where an incident's scene is (its facts' location), for the ETA shown with a task.
+    void setSiteLookup(std::function<QGeoCoordinate(qint64)> siteOf) { m_siteOf = std::move(siteOf); }
+    // Units → Agencies shown: one check box per agency of the roster, and all of them.
+    void addMenu(QMenuBar &bar);
+    const UnitPositions &positions() const { return m_positions; }
+
+private:
+    Journal &m_journal;
+    const Clock &m_clock;
+    std::unique_ptr<UnitLayer> m_layer;
+    QTimer m_timer;
+    UnitRoster m_roster;
+    qint64 m_rosterSeq = -1;
+    UnitPositions m_positions;
+    QDateTime m_seen; // the newest fix time read
+    QSet<QString> m_shown; // agencies ticked in the menu; empty: all
+    std::function<QGeoCoordinate(qint64)> m_siteOf;
+};
+
+} // namespace cd
