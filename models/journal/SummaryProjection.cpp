@@ -219,7 +219,8 @@ Result<SummaryProjection::Loaded> SummaryProjection::load(const JournalStore &st
         QSqlQuery q(db);
         if (state.coveredSeq < head.value()) {
             QList<qint64> ids;
-            q.prepare(QStringLiteral("SELECT DISTINCT incident_id FROM events WHERE seq > ?"));
+            // Not the centre's register (incident id 0): it is no incident and has no summary.
+            q.prepare(QStringLiteral("SELECT DISTINCT incident_id FROM events WHERE seq > ? AND incident_id <> 0"));
             q.addBindValue(state.coveredSeq);
             if (!q.exec())
                 return R::failure(q.lastError().text());

@@ -127,6 +127,17 @@ void TestProjection::catchesUpWithAppends()
     QCOMPARE(caught.coveredSeq, f.journal->store().headSeq().value());
     compareWithFullFold(f, caught.summaries, 4);
     QCOMPARE(caught.summaries.at(1).level, cd::IncidentSummary::of(f.state(growing)).level);
+    // An event of the centre's register (a unit added to the roster) is no incident: the
+    // projection neither refolds it nor takes it for an incident that lost its report.
+    f.add(cd::CentreRegisterId, "unit_added", R"j({"unit":"LS-GA-01","agency":"市公安局","kind":"patrol_car","callsign":"丽公01"})j",
+          "2026-11-22T08:20:00+08:00");
+    const auto withRegister = load(f);
+    QVERIFY(!withRegister.rebuilt);
+    QCOMPARE(withRegister.refolded, 0);
+    QVERIFY(withRegister.withoutReport.isEmpty());
+    QVERIFY2(withRegister.notSaved.isEmpty(), qPrintable(withRegister.notSaved));
+    QCOMPARE(withRegister.coveredSeq, f.journal->store().headSeq().value());
+    QVERIFY(withRegister.summaries == caught.summaries);
 }
 
 void TestProjection::staleOrMissingIsRebuilt()
