@@ -128,6 +128,16 @@ Result<QList<StoredEvent>> JournalStore::eventsOfKinds(qint64 incidentId, const 
                         binds);
 }
 
+Result<QList<StoredEvent>> JournalStore::eventsOfKindsBetween(const QStringList &kinds, qint64 afterSeq, qint64 upToSeq) const
+{
+    QVariantList binds{afterSeq, upToSeq};
+    for (const auto &k : kinds)
+        binds << k;
+    return selectEvents(QStringLiteral("seq > ? AND seq <= ? AND kind IN (") +
+                            QStringList(kinds.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'),
+                        binds);
+}
+
 Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const
 {
     return selectEvents(QStringLiteral("seq > ?"), {seq});

@@ -87,6 +87,9 @@ public:
     Result<qint64> lastSeqOf(qint64 incidentId) const; // 0 when it has none
     // One incident's events of these kinds only, in sequence order (the facts' history).
     Result<QList<StoredEvent>> eventsOfKinds(qint64 incidentId, const QStringList &kinds) const;
+    // Events of these kinds in any incident, with afterSeq < seq <= upToSeq: a range of the
+    // primary key, so a reader that keeps up reads only what is new.
+    Result<QList<StoredEvent>> eventsOfKindsBetween(const QStringList &kinds, qint64 afterSeq, qint64 upToSeq) const;
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
     // Every incident's events, grouped by incident; the centre's register is not an incident
     // and is left out here, in forEachIncident and in incidents() (read it with events(0)).

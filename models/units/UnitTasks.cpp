@@ -15,20 +15,29 @@ UnitAssignment::Status UnitAssignment::status() const
 
 Result<UnitTasks> UnitTasks::load(const Journal &journal)
 {
-    // Sequence order across incidents decides which dispatch is the newest.
-    QList<StoredEvent> relevant;
-    const auto scanned = journal.forEachIncident([&](const QList<StoredEvent> &events) {
-        for (const StoredEvent &e : events)
-            if (e.kind == QLatin1String("dispatched") || e.kind == QLatin1String("arrived") || e.kind == QLatin1String("departed"))
-                relevant << e;
-    });
-    if (!scanned)
-        return Result<UnitTasks>::failure(scanned.error());
-    std::sort(relevant.begin(), relevant.end(), [](const StoredEvent &a, const StoredEvent &b) { return a.seq < b.seq; });
     UnitTasks tasks;
-    for (const StoredEvent &e : relevant)
-        tasks.add(e);
+    if (const auto done = tasks.catchUp(journal); !done)
+        return Result<UnitTasks>::failure(done.error());
     return tasks;
+}
+
+Result<bool> UnitTasks::catchUp(const Journal &journal)
+{
+    static const QStringList kinds{QStringLiteral("dispatched"), QStringLiteral("arrived"), QStringLiteral("departed")};
+    // The head first: what is appended while we read is taken next time, never skipped.
+    const auto head = journal.store().headSeq();
+    if (!head)
+        return Result<bool>::failure(head.error());
+    if (head.value() <= m_seenSeq)
+        return true;
+    // In sequence order across incidents, which decides which dispatch is the newest.
+    const auto events = journal.store().eventsOfKindsBetween(kinds, m_seenSeq, head.value());
+    if (!events)
+        return Result<bool>::failure(events.error());
+    for (const StoredEvent &e : events.value())
+        add(e);
+    m_seenSeq = head.value();
+    return true;
 }
 
 void UnitTasks::add(const StoredEvent &e)

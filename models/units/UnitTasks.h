@@ -28,8 +28,12 @@ struct UnitAssignment {
 
 class UnitTasks {
 public:
-    // From every incident's events (Journal::forEachIncident), in one scan.
+    // From the dispatch, arrival and departure events of every incident.
     static Result<UnitTasks> load(const Journal &journal);
+    // Adds what was appended since the last call, up to the chain head: the map's once-a-second
+    // refresh reads a range of the primary key, not the whole journal (1M events at 100k
+    // incidents).
+    Result<bool> catchUp(const Journal &journal);
     void add(const StoredEvent &event); // events in sequence order
 
     const UnitAssignment *assignment(const QString &unit) const;
@@ -39,6 +43,7 @@ public:
 
 private:
     QHash<QString, UnitAssignment> m_tasks;
+    qint64 m_seenSeq = 0;
 };
 
 } // namespace cd

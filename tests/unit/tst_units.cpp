@@ -530,15 +530,22 @@ void TestUnits::dispatchAndRetask()
     QVERIFY(!first->contains(QStringLiteral("retasked_from")));
     f.add(a, "dispatched", QJsonDocument(first.value()).toJson(), DispatchAt);
     tasks = UnitTasks::load(*f.journal).value();
+    auto kept = UnitTasks::load(*f.journal).value();
     QCOMPARE(tasks.assignment(QStringLiteral("LS-GA-01"))->incidentId, a);
     QCOMPARE(int(tasks.assignment(QStringLiteral("LS-GA-01"))->status()), int(UnitAssignment::Status::EnRoute));
     // Re-tasked to b: the dispatch says where it came from, and its task is now b.
     const auto second = tasks.dispatch(b, {QStringLiteral("LS-GA-01")}, roster);
     QCOMPARE(second->value(QStringLiteral("retasked_from")).toObject().value(QStringLiteral("LS-GA-01")).toInteger(), a);
     f.add(b, "dispatched", QJsonDocument(second.value()).toJson(), "2026-11-22T03:25:00+08:00");
+    // The map's feed keeps one UnitTasks and catches up (it was loaded before the re-task,
+    // with a note between): the same answer as a fresh load.
+    f.add(a, "note", R"j({"text":"现场平稳"})j", "2026-11-22T03:26:00+08:00");
+    QVERIFY(kept.catchUp(*f.journal).ok());
+    QVERIFY(kept.catchUp(*f.journal).ok()); // nothing new: nothing changes
     tasks = UnitTasks::load(*f.journal).value();
     QCOMPARE(tasks.assignment(QStringLiteral("LS-GA-01"))->incidentId, b);
     QCOMPARE(tasks.assignment(QStringLiteral("LS-RS-01"))->incidentId, a);
+    QCOMPARE(kept.assignment(QStringLiteral("LS-GA-01"))->incidentId, b);
     // Unknown units and names twice are refused, naming the unit.
     QVERIFY(tasks.dispatch(a, {QStringLiteral("NOPE")}, roster).error().contains(QStringLiteral("NOPE is not in the roster")));
     QVERIFY(tasks.dispatch(a, {QStringLiteral("LS-RS-01"), QStringLiteral("LS-RS-01")}, roster).error().contains(QStringLiteral("named twice")));

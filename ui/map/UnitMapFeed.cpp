@@ -75,9 +75,9 @@ void UnitMapFeed::refresh()
         }
     }
     QHash<QString, QString> tasks;
-    if (const auto t = UnitTasks::load(m_journal); t)
+    if (m_tasks.catchUp(m_journal))
         for (const Unit &u : m_roster.all())
-            if (const UnitAssignment *a = t->assignment(u.id)) {
+            if (const UnitAssignment *a = m_tasks.assignment(u.id)) {
                 QString text = tr("Task: incident #%1, %2")
                                    .arg(a->incidentId)
                                    .arg(a->status() == UnitAssignment::Status::EnRoute ? tr("en route")

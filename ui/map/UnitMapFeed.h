@@ -2,6 +2,7 @@
 
 #include "units/UnitPositions.h"
 #include "units/UnitRoster.h"
+#include "units/UnitTasks.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -50,6 +51,7 @@ private:
     UnitRoster m_roster;
     qint64 m_rosterSeq = -1;
     UnitPositions m_positions;
+    UnitTasks m_tasks; // kept up with the journal, not reloaded each second
     QDateTime m_seen; // the newest fix time read
     QSet<QString> m_shown; // agencies ticked in the menu; empty: all
     std::function<QGeoCoordinate(qint64)> m_siteOf;
