@@ -80,6 +80,9 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     m_cause = new QComboBox;
     for (const auto &c : vocab.causes())
         m_cause->addItem(DataLanguage::text(c.label), c.id); // the catalogue's words, in the desk's language
+    // The longest causes do not fit a closed box on a 1366-wide desk: the whole text on hover.
+    connect(m_cause, &QComboBox::currentTextChanged, m_cause, &QComboBox::setToolTip);
+    m_cause->setToolTip(m_cause->currentText());
     form->addRow(tr("Cause"), row(m_cause, QStringLiteral("cause")));
     m_county = new QComboBox;
     for (const auto &c : vocab.counties())
@@ -325,7 +328,7 @@ void IntakeForm::setLocation(const QGeoCoordinate &where)
     QString text = QStringLiteral("%1°N %2°E").arg(where.latitude(), 0, 'f', 5).arg(where.longitude(), 0, 'f', 5);
     if (const Region *r = m_counties.regionAt(where)) {
         m_county->setCurrentIndex(m_county->findData(r->name));
-        text += QStringLiteral(" · ") + r->name;
+        text += QLatin1Char('\n') + r->name; // on its own line: a narrow form wrapped 莲都/区 mid-name
     } else {
         text += tr(" · outside Lishui");
     }
@@ -385,7 +388,7 @@ void IntakeForm::loadSelected()
     m_blockageHours->setValue(s->facts.blockageHours);
     m_stoppageHours->setValue(s->facts.constructionStoppageHours);
     m_location = s->facts.location;
-    m_locationText->setText(m_location.isValid() ? QStringLiteral("%1°N %2°E · %3")
+    m_locationText->setText(m_location.isValid() ? QStringLiteral("%1°N %2°E\n%3")
                                                        .arg(m_location.latitude(), 0, 'f', 5)
                                                        .arg(m_location.longitude(), 0, 'f', 5)
                                                        .arg(s->facts.county)
