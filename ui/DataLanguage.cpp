@@ -48,7 +48,8 @@ QString text(const QString &s)
     static const Affix affixes[] = {
         {"【演练】", "[Exercise] ", true},  {"(已更正)", " (corrected)", false}, {"结束时超时 ", "overdue at the end by ", true},
         {"结束时剩 ", "left at the end: ", true}, {"逾期 ", "late by ", true},   {" ⚠日历未覆盖", " ⚠ beyond the holiday calendar", false},
-        {"(未发生)", " (not yet)", false},   {"起因:", "cause: ", true},          {"情形:", "condition: ", true}};
+        {"(未发生)", " (not yet)", false},   {"起因:", "cause: ", true},          {"情形:", "condition: ", true},
+        {"(预计到达晚于时限)", " (expected arrival past due)", false}};
     for (const auto &a : affixes) {
         const QString c = QString::fromUtf8(a.chinese);
         if (a.prefix && s.startsWith(c) && s.size() > c.size())

@@ -153,6 +153,8 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     auto *unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
     unitFeed->setSiteLookup([&store](qint64 id) { const auto *s = store.incident(id); return s ? s->facts.location : QGeoCoordinate(); });
     buildDocks();
+    // The leaders' ETA beside 86号 3(2)'s arrival window: due soon early when it passes due.
+    m_deadlineModel->setArrivals({[unitFeed](qint64 id) { return unitFeed->etasTo(id); }, [unitFeed] { return unitFeed->leaderUnits(); }});
     buildMenus();
     buildDrillMenu();
     unitFeed->addMenu(*menuBar());

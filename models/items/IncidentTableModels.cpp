@@ -1,5 +1,7 @@
 #include "items/IncidentTableModels.h"
 
+#include "units/ArrivalOutlook.h"
+
 #include "items/Contrast.h"
 #include "journal/EntryTimeRule.h"
 
@@ -307,26 +309,46 @@ DeadlineModel::DeadlineModel(IncidentStore &store, QObject *parent)
     connect(&store, &IncidentStore::ticked, this, &DeadlineModel::tick);
 }
 
+void DeadlineModel::setArrivals(Arrivals arrivals)
+{
+    m_arrivals = std::move(arrivals);
+    rebuild();
+}
+
+Deadline::State DeadlineModel::stateOf(const Deadline &d, const IncidentState &incident, const QDateTime &now) const
+{
+    if (!m_arrivals.etaSeconds || !m_arrivals.leaderUnits)
+        return deadlineStateAt(d, now);
+    const auto outlook = ArrivalOutlook::of(d, incident, m_arrivals.leaderUnits(), m_arrivals.etaSeconds(incident.id), now);
+    return ArrivalOutlook::stateWith(d, outlook, now);
+}
+
 void DeadlineModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
     m_states.clear();
+    m_arrivalLate.clear();
     if (const auto *s = m_store.selected()) {
         const QDateTime now = m_store.nowFor(*s);
         for (const auto &d : s->deadlines)
             m_rows.push_back(&d);
+        QHash<const Deadline *, Deadline::State> states;
+        for (const auto *d : m_rows)
+            states.insert(d, stateOf(*d, *s, now));
         // Overdue pinned on top, then by urgency, then by due time.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&now](const Deadline *a, const Deadline *b) {
-            const int ra = Presentation::deadlineRank(deadlineStateAt(*a, now)), rb = Presentation::deadlineRank(deadlineStateAt(*b, now));
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&states](const Deadline *a, const Deadline *b) {
+            const int ra = Presentation::deadlineRank(states.value(a)), rb = Presentation::deadlineRank(states.value(b));
             if (ra != rb)
                 return ra < rb;
             if (a->due.isValid() != b->due.isValid())
                 return a->due.isValid();
             return a->due < b->due;
         });
-        for (const auto *d : m_rows)
-            m_states.push_back(deadlineStateAt(*d, now));
+        for (const auto *d : m_rows) {
+            m_states.push_back(states.value(d));
+            m_arrivalLate.push_back(states.value(d) != deadlineStateAt(*d, now));
+        }
     }
     endResetModel();
 }
@@ -339,7 +361,7 @@ void DeadlineModel::tick()
     const QDateTime now = m_store.nowFor(*s);
     bool reorder = false;
     for (size_t i = 0; i < m_rows.size(); ++i)
-        if (deadlineStateAt(*m_rows[i], now) != m_states[i])
+        if (stateOf(*m_rows[i], *s, now) != m_states[i])
             reorder = true;
     if (reorder) {
         rebuild(); // a window changed state: its place in the list may change too
@@ -405,7 +427,10 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
                 return QString(QStringLiteral("逾期 ") + Presentation::countdown(d.lateBySeconds()));
             return QString();
         case State:
-            return frozen ? Presentation::drillOutcomeText(state) : Presentation::deadlineOutcomeText(d, state);
+            if (frozen)
+                return Presentation::drillOutcomeText(state);
+            return QString(Presentation::deadlineOutcomeText(d, state) +
+                           (m_arrivalLate[size_t(index.row())] ? QStringLiteral("(预计到达晚于时限)") : QString()));
         }
     }
     return {};

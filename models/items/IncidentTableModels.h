@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
 #include "time/DeadlineEngine.h"
 
 #include <QAbstractTableModel>
@@ -80,13 +85,24 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Deadline::State stateAt(int row) const;
+    // Where responding units are known (the map's unit feed): the ETAs of units by id for an
+    // incident, and which units carry a leader. A window completed by an arrival (86号 3(2))
+    // then turns due soon as soon as the leaders' expected arrival lies past its due time.
+    struct Arrivals {
+        std::function<QHash<QString, qint64>(qint64 incidentId)> etaSeconds;
+        std::function<QSet<QString>()> leaderUnits;
+    };
+    void setArrivals(Arrivals arrivals);
 
 private:
     void rebuild();
     void tick();
+    Deadline::State stateOf(const Deadline &d, const IncidentState &incident, const QDateTime &now) const;
     IncidentStore &m_store;
     std::vector<const Deadline *> m_rows;
     std::vector<Deadline::State> m_states;
+    std::vector<bool> m_arrivalLate; // the expected arrival lies past the due time
+    Arrivals m_arrivals;
 };
 
 // The events of the selected incident, newest first.

@@ -18,6 +18,8 @@
 #include "units/DemoUnits.h"
 #include "units/NmeaUnitSource.h"
 #include "report/SituationReport.h"
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -514,6 +516,29 @@ void TestUnits::etaTurnsTheWindowDueSoonEarly()
     QCOMPARE(ArrivalOutlook::stateWith(*w, outlook, now), Deadline::State::DueSoon);
     // No ETA: nothing to say.
     QVERIFY(!ArrivalOutlook::of(*w, s, leaders, {}, now));
+
+    // The reporting windows table shows it as the operator sees it (the map's unit feed gives
+    // the ETAs): due soon with the reason, and back to running when the ETA comes within time.
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    QVERIFY(store.reload().ok());
+    store.select(id);
+    cd::DeadlineModel table(store);
+    QHash<QString, qint64> etas{{QStringLiteral("LS-RS-01"), 26 * 60}};
+    table.setArrivals({[&etas](qint64) { return etas; }, [&leaders] { return leaders; }});
+    auto rowOf = [&table] {
+        for (int r = 0; r < table.rowCount(); ++r)
+            if (table.index(r, 0).data(cd::DeadlineModel::KeyRole).toString().contains(QStringLiteral("urban-arrival")))
+                return r;
+        return -1;
+    };
+    QVERIFY(rowOf() >= 0);
+    QCOMPARE(table.stateAt(rowOf()), Deadline::State::DueSoon);
+    QVERIFY2(table.index(rowOf(), cd::DeadlineModel::State).data().toString().endsWith(QStringLiteral("(预计到达晚于时限)")),
+             qPrintable(table.index(rowOf(), cd::DeadlineModel::State).data().toString()));
+    etas[QStringLiteral("LS-RS-01")] = 1200;
+    table.setArrivals({[&etas](qint64) { return etas; }, [&leaders] { return leaders; }});
+    QCOMPARE(table.stateAt(rowOf()), Deadline::State::Pending);
+    QVERIFY(!table.index(rowOf(), cd::DeadlineModel::State).data().toString().contains(QStringLiteral("预计到达")));
 }
 
 void TestUnits::dispatchAndRetask()

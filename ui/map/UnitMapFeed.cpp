@@ -58,6 +58,32 @@ void UnitMapFeed::addMenu(QMenuBar &bar)
     });
 }
 
+QHash<QString, qint64> UnitMapFeed::etasTo(qint64 incidentId) const
+{
+    QHash<QString, qint64> out;
+    const QGeoCoordinate site = m_siteOf ? m_siteOf(incidentId) : QGeoCoordinate();
+    if (!site.isValid())
+        return out;
+    for (const Unit &u : m_roster.all()) {
+        const UnitAssignment *a = m_tasks.assignment(u.id);
+        const auto *pos = m_positions.position(u.id);
+        if (!a || a->incidentId != incidentId || a->status() != UnitAssignment::Status::EnRoute || !pos)
+            continue;
+        const double speed = pos->last.hasAttribute(QGeoPositionInfo::GroundSpeed) ? pos->last.attribute(QGeoPositionInfo::GroundSpeed) : 0;
+        out.insert(u.id, EtaEstimator::etaSeconds(pos->last.coordinate().distanceTo(site), speed));
+    }
+    return out;
+}
+
+QSet<QString> UnitMapFeed::leaderUnits() const
+{
+    QSet<QString> out;
+    for (const Unit &u : m_roster.all())
+        if (u.leader && !u.retired)
+            out.insert(u.id);
+    return out;
+}
+
 void UnitMapFeed::refresh()
 {
     // The roster changes rarely: fold it again only when the register grew.

@@ -42,6 +42,10 @@ public:
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
     void addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
+    // The ETA (seconds) of each unit en route to this incident with a fix, and the active units
+    // that carry a leader: what the reporting windows need for 86号 3(2) (DeadlineModel).
+    QHash<QString, qint64> etasTo(qint64 incidentId) const;
+    QSet<QString> leaderUnits() const;
 
 private:
     Journal &m_journal;
