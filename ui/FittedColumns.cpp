@@ -20,7 +20,8 @@ FittedColumns::FittedColumns(QTableView *table, int stretchColumn, int stretchMi
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
-    table->viewport()->installEventFilter(this);
+    m_viewport = table->viewport();
+    m_viewport->installEventFilter(this);
     // Contents change the widths the columns need.
     connect(table->model(), &QAbstractItemModel::modelReset, this, &FittedColumns::fitLater);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, &FittedColumns::fitLater);
@@ -31,7 +32,9 @@ FittedColumns::FittedColumns(QTableView *table, int stretchColumn, int stretchMi
 
 bool FittedColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the pointer kept at start: while the table is being destroyed its viewport
+    // still gets events, and the table may no longer be asked for it.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fitLater();
     return QObject::eventFilter(watched, event);
 }

@@ -24,6 +24,7 @@ private:
     void fit();
 
     QTableView *m_table;
+    QObject *m_viewport = nullptr;
     int m_stretch;
     int m_stretchMinimum;
     QList<int> m_dispensable;
