@@ -99,14 +99,17 @@ int IncidentStore::rowOf(qint64 id) const
     return it != m_summaries.end() && it->id == id ? int(it - m_summaries.begin()) : -1;
 }
 
-void IncidentStore::keepSummary(const IncidentState &state)
+void IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEvent> *appended)
 {
     const auto it = std::lower_bound(m_summaries.begin(), m_summaries.end(), state.id,
                                      [](const IncidentSummary &s, qint64 v) { return s.id < v; });
-    if (it != m_summaries.end() && it->id == state.id)
-        *it = IncidentSummary::of(state);
+    const bool present = it != m_summaries.end() && it->id == state.id;
+    // After an in-place extend, from the summary it had: no pass over every event per append.
+    IncidentSummary summary = present && appended ? IncidentSummary::extended(*it, state, *appended) : IncidentSummary::of(state);
+    if (present)
+        *it = std::move(summary);
     else
-        m_summaries.insert(it, IncidentSummary::of(state));
+        m_summaries.insert(it, std::move(summary));
 }
 
 const IncidentState *IncidentStore::folded(qint64 id) const
@@ -236,7 +239,7 @@ Result<bool> IncidentStore::refold(qint64 id)
             return Result<bool>::failure(appended.error());
         m_clocks.learnAppended(id, appended.value());
         if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id))) {
-            keepSummary(state);
+            keepSummary(state, &appended.value());
             return true;
         }
     }

@@ -90,7 +90,7 @@ private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
     std::unique_ptr<IncidentState> foldOne(qint64 id, const QList<StoredEvent> &events);
-    void keepSummary(const IncidentState &state);
+    void keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;

@@ -6,6 +6,25 @@ namespace cd {
 
 IncidentSummary IncidentSummary::of(const IncidentState &s)
 {
+    IncidentSummary out = ofState(s);
+    out.addEvents(s.events);
+    return out;
+}
+
+IncidentSummary IncidentSummary::extended(const IncidentSummary &before, const IncidentState &s, const QList<StoredEvent> &appended)
+{
+    IncidentSummary out = ofState(s);
+    out.demo = before.demo;
+    out.fromDrill = before.fromDrill;
+    out.drillEndedAt = before.drillEndedAt;
+    out.lastEventAt = before.lastEventAt;
+    out.lastSeq = before.lastSeq;
+    out.addEvents(appended);
+    return out;
+}
+
+IncidentSummary IncidentSummary::ofState(const IncidentState &s)
+{
     IncidentSummary out;
     out.id = s.id;
     out.title = s.title;
@@ -33,7 +52,13 @@ IncidentSummary IncidentSummary::of(const IncidentState &s)
         if (d.due.isValid() && (!out.nextDue.isValid() || d.due < out.nextDue))
             out.nextDue = d.due;
     }
-    for (const auto &e : s.events) {
+    return out;
+}
+
+void IncidentSummary::addEvents(const QList<StoredEvent> &events)
+{
+    IncidentSummary &out = *this;
+    for (const auto &e : events) {
         if (e.kind == QLatin1String("note") && !out.demo && e.payload().value(QLatin1String("demo")).toBool())
             out.demo = true;
         else if (e.kind == QLatin1String("exercise_inject"))
@@ -44,7 +69,6 @@ IncidentSummary IncidentSummary::of(const IncidentState &s)
             out.lastEventAt = e.eventTime;
         out.lastSeq = std::max(out.lastSeq, e.seq);
     }
-    return out;
 }
 
 } // namespace cd

@@ -39,9 +39,17 @@ struct IncidentSummary {
     qint64 lastSeq = 0; // the last event the summary covers
 
     static IncidentSummary of(const IncidentState &state);
+    // The summary of a state brought forward by IncidentState::extend with `appended`, from
+    // the summary it had before: the fields read off the events move on with the appended
+    // ones alone, so recording an event costs the same at 100k events as at 100.
+    static IncidentSummary extended(const IncidentSummary &before, const IncidentState &state, const QList<StoredEvent> &appended);
     // Folded in full by the dashboard and `incident list`: its clock runs, or it is still open.
     bool needsFullFold() const { return unfinishedWindows > 0 || static_cast<int>(status) < static_cast<int>(IncidentStatus::Closed); }
     bool operator==(const IncidentSummary &) const = default;
+
+private:
+    static IncidentSummary ofState(const IncidentState &state); // the fields read off the fold
+    void addEvents(const QList<StoredEvent> &events);          // the fields read off the events
 };
 
 } // namespace cd

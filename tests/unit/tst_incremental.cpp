@@ -3,6 +3,7 @@
 // state a full fold of the same events gives, whatever the events were; a correction, which
 // rewrites history, takes the full fold.
 #include "JournalFixture.h"
+#include "journal/IncidentSummary.h"
 #include "items/IncidentStore.h"
 #include "journal/StateJson.h"
 
@@ -56,6 +57,9 @@ void TestIncremental::everyAppendMatchesAFullFold()
         QVERIFY2(r.ok(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(step.kind), r.error())));
         QCOMPARE(store.incident(id), before); // extended in place, not replaced
         QCOMPARE(cd::StateJson::incident(*store.incident(id), *testLibrary()), full(f, id));
+        // The list's summary, brought forward from the appended event alone, is the one a
+        // full pass over the state gives.
+        QVERIFY(store.summary(id) && *store.summary(id) == cd::IncidentSummary::of(*store.incident(id)));
     }
     // The duties the plans give after 300 people can be acknowledged like any other.
     const auto &duties = store.incident(id)->duties;
