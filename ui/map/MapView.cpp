@@ -85,25 +85,29 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     setPalette(m_palette);
 }
 
+QPainterPath MapView::projectedPath(const Region &region) const
+{
+    // Every polygon of the region with its holes, in scene coordinates.
+    QPainterPath path;
+    auto addRing = [&](const QList<QGeoCoordinate> &ring) {
+        QPolygonF projected;
+        for (const auto &c : ring)
+            projected << m_projection.project(c);
+        path.addPolygon(projected);
+        path.closeSubpath();
+    };
+    for (const auto &polygon : region.polygons) {
+        addRing(polygon.perimeter());
+        for (int h = 0; h < polygon.holesCount(); ++h)
+            addRing(polygon.holePath(h));
+    }
+    return path;
+}
+
 void MapView::buildCounties()
 {
     for (const auto &region : m_regions.regions()) {
-        QPainterPath path;
-        for (const auto &polygon : region.polygons) {
-            QPolygonF outer;
-            for (const auto &c : polygon.perimeter())
-                outer << m_projection.project(c);
-            path.addPolygon(outer);
-            path.closeSubpath();
-            for (int h = 0; h < polygon.holesCount(); ++h) {
-                QPolygonF hole;
-                for (const auto &c : polygon.holePath(h))
-                    hole << m_projection.project(c);
-                path.addPolygon(hole);
-                path.closeSubpath();
-            }
-        }
-        auto *item = scene()->addPath(path);
+        auto *item = scene()->addPath(projectedPath(region));
         item->setToolTip(region.name);
         item->setZValue(0);
         m_counties << item;
@@ -145,15 +149,7 @@ void MapView::buildNeighbours()
     if (!quzhou)
         return;
     for (const auto &region : quzhou.value().regions()) {
-        QPainterPath path;
-        for (const auto &polygon : region.polygons) {
-            QPolygonF outer;
-            for (const auto &c : polygon.perimeter())
-                outer << m_projection.project(c);
-            path.addPolygon(outer);
-            path.closeSubpath();
-        }
-        auto *item = scene()->addPath(path);
+        auto *item = scene()->addPath(projectedPath(region));
         item->setToolTip(tr("%1 (Quzhou, outside Lishui)").arg(region.name));
         item->setZValue(-1);
         m_neighbours << item;

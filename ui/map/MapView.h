@@ -4,6 +4,7 @@
 
 #include <QGeoCoordinate>
 #include <QGraphicsView>
+#include <QPainterPath>
 #include <QHash>
 #include <QSet>
 
@@ -17,6 +18,7 @@ namespace cd {
 class IncidentMarkerItem;
 class IncidentStore;
 class RegionMap;
+struct Region;
 
 struct MapPalette {
     // neighbour: the counties outside Lishui that the data outlines (Quzhou's), a shade off the background.
@@ -62,6 +64,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    QPainterPath projectedPath(const Region &region) const;
     void buildCounties();
     void buildNeighbours();
     QFont legendFont() const;
