@@ -93,7 +93,8 @@ Result<SignOff> signOff(Journal &journal, const IncidentState &state, const Plan
     const auto seq = journal.append(e);
     if (!seq)
         return R::failure(seq.error());
-    const auto events = journal.events(state.id);
+    // Read back just the event written (it carries what the store stamped), not the incident.
+    const auto events = journal.events(state.id, seq.value() - 1);
     if (!events)
         return R::failure(events.error());
     for (const auto &stored : events.value())
@@ -212,7 +213,8 @@ Result<IssuedReport> issue(Journal &journal, const IncidentState &state, const P
     }
     if (!seq)
         return R::failure(seq.error());
-    const auto events = journal.events(state.id);
+    // Read back just the event written (it carries what the store stamped), not the incident.
+    const auto events = journal.events(state.id, seq.value() - 1);
     if (!events)
         return R::failure(events.error());
     for (const auto &stored : events.value())
