@@ -1,6 +1,7 @@
 #include "journal/PostgresJournalStore.h"
 
 #include "journal/ChainHash.h"
+#include "journal/PostgresSchema.h"
 #include "journal/EventKinds.h"
 #include "journal/Roles.h"
 #include "journal/SummaryProjection.h"
@@ -15,262 +16,6 @@ namespace cd {
 namespace {
 
 QAtomicInteger<int> g_connectionCounter;
-
-// Schema version 1. Same tables and columns as the SQLite journal, so the reads are one SQL.
-const char *const Schema[] = {
-    R"(CREATE TABLE schema_info (
-         id INTEGER PRIMARY KEY CHECK (id = 1),
-         version INTEGER NOT NULL,
-         application TEXT NOT NULL))",
-    R"(CREATE TABLE incidents (
-         id BIGSERIAL PRIMARY KEY,
-         exercise INTEGER NOT NULL CHECK (exercise IN (0, 1))))",
-    R"(CREATE TABLE events (
-         seq BIGINT PRIMARY KEY,
-         incident_id BIGINT NOT NULL REFERENCES incidents(id),
-         event_time TEXT NOT NULL,
-         entry_time TEXT NOT NULL,
-         actor TEXT NOT NULL,
-         workstation TEXT NOT NULL,
-         kind TEXT NOT NULL,
-         payload TEXT NOT NULL,
-         prev_hash TEXT NOT NULL,
-         hash TEXT NOT NULL))",
-    "CREATE INDEX events_by_incident ON events(incident_id, seq)",
-    R"(CREATE TABLE chain_head (
-         id INTEGER PRIMARY KEY CHECK (id = 1),
-         seq BIGINT NOT NULL,
-         hash TEXT NOT NULL))",
-    // The genesis row: appends lock it (SELECT … FOR UPDATE), so it must exist from the start.
-    "INSERT INTO chain_head (id, seq, hash) VALUES (1, 0, repeat('0', 64))",
-    R"(CREATE TABLE accounts (
-         login TEXT PRIMARY KEY,
-         display TEXT NOT NULL,
-         role TEXT NOT NULL CHECK (role IN ('duty_operator', 'shift_leader', 'commander', 'liaison', 'observer', 'admin')),
-         agency TEXT NOT NULL DEFAULT '',
-         disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))))",
-    R"(CREATE TABLE kind_roles (
-         kind TEXT NOT NULL,
-         role TEXT NOT NULL,
-         agency_bound BOOLEAN NOT NULL,
-         PRIMARY KEY (kind, role)))",
-    R"(CREATE FUNCTION cd_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN
-         RAISE EXCEPTION 'events are append-only; record a correction instead' USING ERRCODE = '42501';
-       END $$)",
-    "CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION cd_refuse_change()",
-    "CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION cd_refuse_change()",
-    "INSERT INTO schema_info (id, version, application) VALUES (1, 1, 'CommandDesk')",
-};
-
-// Version 2 (issue 16): the centre's register row (CentreRegisterId), where each kind may be
-// recorded (kind_scopes, rebuilt by db init like kind_roles), and the units' position fixes.
-const char *const SchemaV2[] = {
-    "INSERT INTO incidents (id, exercise) VALUES (0, 0) ON CONFLICT (id) DO NOTHING",
-    R"(CREATE TABLE IF NOT EXISTS kind_scopes (
-         kind TEXT PRIMARY KEY,
-         scope TEXT NOT NULL CHECK (scope IN ('incident', 'centre', 'any'))))",
-    R"(CREATE TABLE IF NOT EXISTS unit_fixes (
-         unit TEXT NOT NULL,
-         fix_time TEXT NOT NULL,
-         lat DOUBLE PRECISION NOT NULL,
-         lon DOUBLE PRECISION NOT NULL,
-         speed_mps DOUBLE PRECISION,
-         heading_deg DOUBLE PRECISION,
-         source TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS unit_fixes_by_unit ON unit_fixes(unit, fix_time)",
-    "CREATE INDEX IF NOT EXISTS unit_fixes_by_time ON unit_fixes(fix_time)",
-    "UPDATE schema_info SET version = 2 WHERE id = 1",
-};
-
-// Group roles, cluster-wide: every operator's login is a member of reader, the ones who may
-// record of writer, administrators of admin.
-const char *const GroupRoles = R"(DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_reader') THEN CREATE ROLE commanddesk_reader NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_writer') THEN CREATE ROLE commanddesk_writer NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'commanddesk_admin') THEN CREATE ROLE commanddesk_admin NOLOGIN; END IF;
-END $$)";
-
-// Functions: replaced on every `db init`, so a newer program brings its checks along.
-const char *const Functions[] = {
-    // One length-prefixed field of ChainHash::of: "<bytes>:<text>\n".
-    R"(CREATE OR REPLACE FUNCTION cd_field(t TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE STRICT AS $$
-       SELECT convert_to(octet_length(convert_to(t, 'UTF8'))::text || ':', 'UTF8') || convert_to(t, 'UTF8') || '\x0a'::bytea
-       $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_account() RETURNS accounts LANGUAGE plpgsql STABLE SECURITY DEFINER
-       SET search_path = public, pg_temp AS $$
-       DECLARE acc accounts%ROWTYPE;
-       BEGIN
-         SELECT * INTO acc FROM accounts a WHERE a.login = session_user;
-         IF NOT FOUND THEN
-           RAISE EXCEPTION 'commanddesk: the database login % has no CommandDesk account', session_user USING ERRCODE = '42501';
-         END IF;
-         IF acc.disabled <> 0 THEN
-           RAISE EXCEPTION 'commanddesk: the account % is disabled', acc.login USING ERRCODE = '42501';
-         END IF;
-         RETURN acc;
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_require(acc accounts, p_kind TEXT, p_payload JSONB) RETURNS VOID LANGUAGE plpgsql STABLE
-       SET search_path = public, pg_temp AS $$
-       DECLARE rule kind_roles%ROWTYPE;
-       BEGIN
-         SELECT * INTO rule FROM kind_roles k WHERE k.kind = p_kind AND k.role = acc.role;
-         IF NOT FOUND THEN
-           RAISE EXCEPTION 'commanddesk: the role % may not record %; needed: %', acc.role, p_kind,
-             coalesce((SELECT string_agg(k.role, ', ' ORDER BY k.role) FROM kind_roles k WHERE k.kind = p_kind), 'none')
-             USING ERRCODE = '42501';
-         END IF;
-         IF rule.agency_bound AND acc.role = 'liaison' AND (p_payload ->> 'agency') IS DISTINCT FROM acc.agency THEN
-           RAISE EXCEPTION 'commanddesk: % is the liaison of %, not of %', acc.login, acc.agency, p_payload ->> 'agency'
-             USING ERRCODE = '42501';
-         END IF;
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_new_incident(p_exercise INTEGER) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER
-       SET search_path = public, pg_temp AS $$
-       DECLARE v_id BIGINT;
-       BEGIN
-         PERFORM cd_require(cd_account(), 'reported', '{}'::jsonb);
-         INSERT INTO incidents (exercise) VALUES (p_exercise) RETURNING id INTO v_id;
-         RETURN v_id;
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_append(p_incident BIGINT, p_kind TEXT, p_event_time TEXT, p_workstation TEXT, p_payload TEXT)
-       RETURNS TABLE (out_seq BIGINT, out_entry_time TEXT, out_actor TEXT, out_prev_hash TEXT, out_hash TEXT)
-       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-       DECLARE
-         acc accounts%ROWTYPE;
-         head chain_head%ROWTYPE;
-         payload JSONB;
-         target RECORD;
-         v_seq BIGINT; v_entry TEXT; v_actor TEXT; v_hash TEXT;
-       BEGIN
-         acc := cd_account();
-         payload := p_payload::jsonb;
-         PERFORM cd_require(acc, p_kind, payload);
-         IF p_kind = 'correction' THEN
-           -- Correcting an event is re-deciding it: it needs the role that may record its kind.
-           SELECT e.kind, e.payload INTO target FROM events e WHERE e.seq = (payload ->> 'corrects')::bigint;
-           IF FOUND THEN
-             PERFORM cd_require(acc, target.kind, target.payload::jsonb);
-           END IF;
-           IF payload ? 'replacement' THEN
-             PERFORM cd_require(acc, payload -> 'replacement' ->> 'kind', payload -> 'replacement' -> 'payload');
-           END IF;
-         END IF;
-         IF EXISTS (SELECT 1 FROM kind_scopes s WHERE s.kind = p_kind AND
-                      ((s.scope = 'centre' AND p_incident <> 0) OR (s.scope = 'incident' AND p_incident = 0))) THEN
-           RAISE EXCEPTION 'commanddesk: % may not be recorded under incident % (0 is the centre''s register)', p_kind, p_incident
-             USING ERRCODE = '42501';
-         END IF;
-         IF p_event_time !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$' THEN
-           RAISE EXCEPTION 'commanddesk: event time % is not in the journal''s format', p_event_time USING ERRCODE = '22007';
-         END IF;
-         SELECT * INTO head FROM chain_head h WHERE h.id = 1 FOR UPDATE;
-         IF p_kind = 'report_issued' THEN
-           -- (p_payload, not the variable payload: events has a column of that name.)
-           -- Under the head's lock: of two desks issuing at once, the second finds the serial
-           -- taken (its client takes the next one). Live and drill sequences are apart.
-           IF EXISTS (SELECT 1 FROM events e JOIN incidents i ON i.id = e.incident_id
-                       WHERE e.kind = 'report_issued'
-                         AND (e.payload::jsonb ->> 'year') = (p_payload::jsonb ->> 'year')
-                         AND (e.payload::jsonb ->> 'serial') = (p_payload::jsonb ->> 'serial')
-                         AND i.exercise = (SELECT x.exercise FROM incidents x WHERE x.id = p_incident)) THEN
-             RAISE EXCEPTION 'commanddesk: report_issued: serial % of % is already used by another issued report: a 发文字号 is never reused',
-               p_payload::jsonb ->> 'serial', p_payload::jsonb ->> 'year' USING ERRCODE = '23505';
-           END IF;
-           -- Issuing needs the sign-off of the same draft (签发), in the same incident.
-           IF NOT EXISTS (SELECT 1 FROM events e
-                           WHERE e.seq = (p_payload::jsonb ->> 'signed_off')::bigint AND e.incident_id = p_incident
-                             AND e.kind = 'report_signed_off'
-                             AND (e.payload::jsonb ->> 'draft_sha256') = (p_payload::jsonb ->> 'draft_sha256')) THEN
-             RAISE EXCEPTION 'commanddesk: report_issued needs the sign-off (report_signed_off) of the same draft' USING ERRCODE = '42501';
-           END IF;
-         END IF;
-         v_seq := head.seq + 1;
-         v_entry := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
-         v_actor := CASE WHEN acc.display = '' OR acc.display = acc.login THEN acc.login
-                         ELSE acc.display || ' (' || acc.login || ')' END;
-         v_hash := encode(sha256(cd_field(v_seq::text) || cd_field(p_incident::text) || cd_field(p_event_time) ||
-                                 cd_field(v_entry) || cd_field(v_actor) || cd_field(p_workstation) || cd_field(p_kind) ||
-                                 cd_field(p_payload) || cd_field(head.hash)), 'hex');
-         INSERT INTO events (seq, incident_id, event_time, entry_time, actor, workstation, kind, payload, prev_hash, hash)
-           VALUES (v_seq, p_incident, p_event_time, v_entry, v_actor, p_workstation, p_kind, p_payload, head.hash, v_hash);
-         UPDATE chain_head SET seq = v_seq, hash = v_hash WHERE id = 1;
-         PERFORM pg_notify('commanddesk_events', v_seq::text || ' ' || p_incident::text);
-         RETURN QUERY SELECT v_seq, v_entry, v_actor, head.hash, v_hash;
-       END $$)",
-    // Finds an issued report's serial without reading every stored PDF (cd_append's check).
-    "CREATE INDEX IF NOT EXISTS events_issued_serial ON events (((payload::jsonb) ->> 'year'), ((payload::jsonb) ->> 'serial')) "
-    "WHERE kind = 'report_issued'",
-    R"(CREATE OR REPLACE FUNCTION cd_require_admin() RETURNS VOID LANGUAGE plpgsql STABLE SECURITY DEFINER
-       SET search_path = public, pg_temp AS $$
-       BEGIN
-         IF (cd_account()).role <> 'admin' THEN
-           RAISE EXCEPTION 'commanddesk: managing accounts needs the role admin' USING ERRCODE = '42501';
-         END IF;
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_grant_groups(p_login TEXT, p_role TEXT, p_disabled INTEGER) RETURNS VOID LANGUAGE plpgsql
-       SET search_path = public, pg_temp AS $$
-       BEGIN
-         EXECUTE format('GRANT commanddesk_reader TO %I', p_login);
-         IF p_role IN ('duty_operator', 'shift_leader', 'commander', 'liaison') AND p_disabled = 0 THEN
-           EXECUTE format('GRANT commanddesk_writer TO %I', p_login);
-         ELSE
-           EXECUTE format('REVOKE commanddesk_writer FROM %I', p_login);
-         END IF;
-         IF p_role = 'admin' AND p_disabled = 0 THEN
-           EXECUTE format('GRANT commanddesk_admin TO %I', p_login);
-         ELSE
-           EXECUTE format('REVOKE commanddesk_admin FROM %I', p_login);
-         END IF;
-         EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_user_add(p_login TEXT, p_display TEXT, p_role TEXT, p_agency TEXT, p_password TEXT)
-       RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-       BEGIN
-         PERFORM cd_require_admin();
-         IF p_login !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-           RAISE EXCEPTION 'commanddesk: % is not a valid login (lower-case letters, digits, _)', p_login USING ERRCODE = '22023';
-         END IF;
-         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
-           IF p_password IS NULL OR p_password = '' THEN
-             EXECUTE format('CREATE ROLE %I LOGIN', p_login);
-           ELSE
-             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_password);
-           END IF;
-         ELSIF p_password IS NOT NULL AND p_password <> '' THEN
-           EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
-         END IF;
-         INSERT INTO accounts (login, display, role, agency, disabled) VALUES (p_login, p_display, p_role, coalesce(p_agency, ''), 0);
-         PERFORM cd_grant_groups(p_login, p_role, 0);
-       END $$)",
-    R"(CREATE OR REPLACE FUNCTION cd_user_update(p_login TEXT, p_display TEXT, p_role TEXT, p_agency TEXT, p_disabled INTEGER)
-       RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-       BEGIN
-         PERFORM cd_require_admin();
-         UPDATE accounts SET display = p_display, role = p_role, agency = coalesce(p_agency, ''), disabled = p_disabled
-           WHERE login = p_login;
-         IF NOT FOUND THEN
-           RAISE EXCEPTION 'commanddesk: no account %', p_login USING ERRCODE = '22023';
-         END IF;
-         PERFORM cd_grant_groups(p_login, p_role, p_disabled);
-       END $$)",
-};
-
-const char *const Grants[] = {
-    "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
-    "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC",
-    "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
-    "GRANT commanddesk_reader TO commanddesk_writer, commanddesk_admin",
-    "GRANT USAGE ON SCHEMA public TO commanddesk_reader",
-    "GRANT SELECT ON schema_info, incidents, events, chain_head, accounts, kind_roles, kind_scopes, unit_fixes TO commanddesk_reader",
-    // Position fixes are not events: a writer's console stores and prunes them directly.
-    "GRANT INSERT, DELETE ON unit_fixes TO commanddesk_writer",
-    "GRANT EXECUTE ON FUNCTION cd_account() TO commanddesk_reader",
-    "GRANT EXECUTE ON FUNCTION cd_new_incident(INTEGER), cd_append(BIGINT, TEXT, TEXT, TEXT, TEXT) TO commanddesk_writer",
-    "GRANT EXECUTE ON FUNCTION cd_require_admin(), cd_user_add(TEXT, TEXT, TEXT, TEXT, TEXT), "
-    "cd_user_update(TEXT, TEXT, TEXT, TEXT, INTEGER) TO commanddesk_admin",
-};
 
 QString sqlState(const QSqlError &e) { return e.nativeErrorCode(); }
 
@@ -424,7 +169,7 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
                               .arg(options.location.display(), sql.simplified().left(80), q.lastError().text());
         };
         // Group roles live outside the transaction's database; creating them twice is harmless.
-        exec(QString::fromUtf8(GroupRoles));
+        exec(QString::fromUtf8(PostgresSchema::GroupRoles));
         exec(QStringLiteral("BEGIN"));
         // One init at a time: two consoles running it at once must not both create tables.
         exec(QStringLiteral("SELECT pg_advisory_xact_lock(4867233)"));
@@ -449,19 +194,19 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
             }
         }
         if (!problem && version < 0) {
-            for (const char *statement : Schema)
+            for (const char *statement : PostgresSchema::Schema)
                 exec(QString::fromUtf8(statement));
-            for (const char *statement : SchemaV2)
+            for (const char *statement : PostgresSchema::SchemaV2)
                 exec(QString::fromUtf8(statement));
             outcome = QStringLiteral("created");
         } else if (!problem && version < 2) {
-            for (const char *statement : SchemaV2)
+            for (const char *statement : PostgresSchema::SchemaV2)
                 exec(QString::fromUtf8(statement));
             outcome = QStringLiteral("upgraded to schema %1").arg(SchemaVersion);
         } else if (!problem) {
             outcome = QStringLiteral("up to date");
         }
-        for (const char *statement : Functions)
+        for (const char *statement : PostgresSchema::Functions)
             exec(QString::fromUtf8(statement));
         // The role table, from the one table the SQLite journal checks in the client.
         exec(QStringLiteral("DELETE FROM kind_roles"));
@@ -493,7 +238,7 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
         // verify read the journal itself.
         for (const QString &statement : SummaryProjection::schema())
             exec(statement);
-        for (const char *statement : Grants)
+        for (const char *statement : PostgresSchema::Grants)
             exec(QString::fromUtf8(statement));
         exec(QStringLiteral("GRANT SELECT ON summary_state, incident_summaries TO commanddesk_reader"));
         exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON summary_state, incident_summaries TO commanddesk_writer"));
