@@ -67,8 +67,10 @@ bool IncidentLayer::set(const IncidentMarker &marker)
     if (it == m_index.constEnd()) {
         m_index.insert(marker.id, int(m_markers.size()));
         m_markers.push_back(marker);
+        m_touched.push_back(m_sync);
         m_orderDirty = true;
     } else {
+        m_touched[size_t(*it)] = m_sync;
         IncidentMarker &m = m_markers[size_t(*it)];
         if (m.at == marker.at && m.rgba == marker.rgba && m.exercise == marker.exercise && m.shown == marker.shown
             && m.severity == marker.severity)
@@ -96,19 +98,23 @@ void IncidentLayer::remove(qint64 id)
     const int last = int(m_markers.size()) - 1;
     if (at != last) {
         m_markers[size_t(at)] = std::move(m_markers[size_t(last)]);
+        m_touched[size_t(at)] = m_touched[size_t(last)];
         m_index[m_markers[size_t(at)].id] = at;
     }
     m_markers.pop_back();
+    m_touched.pop_back();
     m_orderDirty = true;
     update();
 }
 
-void IncidentLayer::retain(const QHash<qint64, bool> &present)
+void IncidentLayer::beginSync() { ++m_sync; }
+
+void IncidentLayer::endSync()
 {
     std::vector<qint64> gone;
-    for (const auto &m : m_markers)
-        if (!present.contains(m.id))
-            gone.push_back(m.id);
+    for (size_t i = 0; i < m_markers.size(); ++i)
+        if (m_touched[i] != m_sync)
+            gone.push_back(m_markers[i].id);
     for (qint64 id : gone)
         remove(id);
 }

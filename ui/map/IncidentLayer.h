@@ -22,6 +22,7 @@ public:
 
     qint64 id = 0;
     QPointF at;
+    double lat = 0, lon = 0; // where `at` was projected from: a moved incident is projected again
     QRgb rgba = 0;
     int severity = 0; // drawn in this order: the gravest level on top
     bool exercise = false;
@@ -42,8 +43,10 @@ public:
     // Adds or moves/recolours one marker; returns false when nothing changed.
     bool set(const IncidentMarker &marker);
     void remove(qint64 id);
-    // Keeps only these ids.
-    void retain(const QHash<qint64, bool> &present);
+    // A full sync: set() every marker between the two, and those not set are removed (no set
+    // of ids to build at 100k incidents).
+    void beginSync();
+    void endSync();
     void setShown(qint64 id, bool shown);
     void setAllShown(bool shown);
     void setSelected(qint64 id);
@@ -68,6 +71,8 @@ private:
     std::vector<IncidentMarker> m_markers;
     QHash<qint64, int> m_index;  // id → position in m_markers
     std::vector<int> m_order;    // paint order: by severity, then insertion
+    std::vector<quint32> m_touched; // per marker: the sync that last set it
+    quint32 m_sync = 0;
     bool m_orderDirty = true;
     qint64 m_selected = -1;
     QRectF m_bounds;

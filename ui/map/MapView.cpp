@@ -236,34 +236,42 @@ const IncidentMarker *MapView::marker(qint64 id) const { return m_layer->marker(
 void MapView::syncMarkers()
 {
     // Markers are kept and moved, not recreated: only those of incidents gone are removed.
-    QHash<qint64, bool> present;
-    present.reserve(qsizetype(m_store.summaries().size()));
-    for (const auto &s : m_store.summaries()) {
-        present.insert(s.id, true);
-        syncMarker(s.id);
-    }
-    m_layer->retain(present);
+    m_layer->beginSync();
+    for (const auto &s : m_store.summaries())
+        syncSummary(s);
+    m_layer->endSync();
     updateSelection();
 }
 
 void MapView::syncMarker(qint64 id)
 {
-    // From the summary: drawing 100k markers must not fold 100k incidents.
-    const IncidentSummary *s = m_store.summary(id);
-    if (!s || !s->location.isValid()) {
+    if (const IncidentSummary *s = m_store.summary(id))
+        syncSummary(*s);
+    else
         m_layer->remove(id);
+    if (id == m_store.selectedId())
+        updateSelection();
+}
+
+void MapView::syncSummary(const IncidentSummary &s)
+{
+    // From the summary: drawing 100k markers must not fold 100k incidents.
+    if (!s.location.isValid()) {
+        m_layer->remove(s.id);
         return;
     }
     IncidentMarker m;
-    m.id = id;
-    m.at = m_projection.project(s->location);
-    m.rgba = Presentation::levelColor(s->level).rgba();
-    m.severity = s->level ? 5 - int(*s->level) : 0; // Ⅰ on top of Ⅳ, ungraded at the bottom
-    m.exercise = s->exercise;
-    m.shown = !m_filtered || m_shown.contains(id);
+    m.id = s.id;
+    m.lat = s.location.latitude();
+    m.lon = s.location.longitude();
+    const IncidentMarker *known = m_layer->marker(s.id);
+    // Projecting costs a tan and a log: a reset of 100k unmoved markers skips it.
+    m.at = known && known->lat == m.lat && known->lon == m.lon ? known->at : m_projection.project(s.location);
+    m.rgba = Presentation::levelColor(s.level).rgba();
+    m.severity = s.level ? 5 - int(*s.level) : 0; // Ⅰ on top of Ⅳ, ungraded at the bottom
+    m.exercise = s.exercise;
+    m.shown = !m_filtered || m_shown.contains(s.id);
     m_layer->set(m);
-    if (id == m_store.selectedId())
-        updateSelection();
 }
 
 void MapView::setShownIncidents(const QSet<qint64> &ids)

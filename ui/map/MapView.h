@@ -75,6 +75,7 @@ private:
     int legendHeight() const;
     void syncMarkers();
     void syncMarker(qint64 id);
+    void syncSummary(const IncidentSummary &s);
     void updateSelection();
     void updateDetail();
     const IncidentMarker *markerAt(const QPointF &viewPoint) const;
