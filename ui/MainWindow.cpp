@@ -212,8 +212,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::selectMostUrgent()
 {
-    // The live incident whose reporting window runs out first; else the newest open live one.
-    // Never a drill or a demo: those are chosen by the operator.
+    // The incident the alarm banner names, when it names a live one: the desk must not open on
+    // one incident while the banner shouts about another. Else the live incident whose
+    // reporting window runs out first; else the newest open live one. Never a drill or a demo:
+    // those are chosen by the operator.
+    if (const Alarm *top = m_alarms->top(); top && !top->drill && m_store.clocks().worldOf(top->incidentId) == World::Live) {
+        m_store.select(top->incidentId);
+        return;
+    }
     const IncidentState *best = nullptr;
     qint64 bestLeft = 0;
     for (const auto &s : m_store.incidents()) {
