@@ -184,6 +184,8 @@ int runCall(const QStringList &argv)
                 plans << d.plan;
         if (plans.size() > 1)
             return fail(ExitBadInput, QStringLiteral("call: --plan: %1 has duties under %2 in incident %3; say which").arg(agency, plans.join(QStringLiteral(", "))).arg(id));
+        if (plans.isEmpty())
+            return fail(ExitBadInput, QStringLiteral("call: --agency: %1 has no duty in incident %2").arg(agency).arg(id));
         call.plan = plans.value(0);
     }
     // The number: as given, else the first the directory says to try.
