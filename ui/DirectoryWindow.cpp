@@ -116,12 +116,14 @@ void DirectoryWindow::reload()
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable); // the key, and what the plans say
             if (!known)
                 item->setForeground(QColor(0x88, 0x88, 0x88));
-            if (c.demo && col == Agency)
-                item->setToolTip(tr("Demo entry: fictitious numbers"));
+            if (col == Agency)
+                item->setToolTip(c.demo ? c.agency + QStringLiteral(" — ") + tr("Demo entry: fictitious numbers") : c.agency);
             m_table->setItem(r, col, item);
         }
     }
     m_table->resizeColumnsToContents();
+    // A few plan "agencies" are long phrases (…主要领导); the full name is in the tooltip.
+    m_table->setColumnWidth(Agency, std::min(m_table->columnWidth(Agency), 220));
     m_table->setColumnWidth(Notes, std::min(m_table->columnWidth(Notes), 220));
     m_status->setText(tr("%1 agencies in the directory, %2 of the plans' agencies missing.").arg(m_directory.all().size()).arg(missing.size()));
 }
