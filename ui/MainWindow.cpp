@@ -330,6 +330,12 @@ void MainWindow::buildDocks()
     for (int c : {int(DutyModel::Agency), int(DutyModel::Duty), int(DutyModel::Reason)})
         m_dutyTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_dutyTable->horizontalHeader()->setStretchLastSection(false);
+    // 呼叫… on a duty row (issue 17): its agency's numbers and the call's outcome.
+    auto *call = new QAction(tr("Call…"), m_dutyTable);
+    call->setObjectName(QStringLiteral("callDuty"));
+    connect(call, &QAction::triggered, this, &MainWindow::callSelectedDuty);
+    m_dutyTable->addAction(call);
+    m_dutyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, duties);
 

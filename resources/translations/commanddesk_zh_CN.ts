@@ -518,6 +518,10 @@
 <context>
     <name>cd::MainWindow</name>
     <message>
+        <source>Call…</source>
+        <translation>呼叫…</translation>
+    </message>
+    <message>
         <source>Contact &amp;directory…</source>
         <translation>通讯录(&amp;D)…</translation>
     </message>

@@ -8,6 +8,12 @@
 #include "directory/DemoDirectory.h"
 #include "directory/DirectoryCsv.h"
 #include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
+#include "MainWindow.h"
+#include "alarm/AlarmCenter.h"
+#include "geo/RegionMap.h"
+#include <QTableView>
+#include <QTimer>
 
 #include <QApplication>
 #include <QLineEdit>
@@ -132,6 +138,57 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("市公安局")) && refused.error().contains(QStringLiteral("duty_phone")), qPrintable(refused.error()));
         QCOMPARE(f.journal->events(CentreRegisterId)->size(), before + 1);
+    }
+
+    void callFromTheDutyRowOfTheDesk()
+    {
+        JournalFixture f;
+        importDemo(f);
+        IncidentStore store(testLibrary(), WorkCalendar::builtin(), f.clock, *f.journal);
+        QVERIFY(store.reload());
+        const RegionMap urban = RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
+        MainWindow window(store, RegionMap::lishuiCounties(), urban);
+        window.resize(1600, 1000);
+        window.show();
+        const QDateTime reported = f.clock.now();
+        const qint64 id = store.createIncident(QStringLiteral("实战欠薪聚集"), false, QJsonDocument::fromJson(WageArrears40).object(), reported).value();
+        store.select(id);
+        QAbstractItemModel *duties = window.dutyTable()->model();
+        int row = -1;
+        for (int r = 0; r < duties->rowCount(); ++r)
+            if (duties->index(r, DutyModel::Agency).data().toString() == QStringLiteral("市人力社保局"))
+                row = r;
+        QVERIFY(row >= 0);
+        window.dutyTable()->setCurrentIndex(duties->index(row, 0));
+        f.clock.setNow(reported.addSecs(5 * 60));
+        // The duty row's 呼叫…: the dialog opens on the directory's first number; reached 张示例.
+        bool filled = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<CallDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit *>(QStringLiteral("callPerson"))->setText(QStringLiteral("张示例"));
+            filled = dialog->findChild<QLineEdit *>(QStringLiteral("callNumber"))->text() == QLatin1String("0578-55500015");
+            shoot(*dialog, "call-dialog-desk.png");
+            dialog->findChild<QPushButton *>(QStringLiteral("callRecord"))->click();
+        });
+        window.dutyTable()->findChild<QAction *>(QStringLiteral("callDuty"))->trigger();
+        QVERIFY(filled);
+        QCOMPARE(duties->index(row, DutyModel::Status).data().toString(), QStringLiteral("已确认"));
+        QVERIFY2(duties->index(row, DutyModel::By).data().toString().startsWith(QStringLiteral("张示例(电话确认)")),
+                 qPrintable(duties->index(row, DutyModel::By).data().toString()));
+        // The other duties of 86号 (no levels) alarm 30 minutes after the report.
+        f.clock.setNow(reported.addSecs(30 * 60));
+        window.alarms()->scan();
+        const auto &queue = window.alarms()->queue();
+        const auto late = std::find_if(queue.cbegin(), queue.cend(), [](const Alarm &a) { return a.kind == AlarmKind::DutyUnacknowledged; });
+        QVERIFY(late != queue.cend());
+        QVERIFY(late->action.contains(QStringLiteral("市公安局")));
+        const QStringList listed = late->action.split(QStringLiteral("、"));
+        QVERIFY(listed.contains(QStringLiteral("市公安局")));
+        QVERIFY(!listed.contains(QStringLiteral("市人力社保局")) && !listed.first().endsWith(QStringLiteral("市人力社保局"))); // acknowledged by the call
+        QApplication::processEvents();
+        shoot(window, "desk-duty-alarm.png");
     }
 
 private:
