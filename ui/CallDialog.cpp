@@ -33,8 +33,8 @@ QString slotLabel(const DialNumber &n)
 
 } // namespace
 
-CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const AgencyContact *contact, const QDateTime &now,
-                       const QDateTime &earliest, QWidget *parent)
+CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const AgencyContact *contact,
+                       const QDateTime &now, const QDateTime &earliest, QWidget *parent)
     : QDialog(parent)
     , m_plan(duty.plan)
     , m_agency(duty.agency)
@@ -44,11 +44,14 @@ CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const Agen
     setWindowTitle(tr("Call member agency"));
     setObjectName(QStringLiteral("callDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(QStringLiteral("<b>%1</b> · %2 %3").arg(duty.agency.toHtmlEscaped(), planRef, duty.clause), this);
+    auto *heading = new QLabel(
+        QStringLiteral("<b>%1</b> · %2 %3").arg(duty.agency.toHtmlEscaped(), planRef, duty.clause), this);
     heading->setObjectName(QStringLiteral("callHeading"));
     layout->addWidget(heading);
     if (!duty.duty.isEmpty()) {
-        auto *text = new QLabel(duty.duty.left(160).toHtmlEscaped() + (duty.duty.size() > 160 ? QStringLiteral("…") : QString()), this);
+        auto *text = new QLabel(duty.duty.left(160).toHtmlEscaped() +
+                                    (duty.duty.size() > 160 ? QStringLiteral("…") : QString()),
+                                this);
         text->setWordWrap(true);
         text->setStyleSheet(QStringLiteral("color:#555;"));
         layout->addWidget(text);
@@ -60,11 +63,13 @@ CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const Agen
     if (contact) {
         int i = 1;
         for (const DialNumber &n : contact->dialOrder()) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1. %2   %3").arg(i++).arg(n.number, slotLabel(n)), m_numbers);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1. %2   %3").arg(i++).arg(n.number, slotLabel(n)), m_numbers);
             item->setData(Qt::UserRole, n.number);
         }
     } else {
-        auto *item = new QListWidgetItem(tr("%1 is not in the directory: type the number below.").arg(duty.agency), m_numbers);
+        auto *item = new QListWidgetItem(
+            tr("%1 is not in the directory: type the number below.").arg(duty.agency), m_numbers);
         item->setFlags(Qt::NoItemFlags);
     }
     m_numbers->setMaximumHeight(m_numbers->sizeHintForRow(0) * 6 + 6);
@@ -88,7 +93,8 @@ CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const Agen
     auto *row = new QHBoxLayout(outcomes);
     row->setContentsMargins(0, 0, 0, 0);
     m_outcome = new QButtonGroup(this);
-    for (const CallOutcome o : {CallOutcome::Reached, CallOutcome::NoAnswer, CallOutcome::Busy, CallOutcome::MessageLeft}) {
+    for (const CallOutcome o :
+         {CallOutcome::Reached, CallOutcome::NoAnswer, CallOutcome::Busy, CallOutcome::MessageLeft}) {
         auto *b = new QRadioButton(DataLanguage::text(DutyCalls::outcomeLabel(o)), outcomes);
         b->setObjectName(QStringLiteral("outcome_") + DutyCalls::outcomeId(o));
         m_outcome->addButton(b, int(o));
@@ -98,7 +104,8 @@ CallDialog::CallDialog(const DutyState &duty, const QString &planRef, const Agen
     form->addRow(tr("Outcome"), outcomes);
     m_person = new QLineEdit(this);
     m_person->setObjectName(QStringLiteral("callPerson"));
-    m_person->setPlaceholderText(tr("whom you spoke to (required when reached), or with whom a message was left"));
+    m_person->setPlaceholderText(
+        tr("whom you spoke to (required when reached), or with whom a message was left"));
     form->addRow(tr("Person"), m_person);
     m_at = new QDateTimeEdit(asShownInBeijing(now), this);
     m_at->setObjectName(QStringLiteral("callAt"));
@@ -152,9 +159,15 @@ DutyCall CallDialog::call() const
     return c;
 }
 
-bool CallDialog::needsReason() const { return call().at.secsTo(m_now) > EntryTimeRule::policy().toleranceSeconds; }
+bool CallDialog::needsReason() const
+{
+    return call().at.secsTo(m_now) > EntryTimeRule::policy().toleranceSeconds;
+}
 
-QString CallDialog::lateEntryReason() const { return needsReason() ? m_reason->text().trimmed() : QString(); }
+QString CallDialog::lateEntryReason() const
+{
+    return needsReason() ? m_reason->text().trimmed() : QString();
+}
 
 void CallDialog::check()
 {
@@ -167,7 +180,8 @@ void CallDialog::check()
     else if (c.at > m_now.addSecs(59))
         problem = tr("Not later than now (%1).").arg(toShanghai(m_now).toString(QStringLiteral("HH:mm:ss")));
     else if (m_earliest.isValid() && c.at < m_earliest)
-        problem = tr("Not before the incident was reported (%1).").arg(toShanghai(m_earliest).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        problem = tr("Not before the incident was reported (%1).")
+                      .arg(toShanghai(m_earliest).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     else if (needsReason() && m_reason->text().trimmed().isEmpty())
         problem = tr("The call is entered late (补录): give the reason.");
     m_reason->setEnabled(needsReason());

@@ -24,11 +24,11 @@ class CallDialog final : public QDialog {
     Q_OBJECT
 public:
     // `contact` may be null (the agency is not in the directory yet: the number is typed).
-    CallDialog(const DutyState &duty, const QString &planRef, const AgencyContact *contact, const QDateTime &now,
-               const QDateTime &earliest, QWidget *parent = nullptr);
+    CallDialog(const DutyState &duty, const QString &planRef, const AgencyContact *contact,
+               const QDateTime &now, const QDateTime &earliest, QWidget *parent = nullptr);
 
-    DutyCall call() const;             // as filled in
-    QString lateEntryReason() const;   // empty unless the call is entered late (补录)
+    DutyCall call() const;           // as filled in
+    QString lateEntryReason() const; // empty unless the call is entered late (补录)
 
 private:
     void check();

@@ -28,7 +28,8 @@ QStringList splitList(const QString &text)
 
 } // namespace
 
-DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const PlanLibrary &library, QWidget *parent)
+DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const PlanLibrary &library,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_clock(clock)
@@ -37,15 +38,17 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
     setWindowTitle(tr("Contact directory"));
     setObjectName(QStringLiteral("directoryWindow"));
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Member agencies of the plans. Several numbers: separate them with ';'. Order to try: "
-                               "duty; liaison; deputy; other (left out: that order). Greyed rows are not in the directory yet."),
-                            this);
+    auto *hint = new QLabel(
+        tr("Member agencies of the plans. Several numbers: separate them with ';'. Order to try: "
+           "duty; liaison; deputy; other (left out: that order). Greyed rows are not in the directory yet."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("directoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("Agency"), tr("Duty phone"), tr("Fax"), tr("Liaison"), tr("Liaison mobile"), tr("Deputy"),
-                                        tr("Deputy mobile"), tr("Other numbers"), tr("Order to try"), tr("Notes"), tr("Member of")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Agency"), tr("Duty phone"), tr("Fax"), tr("Liaison"), tr("Liaison mobile"), tr("Deputy"),
+         tr("Deputy mobile"), tr("Other numbers"), tr("Order to try"), tr("Notes"), tr("Member of")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
@@ -68,7 +71,8 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
             m_status->setText(tr("%n change(s) recorded.", nullptr, r.value()));
     });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import directory"), QString(), tr("CSV files (*.csv)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import directory"), QString(), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         const auto r = importCsv(path);
@@ -78,7 +82,8 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
             m_status->setText(tr("%n change(s) recorded.", nullptr, r.value()));
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export directory"), QStringLiteral("directory.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export directory"), QStringLiteral("directory.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (const auto r = exportCsv(path); !r)
@@ -106,8 +111,16 @@ void DirectoryWindow::reload()
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const AgencyContact &c = rows.at(r);
-        const QStringList cells{c.agency,       c.dutyPhone, c.fax, c.liaison, c.liaisonMobile, c.deputy, c.deputyMobile,
-                                c.otherPhones.join(QStringLiteral("; ")), c.callOrder.join(QStringLiteral("; ")), c.notes,
+        const QStringList cells{c.agency,
+                                c.dutyPhone,
+                                c.fax,
+                                c.liaison,
+                                c.liaisonMobile,
+                                c.deputy,
+                                c.deputyMobile,
+                                c.otherPhones.join(QStringLiteral("; ")),
+                                c.callOrder.join(QStringLiteral("; ")),
+                                c.notes,
                                 AgencyDirectory::membership(m_library, c.agency)};
         const bool known = m_directory.contact(c.agency) != nullptr;
         for (int col = 0; col < ColumnCount; ++col) {
@@ -117,7 +130,9 @@ void DirectoryWindow::reload()
             if (!known)
                 item->setForeground(QColor(0x88, 0x88, 0x88));
             if (col == Agency)
-                item->setToolTip(c.demo ? c.agency + QStringLiteral(" — ") + tr("Demo entry: fictitious numbers") : c.agency);
+                item->setToolTip(c.demo
+                                     ? c.agency + QStringLiteral(" — ") + tr("Demo entry: fictitious numbers")
+                                     : c.agency);
             m_table->setItem(r, col, item);
         }
     }
@@ -125,12 +140,16 @@ void DirectoryWindow::reload()
     // A few plan "agencies" are long phrases (…主要领导); the full name is in the tooltip.
     m_table->setColumnWidth(Agency, std::min(m_table->columnWidth(Agency), 220));
     m_table->setColumnWidth(Notes, std::min(m_table->columnWidth(Notes), 220));
-    m_status->setText(tr("%1 agencies in the directory, %2 of the plans' agencies missing.").arg(m_directory.all().size()).arg(missing.size()));
+    m_status->setText(tr("%1 agencies in the directory, %2 of the plans' agencies missing.")
+                          .arg(m_directory.all().size())
+                          .arg(missing.size()));
 }
 
 AgencyContact DirectoryWindow::rowContact(int row) const
 {
-    auto cell = [&](int col) { return m_table->item(row, col) ? m_table->item(row, col)->text().trimmed() : QString(); };
+    auto cell = [&](int col) {
+        return m_table->item(row, col) ? m_table->item(row, col)->text().trimmed() : QString();
+    };
     AgencyContact c;
     if (const AgencyContact *known = m_directory.contact(cell(Agency)))
         c = *known; // keeps what the table does not show (demo)
@@ -155,15 +174,19 @@ Result<int> DirectoryWindow::save()
         if (m_directory.contact(c.agency)) {
             const auto change = m_directory.change(c);
             if (!change)
-                return Result<int>::failure(tr("Row %1 (%2): %3. Nothing was saved.").arg(r + 1).arg(c.agency, change.error()));
+                return Result<int>::failure(
+                    tr("Row %1 (%2): %3. Nothing was saved.").arg(r + 1).arg(c.agency, change.error()));
             if (change->has_value())
-                events << NewEvent{CentreRegisterId, QStringLiteral("contact_changed"), change->value(), m_clock.now(), {}};
-        } else if (!c.dutyPhone.isEmpty() || !c.liaisonMobile.isEmpty() || !c.deputyMobile.isEmpty() || !c.otherPhones.isEmpty() ||
-                   !c.fax.isEmpty() || !c.liaison.isEmpty()) {
+                events << NewEvent{
+                    CentreRegisterId, QStringLiteral("contact_changed"), change->value(), m_clock.now(), {}};
+        } else if (!c.dutyPhone.isEmpty() || !c.liaisonMobile.isEmpty() || !c.deputyMobile.isEmpty() ||
+                   !c.otherPhones.isEmpty() || !c.fax.isEmpty() || !c.liaison.isEmpty()) {
             const auto added = m_directory.addition(c);
             if (!added)
-                return Result<int>::failure(tr("Row %1 (%2): %3. Nothing was saved.").arg(r + 1).arg(c.agency, added.error()));
-            events << NewEvent{CentreRegisterId, QStringLiteral("contact_added"), added.value(), m_clock.now(), {}};
+                return Result<int>::failure(
+                    tr("Row %1 (%2): %3. Nothing was saved.").arg(r + 1).arg(c.agency, added.error()));
+            events << NewEvent{
+                CentreRegisterId, QStringLiteral("contact_added"), added.value(), m_clock.now(), {}};
         }
     }
     if (!events.isEmpty())

@@ -20,9 +20,23 @@ class PlanLibrary;
 class DirectoryWindow final : public QDialog {
     Q_OBJECT
 public:
-    enum Column { Agency, DutyPhone, Fax, Liaison, LiaisonMobile, Deputy, DeputyMobile, OtherPhones, CallOrder, Notes, MemberOf, ColumnCount };
+    enum Column {
+        Agency,
+        DutyPhone,
+        Fax,
+        Liaison,
+        LiaisonMobile,
+        Deputy,
+        DeputyMobile,
+        OtherPhones,
+        CallOrder,
+        Notes,
+        MemberOf,
+        ColumnCount
+    };
 
-    DirectoryWindow(Journal &journal, const Clock &clock, const PlanLibrary &library, QWidget *parent = nullptr);
+    DirectoryWindow(Journal &journal, const Clock &clock, const PlanLibrary &library,
+                    QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     // Records what was edited; the number of events written, or why nothing was (row and field).

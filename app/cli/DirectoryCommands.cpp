@@ -30,7 +30,9 @@ QJsonObject listed(const AgencyContact &c, const PlanLibrary &library)
     QJsonObject o = c.toPayload();
     QJsonArray dial;
     for (const DialNumber &n : c.dialOrder())
-        dial << QJsonObject{{QStringLiteral("slot"), n.slot}, {QStringLiteral("number"), n.number}, {QStringLiteral("whom"), n.whom}};
+        dial << QJsonObject{{QStringLiteral("slot"), n.slot},
+                            {QStringLiteral("number"), n.number},
+                            {QStringLiteral("whom"), n.whom}};
     o.insert(QStringLiteral("dial_order"), dial);
     o.insert(QStringLiteral("member_of"), AgencyDirectory::membership(library, c.agency));
     return o;
@@ -62,7 +64,8 @@ int directoryList(const QStringList &argv)
 
 int directoryImport(const QStringList &argv)
 {
-    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--csv")}, CommonFlags + QStringList{QStringLiteral("--demo")});
+    CliArgs args(argv, CommonOptions + QStringList{QStringLiteral("--csv")},
+                 CommonFlags + QStringList{QStringLiteral("--demo")});
     const auto csv = args.value(QStringLiteral("--csv"));
     if (args.error().isEmpty() && !csv == !args.flag(QStringLiteral("--demo")))
         return fail(ExitBadInput, QStringLiteral("directory import: give --csv FILE or --demo"));
@@ -73,9 +76,11 @@ int directoryImport(const QStringList &argv)
         const auto bytes = readInput(*csv);
         if (!bytes)
             return fail(ExitBadInput, bytes.error());
-        contacts = DirectoryCsv::parse(bytes.value(), *csv == QLatin1String("-") ? QStringLiteral("<stdin>") : *csv);
+        contacts =
+            DirectoryCsv::parse(bytes.value(), *csv == QLatin1String("-") ? QStringLiteral("<stdin>") : *csv);
         if (!contacts)
-            return fail(ExitBadInput, QStringLiteral("directory import: ") + contacts.error() + QStringLiteral(" (nothing was written)"));
+            return fail(ExitBadInput, QStringLiteral("directory import: ") + contacts.error() +
+                                          QStringLiteral(" (nothing was written)"));
     }
     auto opened = openSession(args, false);
     if (auto *code = std::get_if<int>(&opened))
@@ -88,7 +93,8 @@ int directoryImport(const QStringList &argv)
         return fail(ExitFailure, directory.error());
     const auto plan = DirectoryCsv::plan(contacts.value(), directory.value());
     if (!plan)
-        return fail(ExitBadInput, QStringLiteral("directory import: ") + plan.error() + QStringLiteral(" (nothing was written)"));
+        return fail(ExitBadInput, QStringLiteral("directory import: ") + plan.error() +
+                                      QStringLiteral(" (nothing was written)"));
     // All in one transaction: an import is whole or not at all.
     QList<NewEvent> events;
     for (const QJsonObject &p : plan->added)
@@ -98,8 +104,10 @@ int directoryImport(const QStringList &argv)
     if (!events.isEmpty())
         if (const auto appended = s.journal->appendBatch(events); !appended)
             return fail(exitCodeFor(*s.journal, appended.error()), appended.error());
-    printJson({{QStringLiteral("added"), int(plan->added.size())}, {QStringLiteral("changed"), int(plan->changed.size())},
-               {QStringLiteral("unchanged"), plan->unchanged}, {QStringLiteral("demo"), args.flag(QStringLiteral("--demo"))}});
+    printJson({{QStringLiteral("added"), int(plan->added.size())},
+               {QStringLiteral("changed"), int(plan->changed.size())},
+               {QStringLiteral("unchanged"), plan->unchanged},
+               {QStringLiteral("demo"), args.flag(QStringLiteral("--demo"))}});
     return ExitOk;
 }
 
@@ -109,7 +117,8 @@ int directoryExport(const QStringList &argv)
     const QString out = args.require(QStringLiteral("--csv"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("directory export: ") + args.error());
-    if (const auto refused = refuseOutput(QStringLiteral("directory export"), QStringLiteral("--csv"), args, out))
+    if (const auto refused =
+            refuseOutput(QStringLiteral("directory export"), QStringLiteral("--csv"), args, out))
         return *refused;
     auto opened = openSession(args, true, true);
     if (auto *code = std::get_if<int>(&opened))
@@ -118,8 +127,8 @@ int directoryExport(const QStringList &argv)
     const auto directory = loadDirectory(*s.journal);
     if (!directory)
         return fail(ExitFailure, directory.error());
-    const auto written = writeOutputOption(QStringLiteral("directory export"), QStringLiteral("--csv"), args, out,
-                                           DirectoryCsv::write(directory->all()));
+    const auto written = writeOutputOption(QStringLiteral("directory export"), QStringLiteral("--csv"), args,
+                                           out, DirectoryCsv::write(directory->all()));
     if (auto *code = std::get_if<int>(&written))
         return *code;
     printJson({{QStringLiteral("agencies"), int(directory->all().size())}, {QStringLiteral("csv"), out}});
@@ -143,8 +152,9 @@ int runDirectory(const QStringList &argv)
 int runCall(const QStringList &argv)
 {
     CliArgs args(argv,
-                 CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--plan"), QStringLiteral("--agency"),
-                                             QStringLiteral("--outcome"), QStringLiteral("--person"), QStringLiteral("--phone"),
+                 CommonOptions + QStringList{QStringLiteral("--id"), QStringLiteral("--plan"),
+                                             QStringLiteral("--agency"), QStringLiteral("--outcome"),
+                                             QStringLiteral("--person"), QStringLiteral("--phone"),
                                              QStringLiteral("--at"), QStringLiteral("--reason")},
                  {});
     args.require(QStringLiteral("--id"));
@@ -154,7 +164,8 @@ int runCall(const QStringList &argv)
         return fail(ExitBadInput, QStringLiteral("call: ") + args.error());
     const auto outcome = DutyCalls::outcomeFromId(outcomeText);
     if (!outcome)
-        return fail(ExitBadInput, QStringLiteral("call: --outcome: \"%1\" is not one of %2").arg(outcomeText, DutyCalls::outcomeIds().join(QStringLiteral(", "))));
+        return fail(ExitBadInput, QStringLiteral("call: --outcome: \"%1\" is not one of %2")
+                                      .arg(outcomeText, DutyCalls::outcomeIds().join(QStringLiteral(", "))));
     auto opened = openSession(args, false, true);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
@@ -167,7 +178,8 @@ int runCall(const QStringList &argv)
     if (!events)
         return fail(ExitFailure, events.error());
     if (events->isEmpty())
-        return fail(ExitBadInput, QStringLiteral("call: --id: no incident %1 in %2").arg(id).arg(s.journal->path()));
+        return fail(ExitBadInput,
+                    QStringLiteral("call: --id: no incident %1 in %2").arg(id).arg(s.journal->path()));
     const IncidentState state = foldIncident(s, events.value(), {});
 
     DutyCall call;
@@ -183,9 +195,13 @@ int runCall(const QStringList &argv)
             if (d.agency == agency)
                 plans << d.plan;
         if (plans.size() > 1)
-            return fail(ExitBadInput, QStringLiteral("call: --plan: %1 has duties under %2 in incident %3; say which").arg(agency, plans.join(QStringLiteral(", "))).arg(id));
+            return fail(ExitBadInput,
+                        QStringLiteral("call: --plan: %1 has duties under %2 in incident %3; say which")
+                            .arg(agency, plans.join(QStringLiteral(", ")))
+                            .arg(id));
         if (plans.isEmpty())
-            return fail(ExitBadInput, QStringLiteral("call: --agency: %1 has no duty in incident %2").arg(agency).arg(id));
+            return fail(ExitBadInput,
+                        QStringLiteral("call: --agency: %1 has no duty in incident %2").arg(agency).arg(id));
         call.plan = plans.value(0);
     }
     // The number: as given, else the first the directory says to try.
@@ -197,7 +213,9 @@ int runCall(const QStringList &argv)
             return fail(ExitFailure, directory.error());
         const AgencyContact *c = directory->contact(agency);
         if (!c || c->dialOrder().isEmpty())
-            return fail(ExitBadInput, QStringLiteral("call: --phone: required (%1 has no number in the directory)").arg(agency));
+            return fail(
+                ExitBadInput,
+                QStringLiteral("call: --phone: required (%1 has no number in the directory)").arg(agency));
         call.number = c->dialOrder().first().number;
     }
     call.at = s.clock.now();
@@ -216,12 +234,10 @@ int runCall(const QStringList &argv)
     const auto seqs = s.journal->appendBatch(toWrite);
     if (!seqs)
         return fail(exitCodeFor(*s.journal, seqs.error()), seqs.error());
-    QJsonObject out{{QStringLiteral("seq"), seqs->first()},
-                    {QStringLiteral("plan"), call.plan},
-                    {QStringLiteral("agency"), agency},
-                    {QStringLiteral("number"), call.number},
-                    {QStringLiteral("outcome"), outcomeText},
-                    {QStringLiteral("acknowledged"), seqs->size() > 1}};
+    QJsonObject out{
+        {QStringLiteral("seq"), seqs->first()},   {QStringLiteral("plan"), call.plan},
+        {QStringLiteral("agency"), agency},       {QStringLiteral("number"), call.number},
+        {QStringLiteral("outcome"), outcomeText}, {QStringLiteral("acknowledged"), seqs->size() > 1}};
     if (seqs->size() > 1)
         out.insert(QStringLiteral("acknowledged_seq"), seqs->at(1));
     printJson(out);

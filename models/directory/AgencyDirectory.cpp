@@ -50,23 +50,30 @@ std::optional<QString> checkContact(const AgencyContact &c)
 {
     if (c.agency.trimmed().isEmpty())
         return QStringLiteral("agency: required");
-    const std::pair<const char *, const QString *> numbers[] = {
-        {"duty_phone", &c.dutyPhone}, {"fax", &c.fax}, {"liaison_mobile", &c.liaisonMobile}, {"deputy_mobile", &c.deputyMobile}};
+    const std::pair<const char *, const QString *> numbers[] = {{"duty_phone", &c.dutyPhone},
+                                                                {"fax", &c.fax},
+                                                                {"liaison_mobile", &c.liaisonMobile},
+                                                                {"deputy_mobile", &c.deputyMobile}};
     for (const auto &[field, value] : numbers)
         if (!value->isEmpty() && !validNumber(*value))
-            return QStringLiteral("%1: \"%2\" is not a phone number (digits, spaces, - ( ) +, an extension as 转123)").arg(QLatin1String(field), *value);
+            return QStringLiteral(
+                       "%1: \"%2\" is not a phone number (digits, spaces, - ( ) +, an extension as 转123)")
+                .arg(QLatin1String(field), *value);
     for (const QString &n : c.otherPhones)
         if (!validNumber(n))
             return QStringLiteral("other_phones: \"%1\" is not a phone number").arg(n);
     for (const QString &s : c.callOrder)
         if (!AgencyContact::slotNames().contains(s))
-            return QStringLiteral("call_order: \"%1\" is not one of %2").arg(s, AgencyContact::slotNames().join(QStringLiteral(", ")));
+            return QStringLiteral("call_order: \"%1\" is not one of %2")
+                .arg(s, AgencyContact::slotNames().join(QStringLiteral(", ")));
     if (c.callOrder.size() != QSet<QString>(c.callOrder.cbegin(), c.callOrder.cend()).size())
         return QStringLiteral("call_order: a slot appears twice");
     if (c.notes.contains(QLatin1Char('\n')) || c.agency.contains(QLatin1Char('\n')))
         return QStringLiteral("notes: one line (a CSV row holds it)");
-    if (c.dutyPhone.isEmpty() && c.liaisonMobile.isEmpty() && c.deputyMobile.isEmpty() && c.otherPhones.isEmpty())
-        return QStringLiteral("duty_phone: required (or a liaison's, deputy's or other number): an entry must have a number to call");
+    if (c.dutyPhone.isEmpty() && c.liaisonMobile.isEmpty() && c.deputyMobile.isEmpty() &&
+        c.otherPhones.isEmpty())
+        return QStringLiteral("duty_phone: required (or a liaison's, deputy's or other number): an entry "
+                              "must have a number to call");
     return std::nullopt;
 }
 
@@ -74,7 +81,8 @@ std::optional<QString> checkContact(const AgencyContact &c)
 
 const QStringList &AgencyContact::slotNames()
 {
-    static const QStringList s{QStringLiteral("duty"), QStringLiteral("liaison"), QStringLiteral("deputy"), QStringLiteral("other")};
+    static const QStringList s{QStringLiteral("duty"), QStringLiteral("liaison"), QStringLiteral("deputy"),
+                               QStringLiteral("other")};
     return s;
 }
 
@@ -133,7 +141,8 @@ AgencyDirectory AgencyDirectory::fold(const QList<StoredEvent> &events)
         std::optional<std::pair<QString, QJsonObject>> replacement;
         if (p.contains(QLatin1String("replacement"))) {
             const QJsonObject o = p.value(QLatin1String("replacement")).toObject();
-            replacement = std::make_pair(o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("payload")).toObject());
+            replacement = std::make_pair(o.value(QLatin1String("kind")).toString(),
+                                         o.value(QLatin1String("payload")).toObject());
         }
         corrected.insert(p.value(QLatin1String("corrects")).toInteger(), replacement);
     }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cd {
@@ -16,20 +15,20 @@ class PlanLibrary;
 
 // One number to dial for an agency, in the order the directory says to try them.
 struct DialNumber {
-    QString slot;   // duty / liaison / deputy / other
+    QString slot; // duty / liaison / deputy / other
     QString number;
-    QString whom;   // who answers it: the liaison's name, "值班室" …
+    QString whom; // who answers it: the liaison's name, "值班室" …
 };
 
 // A member agency's entry in the duty office's directory (通讯录). The agency is the key and
 // is spelt as the plans spell it, so a duty row finds its entry by name.
 struct AgencyContact {
     QString agency;
-    QString dutyPhone;     // 值班电话
-    QString fax;           // 传真 (never dialled)
-    QString liaison;       // 联络员
+    QString dutyPhone; // 值班电话
+    QString fax;       // 传真 (never dialled)
+    QString liaison;   // 联络员
     QString liaisonMobile;
-    QString deputy;        // 副联络员 (the liaison's stand-in)
+    QString deputy; // 副联络员 (the liaison's stand-in)
     QString deputyMobile;
     QStringList otherPhones; // further numbers (值班备用、单位总机 …)
     QStringList callOrder;   // slots in the order to try: duty, liaison, deputy, other; empty: that order

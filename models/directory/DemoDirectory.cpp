@@ -19,7 +19,8 @@ QList<AgencyContact> fromPlans(const PlanLibrary &library)
         // Every third agency keeps a second duty line, tried after the liaison: the order matters.
         if (n % 3 == 0) {
             c.otherPhones = {QStringLiteral("0578-5552%1").arg(n, 4, 10, QLatin1Char('0'))};
-            c.callOrder = {QStringLiteral("duty"), QStringLiteral("liaison"), QStringLiteral("other"), QStringLiteral("deputy")};
+            c.callOrder = {QStringLiteral("duty"), QStringLiteral("liaison"), QStringLiteral("other"),
+                           QStringLiteral("deputy")};
         }
         c.notes = QStringLiteral("示例数据,号码均为虚构(demo, fictitious numbers)");
         c.demo = true;

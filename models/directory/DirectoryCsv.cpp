@@ -37,7 +37,8 @@ QStringList splitRecord(const QString &line, bool *ok)
 
 QString quoted(const QString &v)
 {
-    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')) && v.trimmed() == v)
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')) &&
+        v.trimmed() == v)
         return v;
     return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
@@ -53,8 +54,10 @@ QStringList list(const QString &text)
 
 std::optional<bool> parseFlag(const QString &text)
 {
-    static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("是")};
-    static const QStringList no{QString(), QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("否")};
+    static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
+                                 QStringLiteral("是")};
+    static const QStringList no{QString(), QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
+                                QStringLiteral("否")};
     if (yes.contains(text.toLower()))
         return true;
     if (no.contains(text.toLower()))
@@ -66,10 +69,17 @@ std::optional<bool> parseFlag(const QString &text)
 
 const QStringList &columns()
 {
-    static const QStringList c{QStringLiteral("agency"),        QStringLiteral("duty_phone"), QStringLiteral("fax"),
-                               QStringLiteral("liaison"),       QStringLiteral("liaison_mobile"), QStringLiteral("deputy"),
-                               QStringLiteral("deputy_mobile"), QStringLiteral("other_phones"), QStringLiteral("call_order"),
-                               QStringLiteral("notes"),         QStringLiteral("demo")};
+    static const QStringList c{QStringLiteral("agency"),
+                               QStringLiteral("duty_phone"),
+                               QStringLiteral("fax"),
+                               QStringLiteral("liaison"),
+                               QStringLiteral("liaison_mobile"),
+                               QStringLiteral("deputy"),
+                               QStringLiteral("deputy_mobile"),
+                               QStringLiteral("other_phones"),
+                               QStringLiteral("call_order"),
+                               QStringLiteral("notes"),
+                               QStringLiteral("demo")};
     return c;
 }
 
@@ -96,18 +106,30 @@ Result<QList<AgencyContact>> parse(const QByteArray &csv, const QString &file)
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 const QString name = fields.at(i).toLower();
                 if (!columns().contains(name))
-                    return R::failure(QStringLiteral("%1:%2: unknown column \"%3\" (known: %4)").arg(file).arg(lineNo).arg(fields.at(i), columns().join(QStringLiteral(", "))));
+                    return R::failure(QStringLiteral("%1:%2: unknown column \"%3\" (known: %4)")
+                                          .arg(file)
+                                          .arg(lineNo)
+                                          .arg(fields.at(i), columns().join(QStringLiteral(", "))));
                 if (column.contains(name))
-                    return R::failure(QStringLiteral("%1:%2: column \"%3\" appears twice").arg(file).arg(lineNo).arg(name));
+                    return R::failure(
+                        QStringLiteral("%1:%2: column \"%3\" appears twice").arg(file).arg(lineNo).arg(name));
                 column.insert(name, int(i));
             }
             if (!column.contains(QStringLiteral("agency")))
-                return R::failure(QStringLiteral("%1:%2: the header has no column \"agency\"").arg(file).arg(lineNo));
+                return R::failure(
+                    QStringLiteral("%1:%2: the header has no column \"agency\"").arg(file).arg(lineNo));
             continue;
         }
         if (fields.size() != column.size())
-            return R::failure(QStringLiteral("%1:%2: %3 fields, the header has %4").arg(file).arg(lineNo).arg(fields.size()).arg(column.size()));
-        auto field = [&](const char *name) { return column.contains(QLatin1String(name)) ? fields.at(column.value(QLatin1String(name))) : QString(); };
+            return R::failure(QStringLiteral("%1:%2: %3 fields, the header has %4")
+                                  .arg(file)
+                                  .arg(lineNo)
+                                  .arg(fields.size())
+                                  .arg(column.size()));
+        auto field = [&](const char *name) {
+            return column.contains(QLatin1String(name)) ? fields.at(column.value(QLatin1String(name)))
+                                                        : QString();
+        };
         AgencyContact c;
         c.agency = field("agency");
         c.dutyPhone = field("duty_phone");
@@ -121,18 +143,27 @@ Result<QList<AgencyContact>> parse(const QByteArray &csv, const QString &file)
         c.notes = field("notes");
         const auto demo = parseFlag(field("demo"));
         if (!demo)
-            return R::failure(QStringLiteral("%1:%2: column demo: \"%3\" is not 1/0, true/false, yes/no or 是/否").arg(file).arg(lineNo).arg(field("demo")));
+            return R::failure(
+                QStringLiteral("%1:%2: column demo: \"%3\" is not 1/0, true/false, yes/no or 是/否")
+                    .arg(file)
+                    .arg(lineNo)
+                    .arg(field("demo")));
         c.demo = *demo;
         // The directory's own checks, with the line in front.
         if (const auto problem = AgencyDirectory().addition(c); !problem)
             return R::failure(QStringLiteral("%1:%2: column %3").arg(file).arg(lineNo).arg(problem.error()));
         if (seenAt.contains(c.agency))
-            return R::failure(QStringLiteral("%1:%2: column agency: %3 appears already on line %4").arg(file).arg(lineNo).arg(c.agency).arg(seenAt.value(c.agency)));
+            return R::failure(QStringLiteral("%1:%2: column agency: %3 appears already on line %4")
+                                  .arg(file)
+                                  .arg(lineNo)
+                                  .arg(c.agency)
+                                  .arg(seenAt.value(c.agency)));
         seenAt.insert(c.agency, lineNo);
         out << c;
     }
     if (column.isEmpty())
-        return R::failure(QStringLiteral("%1: empty file (expected a header: %2)").arg(file, columns().join(QLatin1Char(','))));
+        return R::failure(QStringLiteral("%1: empty file (expected a header: %2)")
+                              .arg(file, columns().join(QLatin1Char(','))));
     return out;
 }
 
@@ -140,10 +171,17 @@ QByteArray write(const QList<AgencyContact> &contacts)
 {
     QString out = columns().join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const AgencyContact &c : contacts) {
-        const QStringList row{c.agency,        c.dutyPhone, c.fax,
-                              c.liaison,       c.liaisonMobile, c.deputy,
-                              c.deputyMobile,  c.otherPhones.join(QLatin1Char(';')), c.callOrder.join(QLatin1Char(';')),
-                              c.notes,         c.demo ? QStringLiteral("1") : QStringLiteral("0")};
+        const QStringList row{c.agency,
+                              c.dutyPhone,
+                              c.fax,
+                              c.liaison,
+                              c.liaisonMobile,
+                              c.deputy,
+                              c.deputyMobile,
+                              c.otherPhones.join(QLatin1Char(';')),
+                              c.callOrder.join(QLatin1Char(';')),
+                              c.notes,
+                              c.demo ? QStringLiteral("1") : QStringLiteral("0")};
         QStringList cells;
         for (const QString &v : row)
             cells << quoted(v);

@@ -18,19 +18,27 @@ namespace DutyCalls {
 
 const QStringList &outcomeIds()
 {
-    static const QStringList ids{QStringLiteral("reached"), QStringLiteral("no_answer"), QStringLiteral("busy"), QStringLiteral("message")};
+    static const QStringList ids{QStringLiteral("reached"), QStringLiteral("no_answer"),
+                                 QStringLiteral("busy"), QStringLiteral("message")};
     return ids;
 }
 
-QString outcomeId(CallOutcome o) { return outcomeIds().at(int(o)); }
+QString outcomeId(CallOutcome o)
+{
+    return outcomeIds().at(int(o));
+}
 
 QString outcomeLabel(CallOutcome o)
 {
     switch (o) {
-    case CallOutcome::Reached: return QStringLiteral("已接通");
-    case CallOutcome::NoAnswer: return QStringLiteral("无人接听");
-    case CallOutcome::Busy: return QStringLiteral("占线");
-    case CallOutcome::MessageLeft: return QStringLiteral("已留言");
+    case CallOutcome::Reached:
+        return QStringLiteral("已接通");
+    case CallOutcome::NoAnswer:
+        return QStringLiteral("无人接听");
+    case CallOutcome::Busy:
+        return QStringLiteral("占线");
+    case CallOutcome::MessageLeft:
+        return QStringLiteral("已留言");
     }
     return {};
 }
@@ -46,14 +54,18 @@ std::optional<CallOutcome> outcomeFromId(const QString &id)
 Result<QList<NewEvent>> events(const IncidentState &s, const DutyCall &call)
 {
     using R = Result<QList<NewEvent>>;
-    const auto duty = std::find_if(s.duties.cbegin(), s.duties.cend(),
-                                   [&](const DutyState &d) { return d.plan == call.plan && d.agency == call.agency; });
+    const auto duty = std::find_if(s.duties.cbegin(), s.duties.cend(), [&](const DutyState &d) {
+        return d.plan == call.plan && d.agency == call.agency;
+    });
     if (duty == s.duties.cend())
-        return R::failure(QStringLiteral("agency: %1 has no duty under plan %2 in incident %3").arg(call.agency, call.plan).arg(s.id));
+        return R::failure(QStringLiteral("agency: %1 has no duty under plan %2 in incident %3")
+                              .arg(call.agency, call.plan)
+                              .arg(s.id));
     if (call.number.trimmed().isEmpty())
         return R::failure(QStringLiteral("number: required (the number dialled)"));
     if (call.outcome == CallOutcome::Reached && call.person.trimmed().isEmpty())
-        return R::failure(QStringLiteral("person: required when the call reached the agency (whom did you speak to?)"));
+        return R::failure(
+            QStringLiteral("person: required when the call reached the agency (whom did you speak to?)"));
     if (!call.at.isValid())
         return R::failure(QStringLiteral("at: required (when the call was made)"));
     QJsonObject p{{QStringLiteral("plan"), call.plan},
@@ -94,16 +106,19 @@ QList<LoggedCall> logged(const IncidentState &s)
         c.plan = p.value(QLatin1String("plan")).toString();
         c.agency = p.value(QLatin1String("agency")).toString();
         c.number = p.value(QLatin1String("number")).toString();
-        c.outcome = outcomeFromId(p.value(QLatin1String("outcome")).toString()).value_or(CallOutcome::NoAnswer);
+        c.outcome =
+            outcomeFromId(p.value(QLatin1String("outcome")).toString()).value_or(CallOutcome::NoAnswer);
         c.person = p.value(QLatin1String("person")).toString();
         c.note = p.value(QLatin1String("note")).toString();
         out << c;
     }
-    std::stable_sort(out.begin(), out.end(), [](const LoggedCall &a, const LoggedCall &b) { return a.at < b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const LoggedCall &a, const LoggedCall &b) { return a.at < b.at; });
     return out;
 }
 
-QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &s, const QDateTime &now, const AckLimits &limits)
+QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &s, const QDateTime &now,
+                                                  const AckLimits &limits)
 {
     QList<UnacknowledgedDuty> out;
     if (static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::ResponseEnded))
@@ -120,7 +135,8 @@ QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &s, const 
             (!planStart.contains(plan) || e.eventTime < planStart.value(plan)))
             planStart.insert(plan, e.eventTime);
         if (e.kind == QLatin1String("duty_assigned"))
-            assignedAt.insert(plan + QLatin1Char('/') + p.value(QLatin1String("agency")).toString(), e.eventTime);
+            assignedAt.insert(plan + QLatin1Char('/') + p.value(QLatin1String("agency")).toString(),
+                              e.eventTime);
     }
     for (const DutyState &d : s.duties) {
         if (d.status != QLatin1String("assigned"))

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cd {
@@ -21,11 +20,11 @@ enum class CallOutcome { Reached, NoAnswer, Busy, MessageLeft };
 struct DutyCall {
     QString plan;
     QString agency;
-    QString number;  // the number dialled
+    QString number; // the number dialled
     CallOutcome outcome = CallOutcome::NoAnswer;
-    QString person;  // who answered (required when reached), or with whom a message was left
+    QString person; // who answered (required when reached), or with whom a message was left
     QString note;
-    QDateTime at;    // when the call was made (UTC)
+    QDateTime at; // when the call was made (UTC)
 };
 
 // A call as the journal holds it (agency_called), for the timeline and the reports' annex.
@@ -78,7 +77,8 @@ QList<LoggedCall> logged(const IncidentState &state);
 // Duties of running plans still only assigned `limits` minutes after they began to run: a duty
 // assigned by hand from its duty_assigned, a plan's duty from its plan's level declaration or
 // activation, else from the report of the incident.
-QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &state, const QDateTime &now, const AckLimits &limits);
+QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &state, const QDateTime &now,
+                                                  const AckLimits &limits);
 
 } // namespace DutyCalls
 } // namespace cd

@@ -5,10 +5,10 @@
 #include "JournalFixture.h"
 #include "alarm/AlarmCenter.h"
 #include "directory/AgencyDirectory.h"
-#include "geo/RegionMap.h"
 #include "directory/DemoDirectory.h"
 #include "directory/DirectoryCsv.h"
 #include "directory/DutyCalls.h"
+#include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "journal/EventKinds.h"
 #include "report/SituationReport.h"
@@ -21,7 +21,8 @@ using namespace cd;
 namespace {
 
 // 40 workers of one employer at the city's seat: 86号 (wage arrears, no levels) applies.
-const QByteArray WageArrears40 = R"({"cause":"wage_arrears","participants":40,"county":"莲都区","urban":true,"location":{"lat":28.4553,"lon":119.9072}})";
+const QByteArray WageArrears40 =
+    R"({"cause":"wage_arrears","participants":40,"county":"莲都区","urban":true,"location":{"lat":28.4553,"lon":119.9072}})";
 
 AgencyContact police()
 {
@@ -44,7 +45,8 @@ bool sameContact(const AgencyContact &a, const AgencyContact &b)
 {
     return a.agency == b.agency && a.dutyPhone == b.dutyPhone && a.fax == b.fax && a.liaison == b.liaison &&
            a.liaisonMobile == b.liaisonMobile && a.deputy == b.deputy && a.deputyMobile == b.deputyMobile &&
-           a.otherPhones == b.otherPhones && a.callOrder == b.callOrder && a.notes == b.notes && a.demo == b.demo;
+           a.otherPhones == b.otherPhones && a.callOrder == b.callOrder && a.notes == b.notes &&
+           a.demo == b.demo;
 }
 
 const DutyState *duty(const IncidentState &s, const QString &plan, const QString &agency)
@@ -57,7 +59,8 @@ const DutyState *duty(const IncidentState &s, const QString &plan, const QString
 
 int count(const IncidentState &s, const char *kind)
 {
-    return int(std::count_if(s.events.cbegin(), s.events.cend(), [kind](const StoredEvent &e) { return e.kind == QLatin1String(kind); }));
+    return int(std::count_if(s.events.cbegin(), s.events.cend(),
+                             [kind](const StoredEvent &e) { return e.kind == QLatin1String(kind); }));
 }
 
 } // namespace
@@ -81,9 +84,12 @@ private Q_SLOTS:
             QVERIFY(c.demo);
             QVERIFY(c.dutyPhone.startsWith(QLatin1String("0578-5550")));
             QVERIFY(c.notes.contains(QStringLiteral("示例")));
-            QVERIFY2(AgencyDirectory().addition(c), qPrintable(c.agency)); // each passes the directory's own checks
+            QVERIFY2(AgencyDirectory().addition(c),
+                     qPrintable(c.agency)); // each passes the directory's own checks
         }
-        QCOMPARE(AgencyDirectory::membership(*testLibrary(), QStringLiteral("市人力社保局")).contains(QStringLiteral("86号 2.2(3)")), true);
+        QCOMPARE(AgencyDirectory::membership(*testLibrary(), QStringLiteral("市人力社保局"))
+                     .contains(QStringLiteral("86号 2.2(3)")),
+                 true);
     }
 
     void dialOrderFollowsTheEntry()
@@ -93,8 +99,9 @@ private Q_SLOTS:
         for (const auto &n : order)
             numbers << n.number;
         // liaison, then the other numbers in their order, then the slots left out (duty, deputy).
-        QCOMPARE(numbers, (QStringList{QStringLiteral("13555500001"), QStringLiteral("0578-55520001"), QStringLiteral("0578-55520002转8"),
-                                       QStringLiteral("0578-55500001"), QStringLiteral("13555510001")}));
+        QCOMPARE(numbers, (QStringList{QStringLiteral("13555500001"), QStringLiteral("0578-55520001"),
+                                       QStringLiteral("0578-55520002转8"), QStringLiteral("0578-55500001"),
+                                       QStringLiteral("13555510001")}));
         QCOMPARE(order.first().whom, QStringLiteral("王示例"));
         AgencyContact plain;
         plain.agency = QStringLiteral("市信访局");
@@ -109,10 +116,12 @@ private Q_SLOTS:
         const AgencyContact c = police();
         const auto added = AgencyDirectory().addition(c);
         QVERIFY(added);
-        QVERIFY(f.journal->append({CentreRegisterId, QStringLiteral("contact_added"), added.value(), f.clock.now(), {}}));
+        QVERIFY(f.journal->append(
+            {CentreRegisterId, QStringLiteral("contact_added"), added.value(), f.clock.now(), {}}));
         // Not in an incident: the kind belongs to the centre's register.
         const qint64 id = f.newIncident(WageArrears40);
-        const auto wrong = f.journal->append({id, QStringLiteral("contact_added"), added.value(), f.clock.now(), {}});
+        const auto wrong =
+            f.journal->append({id, QStringLiteral("contact_added"), added.value(), f.clock.now(), {}});
         QVERIFY(!wrong);
         QVERIFY2(wrong.error().contains(QStringLiteral("centre's register")), qPrintable(wrong.error()));
 
@@ -122,15 +131,18 @@ private Q_SLOTS:
         changed.dutyPhone = QStringLiteral("0578-55509999");
         const auto change = d.change(changed);
         QVERIFY(change && change->has_value());
-        QCOMPARE(change->value().keys(), (QStringList{QStringLiteral("agency"), QStringLiteral("duty_phone")})); // only what differs
-        QVERIFY(f.journal->append({CentreRegisterId, QStringLiteral("contact_changed"), change->value(), f.clock.now(), {}}));
+        QCOMPARE(change->value().keys(),
+                 (QStringList{QStringLiteral("agency"), QStringLiteral("duty_phone")})); // only what differs
+        QVERIFY(f.journal->append(
+            {CentreRegisterId, QStringLiteral("contact_changed"), change->value(), f.clock.now(), {}}));
         d = AgencyDirectory::fold(f.journal->events(CentreRegisterId).value());
         QCOMPARE(d.contact(c.agency)->dutyPhone, QStringLiteral("0578-55509999"));
         QCOMPARE(d.contact(c.agency)->liaison, QStringLiteral("王示例"));
         QVERIFY(!d.addition(c)); // already there
         // An observer may not change the directory.
         f.signInAs(QStringLiteral("watcher"));
-        QVERIFY(!f.journal->append({CentreRegisterId, QStringLiteral("contact_changed"), change->value(), f.clock.now(), {}}));
+        QVERIFY(!f.journal->append(
+            {CentreRegisterId, QStringLiteral("contact_changed"), change->value(), f.clock.now(), {}}));
     }
 
     void csvRoundTrip()
@@ -168,14 +180,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         const QByteArray header = "agency,duty_phone,fax,liaison,liaison_mobile,call_order\n";
         const QByteArray good = "市公安局,0578-55500001,,王示例,13555500001,\n";
-        QTest::newRow("bad number") << header + good + "市信访局,call me,,,,\n" << QStringLiteral("dir.csv:3: column duty_phone: \"call me\" is not a phone number");
-        QTest::newRow("bad order") << header + good + "市信访局,0578-55500002,,,,duty;pager\n" << QStringLiteral("dir.csv:3: column call_order: \"pager\" is not one of");
-        QTest::newRow("no number") << header + "市信访局,,0578-55510002,张示例,,\n" << QStringLiteral("dir.csv:2: column duty_phone: required");
-        QTest::newRow("twice") << header + good + "\n# comment\n" + good << QStringLiteral("dir.csv:5: column agency: 市公安局 appears already on line 2");
-        QTest::newRow("fields") << header + "市信访局,0578-55500002\n" << QStringLiteral("dir.csv:2: 2 fields, the header has 6");
-        QTest::newRow("column") << QByteArray("agency,phone\n") << QStringLiteral("dir.csv:1: unknown column \"phone\"");
-        QTest::newRow("demo flag") << QByteArray("agency,duty_phone,demo\n市信访局,0578-55500002,maybe\n") << QStringLiteral("dir.csv:2: column demo: \"maybe\"");
-        QTest::newRow("quote") << header + "\"市信访局,0578-55500002,,,,\n" << QStringLiteral("dir.csv:2: a quoted field is not closed");
+        QTest::newRow("bad number") << header + good + "市信访局,call me,,,,\n"
+                                    << QStringLiteral(
+                                           "dir.csv:3: column duty_phone: \"call me\" is not a phone number");
+        QTest::newRow("bad order") << header + good + "市信访局,0578-55500002,,,,duty;pager\n"
+                                   << QStringLiteral("dir.csv:3: column call_order: \"pager\" is not one of");
+        QTest::newRow("no number") << header + "市信访局,,0578-55510002,张示例,,\n"
+                                   << QStringLiteral("dir.csv:2: column duty_phone: required");
+        QTest::newRow("twice") << header + good + "\n# comment\n" + good
+                               << QStringLiteral(
+                                      "dir.csv:5: column agency: 市公安局 appears already on line 2");
+        QTest::newRow("fields") << header + "市信访局,0578-55500002\n"
+                                << QStringLiteral("dir.csv:2: 2 fields, the header has 6");
+        QTest::newRow("column") << QByteArray("agency,phone\n")
+                                << QStringLiteral("dir.csv:1: unknown column \"phone\"");
+        QTest::newRow("demo flag") << QByteArray("agency,duty_phone,demo\n市信访局,0578-55500002,maybe\n")
+                                   << QStringLiteral("dir.csv:2: column demo: \"maybe\"");
+        QTest::newRow("quote") << header + "\"市信访局,0578-55500002,,,,\n"
+                               << QStringLiteral("dir.csv:2: a quoted field is not closed");
     }
     void badRowsNameLineAndField()
     {
@@ -195,8 +217,13 @@ private Q_SLOTS:
         QVERIFY(d);
         QCOMPARE(d->status, QStringLiteral("assigned"));
         f.enteredAt(JournalFixture::at("2026-11-22T03:20:00+08:00"));
-        DutyCall call{QStringLiteral("wage-arrears"), QStringLiteral("市人力社保局"), QStringLiteral("0578-55500003"),
-                      CallOutcome::Reached, QStringLiteral("张示例"), QString(), JournalFixture::at("2026-11-22T03:18:00+08:00")};
+        DutyCall call{QStringLiteral("wage-arrears"),
+                      QStringLiteral("市人力社保局"),
+                      QStringLiteral("0578-55500003"),
+                      CallOutcome::Reached,
+                      QStringLiteral("张示例"),
+                      QString(),
+                      JournalFixture::at("2026-11-22T03:18:00+08:00")};
         const auto events = DutyCalls::events(s, call);
         QVERIFY2(events, qPrintable(events.error()));
         QCOMPARE(events->size(), 2);
@@ -207,9 +234,11 @@ private Q_SLOTS:
         d = duty(s, QStringLiteral("wage-arrears"), QStringLiteral("市人力社保局"));
         QCOMPARE(d->status, QStringLiteral("acknowledged"));
         QCOMPARE(d->person, QStringLiteral("张示例"));
-        QVERIFY2(d->by.startsWith(QStringLiteral("值班员甲")), qPrintable(d->by)); // the operator who made the call signs it
+        QVERIFY2(d->by.startsWith(QStringLiteral("值班员甲")),
+                 qPrintable(d->by)); // the operator who made the call signs it
         QCOMPARE(d->at, JournalFixture::at("2026-11-22T03:18:00+08:00"));
-        QCOMPARE(EventKinds::describe(s.events.last(), *testLibrary()), QStringLiteral("86号 市人力社保局 电话确认:张示例"));
+        QCOMPARE(EventKinds::describe(s.events.last(), *testLibrary()),
+                 QStringLiteral("86号 市人力社保局 电话确认:张示例"));
         QCOMPARE(EventKinds::describe(s.events.at(s.events.size() - 2), *testLibrary()),
                  QStringLiteral("86号 市人力社保局 0578-55500003 已接通:张示例"));
         // A second reached call records the call, not a second acknowledgement.
@@ -220,10 +249,14 @@ private Q_SLOTS:
         QVERIFY(!nobody);
         QVERIFY(nobody.error().startsWith(QStringLiteral("person: required")));
         // And the journal refuses such a payload from anywhere else too.
-        QVERIFY(!f.journal->append({id, QStringLiteral("agency_called"),
-                                    {{QStringLiteral("plan"), QStringLiteral("wage-arrears")}, {QStringLiteral("agency"), QStringLiteral("市人力社保局")},
-                                     {QStringLiteral("number"), QStringLiteral("1")}, {QStringLiteral("outcome"), QStringLiteral("reached")}},
-                                    f.clock.now(), {}}));
+        QVERIFY(!f.journal->append({id,
+                                    QStringLiteral("agency_called"),
+                                    {{QStringLiteral("plan"), QStringLiteral("wage-arrears")},
+                                     {QStringLiteral("agency"), QStringLiteral("市人力社保局")},
+                                     {QStringLiteral("number"), QStringLiteral("1")},
+                                     {QStringLiteral("outcome"), QStringLiteral("reached")}},
+                                    f.clock.now(),
+                                    {}}));
     }
 
     void unansweredCallsDoNotAcknowledge()
@@ -233,9 +266,10 @@ private Q_SLOTS:
         f.enteredAt(JournalFixture::at("2026-11-22T03:30:00+08:00"));
         const QString agency = QStringLiteral("市公安局");
         for (const CallOutcome o : {CallOutcome::NoAnswer, CallOutcome::Busy, CallOutcome::MessageLeft}) {
-            const auto events = DutyCalls::events(f.state(id), {QStringLiteral("wage-arrears"), agency, QStringLiteral("0578-55500001"), o,
-                                                                 o == CallOutcome::MessageLeft ? QStringLiteral("值班员小赵") : QString(), QString(),
-                                                                 f.clock.now()});
+            const auto events = DutyCalls::events(
+                f.state(id), {QStringLiteral("wage-arrears"), agency, QStringLiteral("0578-55500001"), o,
+                              o == CallOutcome::MessageLeft ? QStringLiteral("值班员小赵") : QString(),
+                              QString(), f.clock.now()});
             QVERIFY2(events, qPrintable(events.error()));
             QCOMPARE(events->size(), 1);
             QVERIFY(f.journal->appendBatch(events.value()));
@@ -249,8 +283,13 @@ private Q_SLOTS:
         QCOMPARE(calls.at(0).outcome, CallOutcome::NoAnswer);
         QCOMPARE(calls.at(2).person, QStringLiteral("值班员小赵"));
         // Calling about a duty the incident does not have is refused, naming the agency.
-        const auto none = DutyCalls::events(s, {QStringLiteral("wage-arrears"), QStringLiteral("丽水海关"), QStringLiteral("1"),
-                                                CallOutcome::Busy, {}, {}, f.clock.now()});
+        const auto none = DutyCalls::events(s, {QStringLiteral("wage-arrears"),
+                                                QStringLiteral("丽水海关"),
+                                                QStringLiteral("1"),
+                                                CallOutcome::Busy,
+                                                {},
+                                                {},
+                                                f.clock.now()});
         QVERIFY(!none);
         QVERIFY(none.error().startsWith(QStringLiteral("agency: 丽水海关 has no duty")));
 
@@ -269,15 +308,26 @@ private Q_SLOTS:
         const qint64 id = f.newIncident(WageArrears40);
         f.signInAs(QStringLiteral("police")); // 公安联络员, liaison of 市公安局
         const IncidentState s = f.state(id);
-        auto own = DutyCalls::events(s, {QStringLiteral("wage-arrears"), QStringLiteral("市公安局"), QStringLiteral("0578-55500001"),
-                                         CallOutcome::Reached, QStringLiteral("刘示例"), {}, f.clock.now()});
+        auto own = DutyCalls::events(s, {QStringLiteral("wage-arrears"),
+                                         QStringLiteral("市公安局"),
+                                         QStringLiteral("0578-55500001"),
+                                         CallOutcome::Reached,
+                                         QStringLiteral("刘示例"),
+                                         {},
+                                         f.clock.now()});
         QVERIFY(f.journal->appendBatch(own.value()));
-        auto other = DutyCalls::events(s, {QStringLiteral("wage-arrears"), QStringLiteral("市人力社保局"), QStringLiteral("0578-55500003"),
-                                           CallOutcome::NoAnswer, {}, {}, f.clock.now()});
+        auto other = DutyCalls::events(s, {QStringLiteral("wage-arrears"),
+                                           QStringLiteral("市人力社保局"),
+                                           QStringLiteral("0578-55500003"),
+                                           CallOutcome::NoAnswer,
+                                           {},
+                                           {},
+                                           f.clock.now()});
         const auto refused = f.journal->appendBatch(other.value());
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("市公安局")), qPrintable(refused.error()));
-        QCOMPARE(duty(f.state(id), QStringLiteral("wage-arrears"), QStringLiteral("市公安局"))->status, QStringLiteral("acknowledged"));
+        QCOMPARE(duty(f.state(id), QStringLiteral("wage-arrears"), QStringLiteral("市公安局"))->status,
+                 QStringLiteral("acknowledged"));
     }
 
     void unacknowledgedDutyAlarmsAfterItsTime()
@@ -290,11 +340,13 @@ private Q_SLOTS:
         settings.ackLimits = {15, 30};
         alarms.setSettings(settings);
         const QDateTime reported = f.clock.now();
-        const auto id = store.createIncident(QStringLiteral("欠薪聚集"), false, QJsonDocument::fromJson(WageArrears40).object(), reported);
+        const auto id = store.createIncident(QStringLiteral("欠薪聚集"), false,
+                                             QJsonDocument::fromJson(WageArrears40).object(), reported);
         QVERIFY(id);
         auto dutyAlarm = [&]() -> const Alarm * {
             for (const Alarm &a : alarms.queue())
-                if (a.kind == AlarmKind::DutyUnacknowledged && a.windowKey == QLatin1String("duty_ack/wage-arrears"))
+                if (a.kind == AlarmKind::DutyUnacknowledged &&
+                    a.windowKey == QLatin1String("duty_ack/wage-arrears"))
                     return &a;
             return nullptr;
         };
@@ -313,7 +365,8 @@ private Q_SLOTS:
         alarms.scan();
         QVERIFY(!dutyAlarm());
         const auto &events = store.incident(id.value())->events;
-        QCOMPARE(events.last().payload().value(QLatin1String("alarm")).toString(), QStringLiteral("duty_unacknowledged"));
+        QCOMPARE(events.last().payload().value(QLatin1String("alarm")).toString(),
+                 QStringLiteral("duty_unacknowledged"));
     }
 
     void everyDutyAcknowledgedRaisesNothing()
@@ -323,18 +376,27 @@ private Q_SLOTS:
         QVERIFY(store.reload());
         AlarmCenter alarms(store);
         const QDateTime reported = f.clock.now();
-        const qint64 id = store.createIncident(QStringLiteral("欠薪聚集"), false, QJsonDocument::fromJson(WageArrears40).object(), reported).value();
+        const qint64 id = store
+                              .createIncident(QStringLiteral("欠薪聚集"), false,
+                                              QJsonDocument::fromJson(WageArrears40).object(), reported)
+                              .value();
         // Acknowledge every duty of the incident by a reached call, 10 minutes in.
         f.clock.setNow(reported.addSecs(600));
         const std::vector<DutyState> duties = store.incident(id)->duties; // each call refolds the incident
         for (const DutyState &d : duties) {
-            const auto events = DutyCalls::events(*store.incident(id), {d.plan, d.agency, QStringLiteral("0578-55500001"), CallOutcome::Reached,
-                                                                        QStringLiteral("值班员"), {}, f.clock.now()});
+            const auto events = DutyCalls::events(*store.incident(id), {d.plan,
+                                                                        d.agency,
+                                                                        QStringLiteral("0578-55500001"),
+                                                                        CallOutcome::Reached,
+                                                                        QStringLiteral("值班员"),
+                                                                        {},
+                                                                        f.clock.now()});
             QVERIFY(store.recordBatch(id, events.value()));
         }
         f.clock.setNow(reported.addSecs(3 * 3600));
         alarms.scan();
-        QVERIFY(std::none_of(alarms.queue().cbegin(), alarms.queue().cend(), [](const Alarm &a) { return a.kind == AlarmKind::DutyUnacknowledged; }));
+        QVERIFY(std::none_of(alarms.queue().cbegin(), alarms.queue().cend(),
+                             [](const Alarm &a) { return a.kind == AlarmKind::DutyUnacknowledged; }));
         QVERIFY(DutyCalls::overdueAcknowledgements(*store.incident(id), f.clock.now(), {}).isEmpty());
     }
 };

@@ -2,33 +2,34 @@
 // order and refuses a reached call without a person; the directory window shows every member
 // agency, records an edit as one contact_changed, and refuses a bad number naming row and
 // field with nothing written. With CD_SHOTS=DIR set, both windows are saved there as PNG.
-#include "JournalFixture.h"
 #include "CallDialog.h"
 #include "DirectoryWindow.h"
-#include "directory/DemoDirectory.h"
-#include "directory/DirectoryCsv.h"
-#include "items/IncidentStore.h"
-#include "items/IncidentTableModels.h"
+#include "JournalFixture.h"
 #include "MainWindow.h"
 #include "alarm/AlarmCenter.h"
+#include "directory/DemoDirectory.h"
+#include "directory/DirectoryCsv.h"
 #include "geo/RegionMap.h"
-#include <QTableView>
-#include <QTimer>
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace cd;
 
 namespace {
 
-const QByteArray WageArrears40 = R"({"cause":"wage_arrears","participants":40,"county":"莲都区","urban":true})";
+const QByteArray WageArrears40 =
+    R"({"cause":"wage_arrears","participants":40,"county":"莲都区","urban":true})";
 
 void shoot(QWidget &w, const char *name)
 {
@@ -58,7 +59,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Shots show the desk as it starts: in Chinese.
-        if (!qEnvironmentVariableIsEmpty("CD_SHOTS") && m_zh.load(QStringLiteral(":/i18n/commanddesk_zh_CN.qm")))
+        if (!qEnvironmentVariableIsEmpty("CD_SHOTS") &&
+            m_zh.load(QStringLiteral(":/i18n/commanddesk_zh_CN.qm")))
             QCoreApplication::installTranslator(&m_zh);
     }
 
@@ -80,7 +82,8 @@ private Q_SLOTS:
         auto *numbers = dialog.findChild<QListWidget *>(QStringLiteral("callNumbers"));
         QCOMPARE(numbers->count(), int(c->dialOrder().size()));
         for (int i = 0; i < numbers->count(); ++i)
-            QVERIFY(numbers->item(i)->text().startsWith(QStringLiteral("%1. %2").arg(i + 1).arg(c->dialOrder().at(i).number)));
+            QVERIFY(numbers->item(i)->text().startsWith(
+                QStringLiteral("%1. %2").arg(i + 1).arg(c->dialOrder().at(i).number)));
         auto *number = dialog.findChild<QLineEdit *>(QStringLiteral("callNumber"));
         QCOMPARE(number->text(), c->dialOrder().first().number); // the first to try, chosen
         auto *record = dialog.findChild<QPushButton *>(QStringLiteral("callRecord"));
@@ -126,7 +129,8 @@ private Q_SLOTS:
         const auto events = f.journal->events(CentreRegisterId).value();
         QCOMPARE(events.size(), before + 1);
         QCOMPARE(events.last().kind, QStringLiteral("contact_changed"));
-        QCOMPARE(events.last().payload().value(QLatin1String("liaison_mobile")).toString(), QStringLiteral("13555509999"));
+        QCOMPARE(events.last().payload().value(QLatin1String("liaison_mobile")).toString(),
+                 QStringLiteral("13555509999"));
 
         // A bad number in one row and a good change in another: nothing is written.
         for (int r = 0; r < t->rowCount(); ++r)
@@ -136,7 +140,9 @@ private Q_SLOTS:
         t->item(police, DirectoryWindow::DutyPhone)->setText(QStringLiteral("问值班室"));
         const auto refused = window.save();
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("市公安局")) && refused.error().contains(QStringLiteral("duty_phone")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("市公安局")) &&
+                     refused.error().contains(QStringLiteral("duty_phone")),
+                 qPrintable(refused.error()));
         QCOMPARE(f.journal->events(CentreRegisterId)->size(), before + 1);
     }
 
@@ -151,7 +157,10 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         const QDateTime reported = f.clock.now();
-        const qint64 id = store.createIncident(QStringLiteral("实战欠薪聚集"), false, QJsonDocument::fromJson(WageArrears40).object(), reported).value();
+        const qint64 id = store
+                              .createIncident(QStringLiteral("实战欠薪聚集"), false,
+                                              QJsonDocument::fromJson(WageArrears40).object(), reported)
+                              .value();
         store.select(id);
         QAbstractItemModel *duties = window.dutyTable()->model();
         int row = -1;
@@ -168,25 +177,32 @@ private Q_SLOTS:
             if (!dialog)
                 return;
             dialog->findChild<QLineEdit *>(QStringLiteral("callPerson"))->setText(QStringLiteral("张示例"));
-            filled = dialog->findChild<QLineEdit *>(QStringLiteral("callNumber"))->text() == QLatin1String("0578-55500015");
+            filled = dialog->findChild<QLineEdit *>(QStringLiteral("callNumber"))->text() ==
+                     QLatin1String("0578-55500015");
             shoot(*dialog, "call-dialog-desk.png");
             dialog->findChild<QPushButton *>(QStringLiteral("callRecord"))->click();
         });
         window.dutyTable()->findChild<QAction *>(QStringLiteral("callDuty"))->trigger();
         QVERIFY(filled);
         QCOMPARE(duties->index(row, DutyModel::Status).data().toString(), QStringLiteral("已确认"));
-        QVERIFY2(duties->index(row, DutyModel::By).data().toString().startsWith(QStringLiteral("张示例(电话确认)")),
+        QVERIFY2(duties->index(row, DutyModel::By)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("张示例(电话确认)")),
                  qPrintable(duties->index(row, DutyModel::By).data().toString()));
         // The other duties of 86号 (no levels) alarm 30 minutes after the report.
         f.clock.setNow(reported.addSecs(30 * 60));
         window.alarms()->scan();
         const auto &queue = window.alarms()->queue();
-        const auto late = std::find_if(queue.cbegin(), queue.cend(), [](const Alarm &a) { return a.kind == AlarmKind::DutyUnacknowledged; });
+        const auto late = std::find_if(queue.cbegin(), queue.cend(), [](const Alarm &a) {
+            return a.kind == AlarmKind::DutyUnacknowledged;
+        });
         QVERIFY(late != queue.cend());
         QVERIFY(late->action.contains(QStringLiteral("市公安局")));
         const QStringList listed = late->action.split(QStringLiteral("、"));
         QVERIFY(listed.contains(QStringLiteral("市公安局")));
-        QVERIFY(!listed.contains(QStringLiteral("市人力社保局")) && !listed.first().endsWith(QStringLiteral("市人力社保局"))); // acknowledged by the call
+        QVERIFY(!listed.contains(QStringLiteral("市人力社保局")) &&
+                !listed.first().endsWith(QStringLiteral("市人力社保局"))); // acknowledged by the call
         QApplication::processEvents();
         shoot(window, "desk-duty-alarm.png");
     }
