@@ -369,6 +369,43 @@ private Q_SLOTS:
                  QStringLiteral("duty_unacknowledged"));
     }
 
+    void ackLimitByLevel_data()
+    {
+        QTest::addColumn<QByteArray>("facts");
+        QTest::addColumn<QString>("declared"); // a level declared 10 minutes after the report, or none
+        QTest::addColumn<int>("dueAfterReportMinutes");
+        // 85号 2.2(1): 1000 people or more is Ⅱ级 → duty/ackMinutesMajor (15).
+        QTest::newRow("85 II by 2.2(1)") << QByteArray(R"({"participants":1000,"county":"莲都区"})") << QString() << 15;
+        // 85号 2.3(1): 200 people is Ⅲ级 → duty/ackMinutesOther (30).
+        QTest::newRow("85 III by 2.3(1)") << QByteArray(R"({"participants":200,"county":"莲都区"})") << QString() << 30;
+        // Declared Ⅰ at +10 min: the declared level counts, and the duties run from the declaration.
+        QTest::newRow("85 III declared I") << QByteArray(R"({"participants":200,"county":"莲都区"})") << QStringLiteral("I") << 10 + 15;
+    }
+    void ackLimitByLevel()
+    {
+        QFETCH(QByteArray, facts);
+        QFETCH(QString, declared);
+        QFETCH(int, dueAfterReportMinutes);
+        JournalFixture f;
+        const QDateTime reported = f.clock.now();
+        const qint64 id = f.newIncident(facts);
+        if (!declared.isEmpty())
+            f.add(id, "level_declared", QStringLiteral(R"({"plan":"mass-incident","level":"%1"})").arg(declared).toUtf8(),
+                  "2026-11-22T03:20:00+08:00");
+        const IncidentState s = f.state(id);
+        const DutyState *police = duty(s, QStringLiteral("mass-incident"), QStringLiteral("市公安局"));
+        QVERIFY(police);
+        const AckLimits limits{15, 30};
+        auto lateAt = [&](int minutes) {
+            const auto late = DutyCalls::overdueAcknowledgements(s, reported.addSecs(qint64(minutes) * 60), limits);
+            return std::any_of(late.cbegin(), late.cend(), [](const UnacknowledgedDuty &d) {
+                return d.plan == QLatin1String("mass-incident") && d.agency == QStringLiteral("市公安局");
+            });
+        };
+        QVERIFY(!lateAt(dueAfterReportMinutes - 1));
+        QVERIFY(lateAt(dueAfterReportMinutes));
+    }
+
     void everyDutyAcknowledgedRaisesNothing()
     {
         JournalFixture f;
