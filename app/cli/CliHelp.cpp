@@ -150,6 +150,22 @@ const QList<CommandForm> &cliCommands()
           "将某力量录制的 NMEA 日志按事件 --id 回放通过定位处理流程；记录电子围栏判定的到场，输出 unit、fixes、dropped、"
           "arrived_at、eta_s_at_dispatch。"},
          common({"--id", "--unit", "--nmea", "--radius"})},
+        {"directory", "list", nullptr,
+         {"The member agencies' contact directory, each with its numbers in the order to try, and the plans' agencies missing from it.",
+          "成员单位通讯录，各单位号码按拨打顺序列出，并列出预案中尚未登记的单位。"},
+         common({})},
+        {"directory", "import", nullptr,
+         {"Import the directory from CSV (or --demo: fictitious numbers for every member agency of the plans); every line is "
+          "checked first and nothing is written on any error.",
+          "从 CSV（或 --demo：为预案全部成员单位生成虚构号码）导入通讯录；先逐行校验，有任何错误则不写入。"},
+         common({"--csv", "--demo", "--init"})},
+        {"directory", "export", nullptr, {"Write the directory as CSV (the columns import reads).", "将通讯录导出为 CSV（与导入的列相同）。"},
+         common({"--csv", "--force"})},
+        {"call", nullptr, nullptr,
+         {"Record a call to a member agency about its duty in incident --id; a reached call also acknowledges the duty, "
+          "naming --person.",
+          "记录就事件 --id 的职责呼叫成员单位；接通的呼叫同时确认职责，并记下接话人 --person。"},
+         common({"--id", "--plan", "--agency", "--outcome", "--person", "--phone", "--at", "--reason"})},
     };
     return forms;
 }
@@ -222,19 +238,29 @@ const QList<help::Option> &cliOptions()
         {"--name", "LOGIN", {"The account's login.", "账号登录名。"}},
         {"--role", "ROLE",
          {"duty_operator, shift_leader, commander, liaison, observer or admin.", "duty_operator、shift_leader、commander、liaison、observer 或 admin。"}},
-        {"--agency", "AGENCY", {"The member agency the account (or the unit) belongs to.", "账号（或处置力量）所属成员单位。"}},
+        {"--agency", "AGENCY", {"The member agency the account (or the unit) belongs to; call: the agency called.", "账号（或处置力量）所属成员单位；call：被呼叫的成员单位。"}},
         {"--unit", "ID[,ID…]", {"units: the unit's id in the roster (dispatch: one or more, comma-separated).",
                                "units：处置力量在名册中的编号（dispatch 可用逗号分隔多个）。"}},
         {"--callsign", "NAME", {"units: the call sign said on the radio.", "units：无线电呼号。"}},
         {"--crew", "TEXT", {"units: who is on board.", "units：随车人员。"}},
-        {"--phone", "NUMBER", {"units: how to reach the crew.", "units：联系电话。"}},
+        {"--phone", "NUMBER", {"units: how to reach the crew; call: the number dialled (default: the first the directory says to try).",
+                               "units：联系电话；call：所拨号码（默认为通讯录中的首选号码）。"}},
         {"--leader", nullptr, {"units: the unit carries a responsible leader (its arrival meets 86 3(2)).",
                                "units：该力量载有责任领导（其到场满足86号 3(2)）。"}},
         {"--no-leader", nullptr, {"units change: the unit no longer carries a leader.", "units change：该力量不再载有领导。"}},
         {"--all", nullptr, {"units list: retired units too.", "units list：包括已注销的力量。"}},
-        {"--csv", "FILE|-", {"units import: the roster as CSV (unit,callsign,agency,kind,crew,phone,leader).",
-                             "units import：CSV 格式的名册（unit,callsign,agency,kind,crew,phone,leader）。"}},
+        {"--csv", "FILE|-", {"units import: the roster as CSV (unit,callsign,agency,kind,crew,phone,leader); directory import/export: "
+                             "the directory as CSV (agency,duty_phone,fax,liaison,liaison_mobile,deputy,deputy_mobile,other_phones,"
+                             "call_order,notes,demo).",
+                             "units import：CSV 格式的名册（unit,callsign,agency,kind,crew,phone,leader）；directory import/export：CSV 格式的"
+                             "通讯录（agency,duty_phone,fax,liaison,liaison_mobile,deputy,deputy_mobile,other_phones,call_order,notes,demo）。"}},
         {"--demo", nullptr, {"units import: the demo roster for Lishui (marked as demo data).", "units import：丽水演示名册（标为演示数据）。"}},
+        {"--plan", "ID", {"call: the plan whose duty the call is about (needed when the agency has duties under several).",
+                          "call：呼叫所涉职责的预案（该单位在多个预案下有职责时必填）。"}},
+        {"--outcome", "reached|no_answer|busy|message",
+         {"call: how the call went: reached, no answer, busy, message left.", "call：呼叫结果：已接通、无人接听、占线、已留言。"}},
+        {"--person", "NAME", {"call: whom the call reached (required with reached), or with whom a message was left.",
+                              "call：接话人（已接通时必填）或留言对象。"}},
         {"--nmea", "FILE|-", {"units track: a recorded NMEA 0183 log (RMC/GGA, WGS-84, UTC; $PCDU tags allowed).",
                               "units track：录制的 NMEA 0183 日志（RMC/GGA、WGS-84、UTC；可含 $PCDU 标记）。"}},
         {"--radius", "METRES", {"units track: the geofence radius around the scene (default: the incident's, 300).",

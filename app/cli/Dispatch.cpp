@@ -1,6 +1,7 @@
 #include "cli/Dispatch.h"
 
 #include "cli/AdminCommands.h"
+#include "cli/DirectoryCommands.h"
 #include "cli/DrillCommands.h"
 #include "cli/JournalCommands.h"
 #include "cli/PlanCommands.h"
@@ -29,6 +30,8 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("watch"), runWatch},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("units"), runUnits},
+        {QStringLiteral("directory"), runDirectory},
+        {QStringLiteral("call"), runCall},
     };
     return commands;
 }

@@ -275,6 +275,8 @@ QVariant DutyModel::data(const QModelIndex &index, int role) const
         return d.status == QLatin1String("assigned") ? QStringLiteral("已分派")
                : d.status == QLatin1String("acknowledged") ? QStringLiteral("已确认") : QStringLiteral("已完成");
     case By:
+        if (!d.person.isEmpty()) // acknowledged by a call: whom it reached, then who called
+            return QStringLiteral("%1(电话确认) %2 %3").arg(d.person, d.by, shanghaiText(d.at));
         return d.by.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(d.by, shanghaiText(d.at));
     }
     return {};
