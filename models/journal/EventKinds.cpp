@@ -1,5 +1,6 @@
 #include "journal/EventKinds.h"
 
+#include "duty/DutyKinds.h"
 #include "journal/Event.h"
 #include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
@@ -55,10 +56,14 @@ constexpr KindInfo Kinds[] = {
     {"unit_added", "登记处置力量"},
     {"unit_changed", "变更处置力量"},
     {"unit_retired", "注销处置力量"},
+    // The duty office (issue 17): the shift roster and the handover between shifts.
+    {"shift_scheduled", "排班"},
+    {"shift_cancelled", "取消排班"},
+    {"handover", "交接班"},
 };
 
 // Kinds of the centre's register; notes and corrections go anywhere, the rest into incidents.
-constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired"};
+constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired", "shift_scheduled", "shift_cancelled", "handover"};
 
 std::optional<QString> requireString(const QJsonObject &p, const char *key)
 {
@@ -364,6 +369,8 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         for (const char *key : {"leader", "demo"})
             if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isBool())
                 return QStringLiteral("payload.%1: must be true or false").arg(QLatin1String(key));
+    } else if (DutyKinds::handles(kind)) {
+        return DutyKinds::validate(kind, p);
     } else if (kind == QLatin1String("geofence_set")) {
         // The radius around the scene within which a unit counts as arrived (default 300 m).
         const QJsonValue r = p.value(QLatin1String("radius_m"));
