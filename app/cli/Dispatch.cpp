@@ -2,6 +2,7 @@
 
 #include "cli/AdminCommands.h"
 #include "cli/DrillCommands.h"
+#include "cli/DutyCommands.h"
 #include "cli/JournalCommands.h"
 #include "cli/PlanCommands.h"
 #include "cli/ReportCommands.h"
@@ -29,6 +30,9 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("watch"), runWatch},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("units"), runUnits},
+        {QStringLiteral("dutylog"), runDutylog},
+        {QStringLiteral("roster"), runRoster},
+        {QStringLiteral("handover"), runHandover},
     };
     return commands;
 }

@@ -71,8 +71,8 @@ HandoverSummary HandoverSummary::build(const Inputs &in, const PlanLibrary &libr
             if (d.status == QLatin1String("assigned")) {
                 const Plan *plan = library.plan(d.plan);
                 h.m_items << Item{Section::UnacknowledgedDuty, s->id, s->exercise,
-                                  QStringLiteral("%1 %2 %3:%4").arg(incidentTag(*s), plan ? plan->shortRef + QLatin1Char(' ') + d.clause : d.clause,
-                                                                   d.agency, d.duty),
+                                  // The agency and its clause: the duty's text is the plan's, one click away.
+                                  QStringLiteral("%1 %2 %3").arg(incidentTag(*s), plan ? plan->shortRef + QLatin1Char(' ') + d.clause : d.clause, d.agency),
                                   {}};
             }
         for (const Deadline &d : s->deadlines)
