@@ -4,6 +4,7 @@
 #include "DutyLogDialog.h"
 #include "HandoverDialog.h"
 #include "RosterDialog.h"
+#include "duty/DutyKinds.h"
 #include "duty/DutyRoster.h"
 #include "items/IncidentStore.h"
 #include "journal/Journal.h"
@@ -11,6 +12,8 @@
 #include "time/Clock.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -24,11 +27,13 @@ namespace cd {
 DutyOffice::DutyOffice(QMainWindow &window, IncidentStore &store, AlarmCenter *alarms, ConnectionStatus *connection)
     : QObject(&window), m_window(window), m_store(store), m_alarms(alarms), m_connection(connection)
 {
-    QMenu *menu = new QMenu(tr("&Duty"), &window);
+    QMenu *menu = new QMenu(tr("Du&ty"), &window);
     menu->setObjectName(QStringLiteral("dutyMenu"));
     menu->addAction(tr("Duty &roster…"), this, &DutyOffice::openRoster);
     menu->addAction(tr("&Handover…"), this, &DutyOffice::openHandover);
     menu->addAction(tr("Duty &log…"), this, &DutyOffice::openDutyLog);
+    menu->addSeparator();
+    menu->addAction(tr("&Note for the next shift…"), this, &DutyOffice::noteForNextShift);
     // Before Help, the last menu; the others build theirs earlier.
     const auto actions = window.menuBar()->actions();
     window.menuBar()->insertMenu(actions.isEmpty() ? nullptr : actions.last(), menu);
@@ -74,6 +79,24 @@ void DutyOffice::openHandover()
             m_connection->refresh();
         m_window.statusBar()->showMessage(tr("Handover recorded; signed in: %1").arg(m_store.journal().account().actorText()), 8000);
     }
+}
+
+void DutyOffice::noteForNextShift()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(&m_window, tr("Note for the next shift"),
+                                                        tr("Listed in the next handover summary:"), QString(), &ok).trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    if (const auto r = recordNote(text); !r)
+        QMessageBox::warning(&m_window, tr("Note for the next shift"), r.error());
+}
+
+Result<qint64> DutyOffice::recordNote(const QString &text)
+{
+    return m_store.journal().append({CentreRegisterId, QStringLiteral("note"),
+                                     QJsonObject{{QStringLiteral("text"), text}, {QLatin1String(DutyKinds::NextShiftField), true}},
+                                     m_store.clock().now(), {}});
 }
 
 void DutyOffice::openDutyLog()

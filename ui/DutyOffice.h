@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "duty/DutyRoster.h"
 
 #include <QDateTime>
@@ -27,6 +28,9 @@ public:
     void openRoster();
     void openHandover();
     void openDutyLog();
+    void noteForNextShift();
+    // A note in the centre's register addressed to the next shift (listed at the handover).
+    Result<qint64> recordNote(const QString &text);
     // The status bar's 当班 text. The roster is read again after an edit here and at least
     // once a minute (another desk may have changed it), not on every tick.
     void updateShift(bool reload = false);

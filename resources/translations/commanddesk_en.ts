@@ -5,6 +5,18 @@
 <context>
     <name>cd::DataLanguage</name>
     <message>
+        <source>排班</source>
+        <translation>Shift scheduled</translation>
+    </message>
+    <message>
+        <source>取消排班</source>
+        <translation>Shift cancelled</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
         <source>已分派</source>
         <translation>assigned</translation>
     </message>
@@ -550,6 +562,17 @@
     <message>
         <source>签发人 (signer):</source>
         <translation>Signer:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDialog</name>
+    <message>
+        <source>e.g. 白班, 夜班</source>
+        <translation>e.g. day shift, night shift</translation>
+    </message>
+    <message>
+        <source>names separated by 、 ; or /</source>
+        <translation>names separated by ; or /</translation>
     </message>
 </context>
 </TS>
