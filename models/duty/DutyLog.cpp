@@ -273,7 +273,7 @@ PagedDocument DutyLog::document(const QString &issuer) const
         }
         h += QStringLiteral("</ol>");
     }
-    h += QStringLiteral("<p><br>值班员:____________      带班领导:____________</p>");
+    h += QStringLiteral("<br><table width='100%'><tr><td width='50%'>值班员:____________</td><td>带班领导:____________</td></tr></table>");
     PagedDocument doc;
     doc.html = h;
     doc.header = QStringLiteral("%1 · 值班日志 · %2").arg(issuer, day);

@@ -149,7 +149,7 @@ PagedDocument HandoverSummary::document(const QString &issuer, const QString &ou
         h += QStringLiteral("</ol>");
     }
     h += QStringLiteral("<h3>交班人备注</h3><p>%1</p>").arg(remarks.isEmpty() ? QStringLiteral("无。") : remarks.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    h += QStringLiteral("<p><br>交班人:%1          接班人:%2</p>")
+    h += QStringLiteral("<br><table width='100%'><tr><td width='50%'>交班人:%1</td><td>接班人:%2</td></tr></table>")
              .arg(outgoing.toHtmlEscaped(), incoming.isEmpty() ? QStringLiteral("____________") : incoming.toHtmlEscaped());
     PagedDocument doc;
     doc.html = h;
