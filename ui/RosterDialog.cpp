@@ -99,7 +99,11 @@ RosterDialog::RosterDialog(Journal &journal, const Clock &clock, QWidget *parent
 
 QString RosterDialog::problem() const { return m_problem->text(); }
 
-void RosterDialog::say(const QString &problem) { m_problem->setText(problem); }
+void RosterDialog::say(const QString &problem, bool isProblem)
+{
+    m_problem->setStyleSheet(isProblem ? QStringLiteral("color: #d7191c;") : QString());
+    m_problem->setText(problem);
+}
 
 void RosterDialog::showMonth(const QDate &day)
 {
@@ -220,7 +224,7 @@ bool RosterDialog::importCsv(const QString &path)
         return false;
     if (!shifts->isEmpty())
         showMonth(shifts->first().date);
-    say(tr("Imported: %1 shift(s) scheduled, %2 unchanged.").arg(plan.scheduled.size()).arg(plan.unchanged));
+    say(tr("Imported: %1 shift(s) scheduled, %2 unchanged.").arg(plan.scheduled.size()).arg(plan.unchanged), false);
     return true;
 }
 

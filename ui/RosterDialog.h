@@ -37,7 +37,7 @@ private:
     void fillForm(int row);
     Shift fromForm() const;
     bool record(const QList<QJsonObject> &payloads, const QString &kind);
-    void say(const QString &problem);
+    void say(const QString &problem, bool isProblem = true); // a refusal in red, a result in plain text
 
     Journal &m_journal;
     const Clock &m_clock;
