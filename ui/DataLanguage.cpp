@@ -26,6 +26,9 @@ QString text(const QString &s)
         return s;
     if (const QString w = word(s); w != s)
         return w;
+    // A duty acknowledged by a call (issue 17): "张三(电话确认) 值班员甲 11-22 03:15:00".
+    if (static const QString phoned = QStringLiteral("(电话确认)"); s.contains(phoned))
+        return QString(s).replace(phoned, QStringLiteral(" (by phone)"));
     static const QRegularExpression level(QStringLiteral("^([ⅠⅡⅢⅣ])级$"));
     if (const auto m = level.match(s); m.hasMatch()) {
         static const QString numerals = QStringLiteral("ⅠⅡⅢⅣ");

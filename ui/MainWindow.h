@@ -71,6 +71,7 @@ public:
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
+    void callSelectedDuty();
     void jumpToNextDeadline();
     void setDarkTheme(bool dark); // applied and remembered (the View menu)
     void applyTheme(bool dark);   // this run only (--dark)

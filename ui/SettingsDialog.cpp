@@ -40,6 +40,10 @@ QString SettingsDialog::label(const QString &key)
         return tr("Sound: drill (WAV)");
     if (key == QLatin1String("calendar/noticeFolder"))
         return tr("Holiday notice folder");
+    if (key == QLatin1String("duty/ackMinutesMajor"))
+        return tr("Duty acknowledgement limit, level I/II (minutes)");
+    if (key == QLatin1String("duty/ackMinutesOther"))
+        return tr("Duty acknowledgement limit, other levels (minutes)");
     if (key == QLatin1String("ui/language"))
         return tr("Language");
     return key;

@@ -1,6 +1,7 @@
 #include "cli/Dispatch.h"
 
 #include "cli/AdminCommands.h"
+#include "cli/DirectoryCommands.h"
 #include "cli/DrillCommands.h"
 #include "cli/DutyCommands.h"
 #include "cli/JournalCommands.h"
@@ -33,6 +34,8 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("dutylog"), runDutylog},
         {QStringLiteral("roster"), runRoster},
         {QStringLiteral("handover"), runHandover},
+        {QStringLiteral("directory"), runDirectory},
+        {QStringLiteral("call"), runCall},
     };
     return commands;
 }

@@ -80,7 +80,16 @@ QDate DutyLog::lastCompleteDay(const QDateTime &now, int startHour)
     return dayStart(today, startHour) <= now ? today.addDays(-1) : today.addDays(-2);
 }
 
-bool DutyLog::isCallKind(const QString &kind) { return kind.startsWith(QLatin1String("call")) || kind == QLatin1String("duty_acknowledged"); }
+bool DutyLog::isCallKind(const QString &kind)
+{
+    return kind == QLatin1String("agency_called") || kind.startsWith(QLatin1String("call")) || kind == QLatin1String("duty_acknowledged");
+}
+
+bool DutyLog::isCall(const QString &kind, const QJsonObject &payload)
+{
+    // A reached call writes its own acknowledgement (via: call) beside it: listed once, as the call.
+    return isCallKind(kind) && !(kind == QLatin1String("duty_acknowledged") && payload.value(QLatin1String("via")).toString() == QLatin1String("call"));
+}
 
 DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
 {
@@ -112,7 +121,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
         else if (e.kind == QLatin1String("note"))
             log.m_notes << Line{ev.eventTime, 0, false, QStringLiteral("%1 中心 %2:%3").arg(hm(ev.eventTime), ev.actor, p.value(QLatin1String("text")).toString()),
                                 {{QStringLiteral("actor"), ev.actor}}};
-        else if (isCallKind(e.kind))
+        else if (isCall(e.kind, p))
             log.m_calls << Line{ev.eventTime, 0, false,
                                 QStringLiteral("%1 %2 %3(%4)").arg(hm(ev.eventTime), EventKinds::label(e.kind), EventKinds::describe(ev, in.library), ev.actor),
                                 {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), ev.actor}}};
@@ -152,7 +161,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
                                           QStringLiteral("%1 %2 %3%4(%5)").arg(hm(ev.eventTime), tag(s), kind.isEmpty() ? QString() : kind + QLatin1Char(' '), to, ev.actor),
                                           {{QStringLiteral("to"), p.value(QLatin1String("to"))}, {QStringLiteral("report"), p.value(QLatin1String("report"))},
                                            {QStringLiteral("actor"), ev.actor}}};
-                } else if (isCallKind(e.kind)) {
+                } else if (isCall(e.kind, p)) {
                     log.m_calls << Line{ev.eventTime, s.id, s.exercise,
                                         QStringLiteral("%1 %2 %3 %4(%5)").arg(hm(ev.eventTime), tag(s), EventKinds::label(e.kind), EventKinds::describe(ev, in.library), ev.actor),
                                         {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), ev.actor}, {QStringLiteral("agency"), p.value(QLatin1String("agency"))}}};

@@ -43,9 +43,11 @@ public:
     };
     static DutyLog build(const QDate &date, int startHour, const Inputs &inputs);
 
-    // Event kinds listed under calls: any kind named call… (the directory's call outcomes)
-    // and duty_acknowledged, which records that an agency was reached.
+    // Event kinds listed under calls: agency_called (a call and its outcome, issue 17), any
+    // other kind named call…, and duty_acknowledged, which records that an agency was reached —
+    // except the acknowledgement a reached call writes beside itself (via: call), listed once.
     static bool isCallKind(const QString &kind);
+    static bool isCall(const QString &kind, const QJsonObject &payload);
 
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }

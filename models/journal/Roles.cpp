@@ -71,7 +71,8 @@ std::optional<Role> fromId(const QString &text)
 
 bool isAgencyBound(const QString &kind)
 {
-    return kind == QLatin1String("duty_acknowledged") || kind == QLatin1String("duty_done");
+    // A call about a duty (issue 17) is bound like the acknowledgement it may carry.
+    return kind == QLatin1String("duty_acknowledged") || kind == QLatin1String("duty_done") || kind == QLatin1String("agency_called");
 }
 
 bool mayRecord(Role role, const QString &kind)

@@ -518,6 +518,18 @@
 <context>
     <name>cd::MainWindow</name>
     <message>
+        <source>Call…</source>
+        <translation>呼叫…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;directory…</source>
+        <translation>通讯录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Call agency of duty…</source>
+        <translation>呼叫职责单位(&amp;C)…</translation>
+    </message>
+    <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
     </message>
@@ -1628,6 +1640,14 @@ Journal: %1</source>
         <translation>值班日起始时刻(时)</translation>
     </message>
     <message>
+        <source>Duty acknowledgement limit, level I/II (minutes)</source>
+        <translation>职责确认时限(Ⅰ/Ⅱ级,分钟)</translation>
+    </message>
+    <message>
+        <source>Duty acknowledgement limit, other levels (minutes)</source>
+        <translation>职责确认时限(其他级别,分钟)</translation>
+    </message>
+    <message>
         <source>Issuing body</source>
         <translation>发文机关</translation>
     </message>
@@ -1945,6 +1965,202 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>cd::CallDialog</name>
+    <message>
+        <source>duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>liaison %1</source>
+        <translation>联络员 %1</translation>
+    </message>
+    <message>
+        <source>deputy %1</source>
+        <translation>副联络员 %1</translation>
+    </message>
+    <message>
+        <source>other number</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Call member agency</source>
+        <translation>呼叫成员单位</translation>
+    </message>
+    <message>
+        <source>Numbers, in the order to try them:</source>
+        <translation>号码(按拨打顺序):</translation>
+    </message>
+    <message>
+        <source>%1 is not in the directory: type the number below.</source>
+        <translation>通讯录中没有%1:请在下方输入号码。</translation>
+    </message>
+    <message>
+        <source>Fax %1</source>
+        <translation>传真 %1</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>所拨号码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>呼叫结果</translation>
+    </message>
+    <message>
+        <source>whom you spoke to (required when reached), or with whom a message was left</source>
+        <translation>接话人(已接通时必填)或留言对象</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>接话人</translation>
+    </message>
+    <message>
+        <source>Time of the call (Beijing)</source>
+        <translation>呼叫时间(北京时间)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for the late entry (补录原因)</source>
+        <translation>补录原因</translation>
+    </message>
+    <message>
+        <source>Record call</source>
+        <translation>记录呼叫</translation>
+    </message>
+    <message>
+        <source>Choose or type the number dialled.</source>
+        <translation>请选择或输入所拨号码。</translation>
+    </message>
+    <message>
+        <source>A call that reached the agency acknowledges its duty: say whom you spoke to.</source>
+        <translation>接通即确认该单位职责:请填写接话人。</translation>
+    </message>
+    <message>
+        <source>Not later than now (%1).</source>
+        <translation>不得晚于当前时间(%1)。</translation>
+    </message>
+    <message>
+        <source>Not before the incident was reported (%1).</source>
+        <translation>不得早于接报时间(%1)。</translation>
+    </message>
+    <message>
+        <source>The call is entered late (补录): give the reason.</source>
+        <translation>该呼叫为补录:请填写补录原因。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DirectoryWindow</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Member agencies of the plans. Several numbers: separate them with ';'. Order to try: duty; liaison; deputy; other (left out: that order). Greyed rows are not in the directory yet.</source>
+        <translation>预案成员单位。多个号码用“;”分隔。拨打顺序:duty(值班电话);liaison(联络员);deputy(副联络员);other(其他号码),未列出的按此默认顺序。灰色行为尚未登记的单位。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Liaison mobile</source>
+        <translation>联络员手机</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副联络员</translation>
+    </message>
+    <message>
+        <source>Deputy mobile</source>
+        <translation>副联络员手机</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Order to try</source>
+        <translation>拨打顺序</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>所属预案条款</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Demo entry: fictitious numbers</source>
+        <translation>演示数据:号码为虚构</translation>
+    </message>
+    <message>
+        <source>%1 agencies in the directory, %2 of the plans' agencies missing.</source>
+        <translation>通讯录已登记%1个单位,预案成员单位中尚有%2个未登记。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3. Nothing was saved.</source>
+        <translation>第%1行(%2):%3。未保存任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1:无法读取</translation>
+    </message>
+    <message>
+        <source> (nothing was written)</source>
+        <translation>(未写入任何内容)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1:无法写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>已记录%n项修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::DutyLogDialog</name>
     <message>
         <source>Duty log</source>
@@ -1970,18 +2186,6 @@ SHA-256 %3
 <context>
     <name>cd::DutyOffice</name>
     <message>
-        <source>&amp;Note for the next shift…</source>
-        <translation>留言给下一班(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Note for the next shift</source>
-        <translation>留言给下一班</translation>
-    </message>
-    <message>
-        <source>Listed in the next handover summary:</source>
-        <translation>将列入下次交接班摘要:</translation>
-    </message>
-    <message>
         <source>Du&amp;ty</source>
         <translation>值班(&amp;T)</translation>
     </message>
@@ -1996,6 +2200,18 @@ SHA-256 %3
     <message>
         <source>Duty &amp;log…</source>
         <translation>值班日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the next shift…</source>
+        <translation>留言给下一班(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note for the next shift</source>
+        <translation>留言给下一班</translation>
+    </message>
+    <message>
+        <source>Listed in the next handover summary:</source>
+        <translation>将列入下次交接班摘要:</translation>
     </message>
     <message>
         <source>On duty: %1 %2 · leader %3</source>

@@ -273,6 +273,14 @@ void TestDutyOffice::dutyLogOfAPreparedDay()
     f.add(live, "duty_acknowledged", R"j({"plan":"wage-arrears","agency":"市人力社保局"})j", "2026-11-22T09:05:00+08:00");
     f.add(live, "initial_judgment", "{}", "2026-11-22T09:10:00+08:00");
     f.add(live, "report_sent", R"j({"to":"leading_group","report":"initial"})j", "2026-11-22T09:45:00+08:00");
+    // Calls to 市公安局: no answer at 09:50, reached 刘警官 at 09:52 (its acknowledgement, via
+    // the call, is not listed a second time).
+    f.add(live, "agency_called", R"j({"plan":"wage-arrears","agency":"市公安局","number":"0578-5550001","outcome":"no_answer"})j",
+          "2026-11-22T09:50:00+08:00");
+    f.add(live, "agency_called", R"j({"plan":"wage-arrears","agency":"市公安局","number":"0578-5550001","outcome":"reached","person":"刘警官"})j",
+          "2026-11-22T09:52:00+08:00");
+    f.add(live, "duty_acknowledged", R"j({"plan":"wage-arrears","agency":"市公安局","person":"刘警官","via":"call","number":"0578-5550001"})j",
+          "2026-11-22T09:52:00+08:00");
     // A drill at 14:00 where nothing was done: both 3(1) windows missed; ended at 15:00.
     const qint64 drill = f.newIncident(WageFacts, "2026-11-22T14:00:00+08:00", true);
     f.add(drill, "exercise_ended", R"j({"scenario":"wage-demo"})j", "2026-11-22T15:00:00+08:00");
@@ -295,8 +303,10 @@ void TestDutyOffice::dutyLogOfAPreparedDay()
     QCOMPARE(log.incidents().at(0).json.value(QLatin1String("plans")).toString(), QStringLiteral("86号"));
     QVERIFY(log.incidents().at(1).exercise);
     QCOMPARE(log.reports().size(), 1);
-    QCOMPARE(log.calls().size(), 1);
-    QCOMPARE(log.calls().first().json.value(QLatin1String("kind")).toString(), QStringLiteral("duty_acknowledged"));
+    QStringList calls;
+    for (const auto &c : log.calls())
+        calls << c.json.value(QLatin1String("kind")).toString();
+    QCOMPARE(calls, (QStringList{QStringLiteral("duty_acknowledged"), QStringLiteral("agency_called"), QStringLiteral("agency_called")}));
     QCOMPARE(log.handovers().size(), 1);
     QCOMPARE(log.drills().size(), 2); // started and ended
     QCOMPARE(log.notes().size(), 1);
@@ -320,6 +330,8 @@ void TestDutyOffice::dutyLogOfAPreparedDay()
                                     QStringLiteral("按时 1 项,逾期完成 1 项,未按时完成 2 项"),
                                     QStringLiteral("86号 3(1) 向领导小组报告:截止 11-22 09:30,完成 11-22 09:45,逾期完成"),
                                     QStringLiteral("确认职责 86号 市人力社保局"),
+                                    QStringLiteral("呼叫成员单位 86号 市公安局 0578-5550001 无人接听"),
+                                    QStringLiteral("呼叫成员单位 86号 市公安局 0578-5550001 已接通:刘警官"),
                                     QStringLiteral("交班 张三,接班 值班员甲"),
                                     QStringLiteral("演练结束"), QStringLiteral("夜间无新增警情")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n--- in ---\n") + text));
