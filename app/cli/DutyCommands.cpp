@@ -213,6 +213,11 @@ int handoverConfirm(const QStringList &argv)
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);
+    // The incoming operator confirms with their own account, never the outgoing one's.
+    const Account &me = s.journal->account();
+    if (outgoing == me.login || outgoing == me.display || outgoing == me.actorText())
+        return fail(ExitBadInput, QStringLiteral("handover confirm: --outgoing: %1 is the account signed in; the incoming operator confirms "
+                                                 "(--user LOGIN)").arg(outgoing));
     const auto summary = summaryNow(s);
     if (!summary)
         return fail(ExitFailure, summary.error());

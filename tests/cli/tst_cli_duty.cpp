@@ -90,6 +90,11 @@ void TestCliDuty::handoverConfirmRecordsTheSummary()
             notes << i.toString();
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(QStringLiteral("请下一班联系企业负责人")));
+    // The account signed in cannot hand over to itself.
+    const QString me = summary.json().value(QStringLiteral("outgoing")).toString(); // the default: the account signed in
+    const auto self = cli({QStringLiteral("handover"), QStringLiteral("confirm"), QStringLiteral("--outgoing"), me});
+    QCOMPARE(self.exitCode, 2);
+    QVERIFY2(self.err.contains("is the account signed in"), self.err.constData());
     const auto confirmed = cli({QStringLiteral("handover"), QStringLiteral("confirm"), QStringLiteral("--outgoing"), QStringLiteral("张三"),
                                 QStringLiteral("--remarks"), QStringLiteral("注意续报")});
     QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
