@@ -7,6 +7,7 @@
 #include "JournalFixture.h"
 #include "MainWindow.h"
 #include "alarm/AlarmCenter.h"
+#include "DataLanguage.h"
 #include "directory/DemoDirectory.h"
 #include "directory/DirectoryCsv.h"
 #include "geo/RegionMap.h"
@@ -203,6 +204,15 @@ private Q_SLOTS:
         QVERIFY(listed.contains(QStringLiteral("市公安局")));
         QVERIFY(!listed.contains(QStringLiteral("市人力社保局")) &&
                 !listed.first().endsWith(QStringLiteral("市人力社保局"))); // acknowledged by the call
+        // In the English desk the alarm's own words are English; the agencies keep the plans' names.
+        DataLanguage::setEnglish(true);
+        const QString english = DataLanguage::text(late->action);
+        const QString clause = DataLanguage::text(late->clause);
+        DataLanguage::setEnglish(false);
+        QVERIFY2(english.startsWith(QStringLiteral("%1 member agencies have not acknowledged their duties within 30 min: ").arg(listed.size())),
+                 qPrintable(english));
+        QVERIFY(english.endsWith(late->action.mid(late->action.indexOf(QLatin1Char(':')) + 1)));
+        QCOMPARE(clause, QStringLiteral("86号 member agencies' duties"));
         QApplication::processEvents();
         shoot(window, "desk-duty-alarm.png");
     }

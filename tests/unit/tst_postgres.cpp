@@ -629,6 +629,9 @@ void TestPostgres::dbCopyBothWaysVerifies()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 5);
     QVERIFY(r.json().value(QStringLiteral("verified")).toBool());
+    // The server's logins cannot come along (their passwords are the server's): counted and said.
+    QVERIFY(r.json().value(QStringLiteral("accounts_not_copied")).toInt() >= 1);
+    QVERIFY2(r.err.contains("user add"), r.err.constData());
     const auto backCheck = runCli({QStringLiteral("verify"), QStringLiteral("--db"), back}).json();
     QCOMPARE(backCheck.value(QStringLiteral("head")).toString(), duty->verify().value().headHash);
     // Into an existing file: refused, the file untouched.
