@@ -20,6 +20,7 @@
 #include "ConnectionStatus.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "DutyOffice.h"
 #include "drill/DrillController.h"
 #include "items/ConfirmPolicy.h"
 #include "report/AfterActionReport.h"
@@ -164,6 +165,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     buildLiveWork();
     buildStatusBar();
     m_help = new HelpMenu(*this, store);
+    m_dutyOffice = new DutyOffice(*this, store, m_alarms, m_connection); // 值班 menu, shift on duty (issue 17)
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
     connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);

@@ -150,6 +150,27 @@ const QList<CommandForm> &cliCommands()
           "将某力量录制的 NMEA 日志按事件 --id 回放通过定位处理流程；记录电子围栏判定的到场，输出 unit、fixes、dropped、"
           "arrived_at、eta_s_at_dispatch。"},
          common({"--id", "--unit", "--nmea", "--radius"})},
+        {"dutylog", nullptr, nullptr,
+         {"The daily duty log of a duty day (default: the last one ended, yesterday 08:00 to today 08:00): shifts, incidents, "
+          "reports and windows, calls, handovers, drills (marked), notes; as PDF (--out) or JSON (--json).",
+          "某一值班日的值班日志（默认：最近结束的一日，即昨日8时至今日8时）：班次、事件、报送与时限、电话联络、交接班、演练（标明）、备注；"
+          "输出 PDF（--out）或 JSON（--json）。"},
+         common({"--date", "--start-hour", "--out", "--json", "--force"})},
+        {"roster", "list", nullptr, {"The duty roster (shifts, operators, shift leader).", "排班表（班次、值班员、带班领导）。"},
+         common({"--month"})},
+        {"roster", "import", nullptr,
+         {"Import shifts from CSV (a month at once); every line is checked first and nothing is written on any error.",
+          "从 CSV 导入排班（可一次导入一个月）；先逐行校验，有任何错误则不写入。"},
+         common({"--csv"})},
+        {"handover", "summary", nullptr,
+         {"The handover summary generated from the journal: open incidents with their next window, duties not acknowledged, "
+          "reports due, notes for the next shift; as PDF (--out) or JSON (--json).",
+          "由台账生成的交接班摘要：在办事件及下一时限、未确认职责、待报送报告、留给下一班的备注；输出 PDF（--out）或 JSON（--json）。"},
+         common({"--out", "--json", "--force", "--outgoing", "--remarks"})},
+        {"handover", "confirm", nullptr,
+         {"The incoming operator (--user) confirms the handover: a handover event in the centre's register.",
+          "接班人（--user）确认交接班：在中心登记簿中记录交接班事件。"},
+         common({"--outgoing", "--remarks"})},
         {"directory", "list", nullptr,
          {"The member agencies' contact directory, each with its numbers in the order to try, and the plans' agencies missing from it.",
           "成员单位通讯录，各单位号码按拨打顺序列出，并列出预案中尚未登记的单位。"},
@@ -251,10 +272,19 @@ const QList<help::Option> &cliOptions()
         {"--all", nullptr, {"units list: retired units too.", "units list：包括已注销的力量。"}},
         {"--csv", "FILE|-", {"units import: the roster as CSV (unit,callsign,agency,kind,crew,phone,leader); directory import/export: "
                              "the directory as CSV (agency,duty_phone,fax,liaison,liaison_mobile,deputy,deputy_mobile,other_phones,"
-                             "call_order,notes,demo).",
+                             "call_order,notes,demo); roster import: the shifts (date,shift,start,end,operators,leader).",
                              "units import：CSV 格式的名册（unit,callsign,agency,kind,crew,phone,leader）；directory import/export：CSV 格式的"
-                             "通讯录（agency,duty_phone,fax,liaison,liaison_mobile,deputy,deputy_mobile,other_phones,call_order,notes,demo）。"}},
+                             "通讯录（agency,duty_phone,fax,liaison,liaison_mobile,deputy,deputy_mobile,other_phones,call_order,notes,demo）；"
+                             "roster import：排班（date,shift,start,end,operators,leader）。"}},
         {"--demo", nullptr, {"units import: the demo roster for Lishui (marked as demo data).", "units import：丽水演示名册（标为演示数据）。"}},
+        {"--date", "YYYY-MM-DD", {"dutylog: the duty day (default: the last one that has ended).", "dutylog：值班日（默认：最近结束的一日）。"}},
+        {"--start-hour", "H", {"dutylog: the hour a duty day begins (default: the setting duty/dayStartHour, 8).",
+                               "dutylog：值班日的起始时刻（默认取设置 duty/dayStartHour，8 时）。"}},
+        {"--json", nullptr, {"Print JSON instead of writing a PDF.", "输出 JSON，而不是写入 PDF。"}},
+        {"--month", "YYYY-MM", {"roster list: only the shifts of this month.", "roster list：只列出该月的班次。"}},
+        {"--outgoing", "NAME", {"handover: the outgoing operator (default for summary: the account signed in).",
+                                "handover：交班人（summary 默认取当前签名账号）。"}},
+        {"--remarks", "TEXT", {"handover: the outgoing operator's remarks.", "handover：交班人备注。"}},
         {"--plan", "ID", {"call: the plan whose duty the call is about (needed when the agency has duties under several).",
                           "call：呼叫所涉职责的预案（该单位在多个预案下有职责时必填）。"}},
         {"--outcome", "reached|no_answer|busy|message",

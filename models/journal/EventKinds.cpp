@@ -1,5 +1,6 @@
 #include "journal/EventKinds.h"
 
+#include "duty/DutyKinds.h"
 #include "journal/Event.h"
 #include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
@@ -59,10 +60,15 @@ constexpr KindInfo Kinds[] = {
     {"agency_called", "呼叫成员单位"},
     {"contact_added", "登记通讯录"},
     {"contact_changed", "变更通讯录"},
+    // The duty office (issue 17): the shift roster and the handover between shifts.
+    {"shift_scheduled", "排班"},
+    {"shift_cancelled", "取消排班"},
+    {"handover", "交接班"},
 };
 
 // Kinds of the centre's register; notes and corrections go anywhere, the rest into incidents.
-constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired", "contact_added", "contact_changed"};
+constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired", "contact_added", "contact_changed",
+                                       "shift_scheduled", "shift_cancelled", "handover"};
 
 std::optional<QString> requireString(const QJsonObject &p, const char *key)
 {
@@ -384,6 +390,8 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         for (const char *key : {"leader", "demo"})
             if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isBool())
                 return QStringLiteral("payload.%1: must be true or false").arg(QLatin1String(key));
+    } else if (DutyKinds::handles(kind)) {
+        return DutyKinds::validate(kind, p);
     } else if (kind == QLatin1String("agency_called")) {
         // A call to a member agency about its duty (issue 17); a reached one names whom it reached.
         for (const char *key : {"plan", "agency", "number", "outcome"})

@@ -24,6 +24,7 @@ const QList<CentreSettings::Key> &CentreSettings::keys()
         {QStringLiteral("alarms/warningSound"), Kind::File, QString()},
         {QStringLiteral("alarms/drillSound"), Kind::File, QString()},
         {QStringLiteral("calendar/noticeFolder"), Kind::Folder, QString()},
+        {QStringLiteral("duty/dayStartHour"), Kind::Hour, 8},
         // How long a member agency's duty may wait for acknowledgement before it alarms (issue 17).
         {QStringLiteral("duty/ackMinutesMajor"), Kind::Minutes, 15},
         {QStringLiteral("duty/ackMinutesOther"), Kind::Minutes, 30},
@@ -87,6 +88,13 @@ std::optional<QString> CentreSettings::check(const QString &name, const QVariant
             return QStringLiteral("\"%1\" is not a volume from 0 to 100").arg(text);
         return std::nullopt;
     }
+    case Kind::Hour: {
+        bool ok = false;
+        const int h = text.toInt(&ok);
+        if (!ok || h < 0 || h > 23)
+            return QStringLiteral("\"%1\" is not an hour of the day from 0 to 23").arg(text);
+        return std::nullopt;
+    }
     case Kind::Minutes: {
         bool ok = false;
         const int v = text.toInt(&ok);
@@ -104,7 +112,10 @@ std::optional<QString> CentreSettings::check(const QString &name, const QVariant
 
 namespace {
 
-bool isNumber(CentreSettings::Kind kind) { return kind == CentreSettings::Kind::Volume || kind == CentreSettings::Kind::Minutes; }
+bool isNumber(CentreSettings::Kind kind)
+{
+    return kind == CentreSettings::Kind::Volume || kind == CentreSettings::Kind::Minutes || kind == CentreSettings::Kind::Hour;
+}
 
 QString shown(const QVariant &v)
 {

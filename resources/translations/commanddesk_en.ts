@@ -5,6 +5,18 @@
 <context>
     <name>cd::DataLanguage</name>
     <message>
+        <source>排班</source>
+        <translation>Shift scheduled</translation>
+    </message>
+    <message>
+        <source>取消排班</source>
+        <translation>Shift cancelled</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
         <source>呼叫成员单位</source>
         <translation>agency called</translation>
     </message>
@@ -593,6 +605,17 @@
     <message>
         <source>The call is entered late (补录): give the reason.</source>
         <translation>The call is entered late: give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDialog</name>
+    <message>
+        <source>e.g. 白班, 夜班</source>
+        <translation>e.g. day shift, night shift</translation>
+    </message>
+    <message>
+        <source>names separated by 、 ; or /</source>
+        <translation>names separated by ; or /</translation>
     </message>
 </context>
 </TS>

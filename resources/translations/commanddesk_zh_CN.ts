@@ -1636,6 +1636,10 @@ Journal: %1</source>
 <context>
     <name>cd::SettingsDialog</name>
     <message>
+        <source>Duty day begins at (hour)</source>
+        <translation>值班日起始时刻(时)</translation>
+    </message>
+    <message>
         <source>Duty acknowledgement limit, level I/II (minutes)</source>
         <translation>职责确认时限(Ⅰ/Ⅱ级,分钟)</translation>
     </message>
@@ -2154,6 +2158,190 @@ SHA-256 %3
         <translation>
             <numerusform>已记录%n项修改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::DutyLogDialog</name>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Duty day:</source>
+        <translation>值班日:</translation>
+    </message>
+    <message>
+        <source>begins at</source>
+        <translation>起始时刻</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DutyOffice</name>
+    <message>
+        <source>Du&amp;ty</source>
+        <translation>值班(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>排班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Duty &amp;log…</source>
+        <translation>值班日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the next shift…</source>
+        <translation>留言给下一班(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note for the next shift</source>
+        <translation>留言给下一班</translation>
+    </message>
+    <message>
+        <source>Listed in the next handover summary:</source>
+        <translation>将列入下次交接班摘要:</translation>
+    </message>
+    <message>
+        <source>On duty: %1 %2 · leader %3</source>
+        <translation>当班:%1 %2 · 带班 %3</translation>
+    </message>
+    <message>
+        <source>On duty: no shift in the roster</source>
+        <translation>当班:排班表中无当前班次</translation>
+    </message>
+    <message>
+        <source>Handover recorded; signed in: %1</source>
+        <translation>交接班已记录;当前签名:%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Outgoing operator: %1</source>
+        <translation>交班人:%1</translation>
+    </message>
+    <message>
+        <source>Remarks for the incoming shift:</source>
+        <translation>交班备注(给接班人):</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Incoming operator signs in and confirms…</source>
+        <translation>接班人签到并确认…</translation>
+    </message>
+    <message>
+        <source>The incoming operator signs in with their own account (still signed in: %1).</source>
+        <translation>接班人须以本人账号签到(当前仍为:%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Duty operators</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>e.g. 白班, 夜班</source>
+        <translation>如 白班、夜班</translation>
+    </message>
+    <message>
+        <source>names separated by 、 ; or /</source>
+        <translation>姓名以 、 ; 或 / 分隔</translation>
+    </message>
+    <message>
+        <source>(an end not after the start is the next morning)</source>
+        <translation>(结束早于或等于开始时刻即为次日)</translation>
+    </message>
+    <message>
+        <source>Schedule shift</source>
+        <translation>保存班次</translation>
+    </message>
+    <message>
+        <source>Cancel selected shift</source>
+        <translation>取消所选班次</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入排班</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select the shift to cancel.</source>
+        <translation>请选择要取消的班次。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation>(未导入任何内容)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 shift(s) scheduled, %2 unchanged.</source>
+        <translation>已导入:排定 %1 个班次,%2 个未变。</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,17 @@ void TestPostgres::centreRegisterAtTheServer()
     QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("unit_added"), unit, m_clock.now(), {}}).ok());
     QCOMPARE(leader->events(cd::CentreRegisterId).value().size(), 1);
     QCOMPARE(leader->incidents().value().size(), 1); // the register is not an incident
+    // The duty office's kinds (issue 17) are register kinds at the server too: the shift
+    // leader schedules a shift, the incoming duty operator records the handover.
+    const QJsonObject shift{{QStringLiteral("date"), QStringLiteral("2026-11-22")}, {QStringLiteral("shift"), QStringLiteral("夜班")},
+                            {QStringLiteral("start"), QStringLiteral("20:00")}, {QStringLiteral("end"), QStringLiteral("08:00")},
+                            {QStringLiteral("operators"), QJsonArray{QStringLiteral("赵六")}}};
+    QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}).ok());
+    const QJsonObject handover{{QStringLiteral("outgoing"), QStringLiteral("带班领导")}, {QStringLiteral("remarks"), QString()},
+                               {QStringLiteral("items"), QJsonArray()}};
+    QVERIFY(open(uri, QStringLiteral("duty"))->append({cd::CentreRegisterId, QStringLiteral("handover"), handover, m_clock.now(), {}}).ok());
+    QVERIFY(!open(uri, QStringLiteral("duty"))->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}).ok());
+    QCOMPARE(leader->events(cd::CentreRegisterId).value().size(), 3);
     QVERIFY(leader->verify().value().intact);
     {
         // Past the client: a duty operator may not add units, and nobody may put a roster event
@@ -449,6 +460,8 @@ void TestPostgres::centreRegisterAtTheServer()
         QSqlDatabase db = raw(QStringLiteral("reg-duty"), QStringLiteral("register"), QStringLiteral("duty"));
         QSqlQuery q(db);
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'shift_cancelled', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         db.close();
     }
@@ -459,6 +472,8 @@ void TestPostgres::centreRegisterAtTheServer()
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("centre's register")), qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'initial_judgment', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'handover', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("centre's register")), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'note', '2026-11-21T19:12:00.000Z', 'x', '{\"text\":\"交班\"}')")));
         db.close();
     }
