@@ -1,13 +1,15 @@
-// The registers' CSV files from spreadsheets (contact directory, unit roster): whatever the
+// The registers' CSV files from spreadsheets (contact directory, unit roster, duty roster): whatever the
 // bytes, a clear error or rows; what the directory accepts survives a round trip unchanged.
 #include "FuzzSupport.h"
 #include "directory/DirectoryCsv.h"
+#include "duty/RosterCsv.h"
 #include "units/UnitCsv.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray csv = cd::fuzz::bytes(data, size);
     (void)cd::UnitCsv::parse(csv, QStringLiteral("fuzz.csv"));
+    (void)cd::RosterCsv::parse(csv, QStringLiteral("fuzz.csv"));
     const auto contacts = cd::DirectoryCsv::parse(csv, QStringLiteral("fuzz.csv"));
     if (contacts) {
         const QByteArray written = cd::DirectoryCsv::write(contacts.value());
