@@ -67,7 +67,7 @@ void DutyLogDialog::showDay(const QDate &date, int startHour)
                                 if (const auto r = m_store.journal().forEachIncident(visit); !r)
                                     problem = r.error();
                             },
-                            reg ? reg.value() : QList<StoredEvent>()});
+                            reg ? reg.value() : QList<StoredEvent>(), m_store.clock().now()});
     m_problem->setText(problem);
     m_view->setHtml(document().html);
 }

@@ -87,7 +87,7 @@ int runDutylog(const QStringList &argv)
                                             if (const auto r = s.journal->forEachIncident(visit); !r)
                                                 problem = r.error();
                                         },
-                                        reg.value()});
+                                        reg.value(), s.clock.now()});
     if (!problem.isEmpty())
         return fail(ExitFailure, problem);
     return emit(QStringLiteral("dutylog"), args, log.toJson(), log.document(issuer()));

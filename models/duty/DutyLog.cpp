@@ -97,6 +97,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
     log.m_date = date;
     log.m_from = dayStart(date, startHour);
     log.m_to = dayStart(date.addDays(1), startHour);
+    log.m_asOf = in.now.isValid() && in.now < log.m_to ? std::max(in.now, log.m_from) : log.m_to;
     auto within = [&](const QDateTime &t) { return t.isValid() && log.m_from <= t && t < log.m_to; };
     auto signer = [&](const StoredEvent &e) {
         if (within(e.eventTime) && !e.actor.isEmpty() && !log.m_operators.contains(e.actor))
@@ -132,7 +133,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
             if (events.isEmpty() || events.first().eventTime >= log.m_to)
                 return; // reported after the day: nothing of it belongs here
             const bool touches = std::any_of(events.begin(), events.end(), [&](const StoredEvent &e) { return e.eventTime >= log.m_from; });
-            const IncidentState s = IncidentState::fold(events, {in.library, in.calendar}, log.m_to, log.m_to);
+            const IncidentState s = IncidentState::fold(events, {in.library, in.calendar}, log.m_asOf, log.m_asOf);
             // Windows that fell due in the day can concern an incident with no event in it.
             const bool dueInDay = std::any_of(s.deadlines.begin(), s.deadlines.end(), [&](const Deadline &d) { return within(d.due); });
             if (!touches && !dueInDay)
@@ -214,6 +215,7 @@ QJsonObject DutyLog::toJson() const
     return {{QStringLiteral("date"), m_date.toString(Qt::ISODate)},
             {QStringLiteral("from"), isoShanghai(m_from)},
             {QStringLiteral("to"), isoShanghai(m_to)},
+            {QStringLiteral("as_of"), isoShanghai(m_asOf)},
             {QStringLiteral("shifts"), shifts},
             {QStringLiteral("operators"), QJsonArray::fromStringList(m_operators)},
             {QStringLiteral("incidents"), jsonOf(m_incidents)},
@@ -229,9 +231,11 @@ QJsonObject DutyLog::toJson() const
 PagedDocument DutyLog::document(const QString &issuer) const
 {
     const QString day = toShanghai(m_from).toString(QStringLiteral("yyyy年M月d日"));
-    QString h = QStringLiteral("<h2 align='center'>值班日志</h2><p align='center'>%1 %2 至 %3</p>")
+    QString h = QStringLiteral("<h2 align='center'>值班日志</h2><p align='center'>%1 %2 至 %3%4</p>")
                     .arg(issuer.toHtmlEscaped(), toShanghai(m_from).toString(QStringLiteral("yyyy年M月d日 HH:mm")),
-                         toShanghai(m_to).toString(QStringLiteral("M月d日 HH:mm")));
+                         toShanghai(m_to).toString(QStringLiteral("M月d日 HH:mm")),
+                         m_asOf < m_to ? QStringLiteral("（截至%1，本日未结束）").arg(toShanghai(m_asOf).toString(QStringLiteral("M月d日 HH:mm")))
+                                       : QString());
     h += QStringLiteral("<h3>一、班次与值班人员</h3>");
     if (m_shifts.isEmpty())
         h += QStringLiteral("<p>排班表中无本日班次。</p>");

@@ -40,6 +40,9 @@ public:
         // Visits every incident's events (Journal::forEachIncident); nullptr: none.
         std::function<void(const std::function<void(const QList<StoredEvent> &)> &)> forEachIncident;
         QList<StoredEvent> registerEvents;
+        // The present: a day still running is judged as it stands now (a window due later today
+        // is not yet missed). Invalid: judged at the day's end.
+        QDateTime now = {};
     };
     static DutyLog build(const QDate &date, int startHour, const Inputs &inputs);
 
@@ -51,6 +54,7 @@ public:
 
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }
+    QDateTime asOf() const { return m_asOf; } // the day's end, or now while it runs
     const QList<Shift> &shifts() const { return m_shifts; }
     const QStringList &operators() const { return m_operators; } // who signed events, in order seen
     const QList<Line> &incidents() const { return m_incidents; }
@@ -65,7 +69,7 @@ public:
     PagedDocument document(const QString &issuer) const;
 
 private:
-    QDateTime m_from, m_to;
+    QDateTime m_from, m_to, m_asOf;
     QDate m_date;
     QList<Shift> m_shifts;
     QStringList m_operators;

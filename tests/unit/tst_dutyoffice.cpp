@@ -336,6 +336,18 @@ void TestDutyOffice::dutyLogOfAPreparedDay()
                                     QStringLiteral("演练结束"), QStringLiteral("夜间无新增警情")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n--- in ---\n") + text));
     QVERIFY(!text.contains(QStringLiteral("孙八")));
+
+    // The same day printed at 14:25, while it runs: the drill's 14:20 window is missed, its
+    // 14:30 one is not yet due, and the heading says so.
+    const DutyLog running = DutyLog::build(QDate(2026, 11, 22), 8,
+                                           {*testLibrary(), WorkCalendar::builtin(),
+                                            [&](const auto &visit) { f.journal->forEachIncident(visit); }, f.journal->events(CentreRegisterId).value(),
+                                            JournalFixture::at("2026-11-22T14:25:00+08:00")});
+    QCOMPARE(running.asOf(), JournalFixture::at("2026-11-22T14:25:00+08:00"));
+    QCOMPARE(running.toJson().value(QLatin1String("windows_count")).toObject(),
+             (QJsonObject{{QStringLiteral("met"), 1}, {QStringLiteral("late"), 1}, {QStringLiteral("missed"), 1}}));
+    const QString runningText = pdfText(running.document(QStringLiteral("丽水市应急指挥中心")).pdf()).simplified();
+    QVERIFY2(runningText.contains(QStringLiteral("（截至11月22日 14:25，本日未结束）")), qPrintable(runningText));
 }
 
 void TestDutyOffice::dutyLogDefaultDay()
