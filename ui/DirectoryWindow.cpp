@@ -1,5 +1,7 @@
 #include "DirectoryWindow.h"
 
+#include "core/CsvTable.h"
+
 #include "directory/DirectoryCsv.h"
 #include "journal/Journal.h"
 #include "time/Clock.h"
@@ -15,18 +17,6 @@
 #include <QVBoxLayout>
 
 namespace cd {
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &p : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        if (!p.trimmed().isEmpty())
-            out << p.trimmed();
-    return out;
-}
-
-} // namespace
 
 DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const PlanLibrary &library,
                                  QWidget *parent)
@@ -160,8 +150,8 @@ AgencyContact DirectoryWindow::rowContact(int row) const
     c.liaisonMobile = cell(LiaisonMobile);
     c.deputy = cell(Deputy);
     c.deputyMobile = cell(DeputyMobile);
-    c.otherPhones = splitList(cell(OtherPhones));
-    c.callOrder = splitList(cell(CallOrder));
+    c.otherPhones = CsvTable::list(cell(OtherPhones));
+    c.callOrder = CsvTable::list(cell(CallOrder));
     c.notes = cell(Notes);
     return c;
 }

@@ -145,6 +145,15 @@ std::optional<bool> CsvTable::flag(const QString &text)
     return std::nullopt;
 }
 
+QStringList CsvTable::list(const QString &cell)
+{
+    QStringList out;
+    for (const QString &part : cell.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
 QString CsvTable::flagWords() { return QStringLiteral("1/0, true/false, yes/no or 是/否"); }
 
 } // namespace cd

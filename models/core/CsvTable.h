@@ -38,6 +38,8 @@ public:
     // A yes/no column: 1/0, true/false, yes/no, 是/否, or empty for no; nullopt otherwise.
     static std::optional<bool> flag(const QString &text);
     static QString flagWords(); // for the message about a bad one
+    // A cell holding several values separated by ';' (phone numbers, an order to call them).
+    static QStringList list(const QString &cell);
 
 private:
     QString m_file;

@@ -1,4 +1,5 @@
 #include "directory/AgencyDirectory.h"
+#include "journal/EffectiveEvents.h"
 
 #include "plan/PlanLibrary.h"
 
@@ -133,30 +134,11 @@ QJsonObject AgencyContact::toPayload() const
 AgencyDirectory AgencyDirectory::fold(const QList<StoredEvent> &events)
 {
     // A correction withdraws its target or puts its replacement in its place (as for units).
-    QHash<qint64, std::optional<std::pair<QString, QJsonObject>>> corrected;
-    for (const StoredEvent &e : events) {
-        if (e.kind != QLatin1String("correction"))
-            continue;
-        const QJsonObject p = e.payload();
-        std::optional<std::pair<QString, QJsonObject>> replacement;
-        if (p.contains(QLatin1String("replacement"))) {
-            const QJsonObject o = p.value(QLatin1String("replacement")).toObject();
-            replacement = std::make_pair(o.value(QLatin1String("kind")).toString(),
-                                         o.value(QLatin1String("payload")).toObject());
-        }
-        corrected.insert(p.value(QLatin1String("corrects")).toInteger(), replacement);
-    }
     AgencyDirectory d;
     QHash<QString, qsizetype> index;
-    for (const StoredEvent &e : events) {
-        QString kind = e.kind;
-        QJsonObject p = e.payload();
-        if (const auto c = corrected.find(e.seq); c != corrected.end()) {
-            if (!c->has_value())
-                continue;
-            kind = c->value().first;
-            p = c->value().second;
-        }
+    for (const EffectiveEvent &e : effectiveEvents(events)) {
+        const QString &kind = e.kind;
+        const QJsonObject &p = e.payload;
         const QString agency = p.value(QLatin1String("agency")).toString();
         if (kind == QLatin1String("contact_added")) {
             AgencyContact c;

@@ -5,18 +5,6 @@
 #include <QHash>
 
 namespace cd::DirectoryCsv {
-namespace {
-
-QStringList list(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    return out;
-}
-
-} // namespace
 
 const QStringList &columns()
 {
@@ -52,8 +40,8 @@ Result<QList<AgencyContact>> parse(const QByteArray &csv, const QString &file)
         c.liaisonMobile = field("liaison_mobile");
         c.deputy = field("deputy");
         c.deputyMobile = field("deputy_mobile");
-        c.otherPhones = list(field("other_phones"));
-        c.callOrder = list(field("call_order"));
+        c.otherPhones = CsvTable::list(field("other_phones"));
+        c.callOrder = CsvTable::list(field("call_order"));
         c.notes = field("notes");
         const auto demo = CsvTable::flag(field("demo"));
         if (!demo)
@@ -96,24 +84,8 @@ QByteArray write(const QList<AgencyContact> &contacts)
 
 Result<ImportPlan> plan(const QList<AgencyContact> &contacts, const AgencyDirectory &directory)
 {
-    ImportPlan p;
-    for (const AgencyContact &c : contacts) {
-        if (!directory.contact(c.agency)) {
-            auto added = directory.addition(c);
-            if (!added)
-                return Result<ImportPlan>::failure(added.error());
-            p.added << added.value();
-            continue;
-        }
-        const auto changed = directory.change(c);
-        if (!changed)
-            return Result<ImportPlan>::failure(changed.error());
-        if (changed->has_value())
-            p.changed << changed->value();
-        else
-            ++p.unchanged;
-    }
-    return p;
+    return planRegisterImport(contacts, directory,
+                              [&directory](const AgencyContact &c) { return !directory.contact(c.agency); });
 }
 
 } // namespace cd::DirectoryCsv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RegisterImport.h"
 #include "core/Result.h"
 #include "directory/AgencyDirectory.h"
 
@@ -22,11 +23,7 @@ QByteArray write(const QList<AgencyContact> &contacts);
 
 // The events an import records against this directory: new agencies added, known ones
 // changed where they differ, nothing for identical rows.
-struct ImportPlan {
-    QList<QJsonObject> added;
-    QList<QJsonObject> changed;
-    int unchanged = 0;
-};
+using ImportPlan = RegisterImportPlan;
 Result<ImportPlan> plan(const QList<AgencyContact> &contacts, const AgencyDirectory &directory);
 
 } // namespace DirectoryCsv

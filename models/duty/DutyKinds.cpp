@@ -64,37 +64,4 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p)
     return std::nullopt;
 }
 
-QList<Effective> effective(const QList<StoredEvent> &events)
-{
-    struct Replacement {
-        bool withdrawn = true;
-        QString kind;
-        QJsonObject payload;
-    };
-    QHash<qint64, Replacement> corrected;
-    for (const StoredEvent &e : events) {
-        if (e.kind != QLatin1String("correction"))
-            continue;
-        const QJsonObject p = e.payload();
-        Replacement r;
-        if (p.contains(QLatin1String("replacement"))) {
-            const QJsonObject o = p.value(QLatin1String("replacement")).toObject();
-            r = Replacement{false, o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("payload")).toObject()};
-        }
-        corrected.insert(p.value(QLatin1String("corrects")).toInteger(), r);
-    }
-    QList<Effective> out;
-    for (const StoredEvent &e : events) {
-        if (e.kind == QLatin1String("correction"))
-            continue;
-        if (const auto c = corrected.find(e.seq); c != corrected.end()) {
-            if (!c->withdrawn)
-                out << Effective{c->kind, c->payload, &e};
-            continue;
-        }
-        out << Effective{e.kind, e.payload(), &e};
-    }
-    return out;
-}
-
 } // namespace cd::DutyKinds

@@ -1,4 +1,5 @@
 #include "duty/DutyLog.h"
+#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
 #include "items/Presentation.h"
@@ -105,7 +106,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
     };
     log.m_shifts = DutyRoster::fold(in.registerEvents).overlapping(log.m_from, log.m_to);
 
-    for (const auto &e : DutyKinds::effective(in.registerEvents)) {
+    for (const auto &e : effectiveEvents(in.registerEvents)) {
         const StoredEvent &ev = *e.event;
         if (!within(ev.eventTime))
             continue;
@@ -148,7 +149,7 @@ DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)
                 if (s.exercise)
                     log.m_drills << Line{s.reportedAt, s.id, true, QStringLiteral("%1 演练开始 %2,%3,%4").arg(hm(s.reportedAt), tag(s), level, plans), j};
             }
-            for (const auto &e : DutyKinds::effective(s.events)) {
+            for (const auto &e : effectiveEvents(s.events)) {
                 const StoredEvent &ev = *e.event;
                 if (!within(ev.eventTime))
                     continue;

@@ -1,4 +1,5 @@
 #include "duty/DutyRoster.h"
+#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
 #include "time/ShanghaiTime.h"
@@ -56,7 +57,7 @@ Shift Shift::fromPayload(const QJsonObject &p)
 DutyRoster DutyRoster::fold(const QList<StoredEvent> &events)
 {
     DutyRoster roster;
-    for (const auto &e : DutyKinds::effective(events)) {
+    for (const auto &e : effectiveEvents(events)) {
         if (e.kind != QLatin1String("shift_scheduled") && e.kind != QLatin1String("shift_cancelled"))
             continue;
         const Shift s = Shift::fromPayload(e.payload);

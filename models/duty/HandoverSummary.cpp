@@ -1,4 +1,5 @@
 #include "duty/HandoverSummary.h"
+#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
 #include "items/Presentation.h"
@@ -38,7 +39,7 @@ HandoverSummary HandoverSummary::build(const Inputs &in, const PlanLibrary &libr
     h.m_now = in.now;
     // Notes for the next shift are those since the last handover.
     qint64 lastHandoverSeq = 0;
-    for (const auto &e : DutyKinds::effective(in.registerEvents))
+    for (const auto &e : effectiveEvents(in.registerEvents))
         if (e.kind == QLatin1String("handover")) {
             lastHandoverSeq = e.event->seq;
             h.m_lastHandoverAt = e.event->eventTime;
@@ -46,7 +47,7 @@ HandoverSummary HandoverSummary::build(const Inputs &in, const PlanLibrary &libr
         }
     QList<Item> notes;
     auto takeNotes = [&](const QList<StoredEvent> &events, const IncidentState *s) {
-        for (const auto &e : DutyKinds::effective(events))
+        for (const auto &e : effectiveEvents(events))
             if (e.kind == QLatin1String("note") && e.payload.value(QLatin1String(DutyKinds::NextShiftField)).toBool() &&
                 e.event->seq > lastHandoverSeq)
                 notes << Item{Section::Note, s ? s->id : 0, s && s->exercise,

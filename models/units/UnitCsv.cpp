@@ -44,25 +44,11 @@ Result<QList<Unit>> parse(const QByteArray &csv, const QString &file)
 
 Result<ImportPlan> plan(const QList<Unit> &units, const UnitRoster &roster)
 {
-    ImportPlan p;
-    for (const Unit &u : units) {
+    return planRegisterImport(units, roster,
+                              [&roster](const Unit &u) {
         const Unit *known = roster.unit(u.id);
-        if (!known || known->retired) {
-            auto added = roster.addition(u);
-            if (!added)
-                return Result<ImportPlan>::failure(added.error());
-            p.added << added.value();
-            continue;
-        }
-        const auto changed = roster.change(u);
-        if (!changed)
-            return Result<ImportPlan>::failure(changed.error());
-        if (changed->has_value())
-            p.changed << changed->value();
-        else
-            ++p.unchanged;
-    }
-    return p;
+        return !known || known->retired; // a retired unit comes back as a new one
+    });
 }
 
 } // namespace cd::UnitCsv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RegisterImport.h"
 #include "core/Result.h"
 #include "units/UnitRoster.h"
 
@@ -17,11 +18,7 @@ namespace UnitCsv {
 Result<QList<Unit>> parse(const QByteArray &csv, const QString &fileForMessages);
 // The events an import records against this roster: new units added, known ones changed
 // where they differ, nothing for identical rows. Fails on the first unit the roster refuses.
-struct ImportPlan {
-    QList<QJsonObject> added;
-    QList<QJsonObject> changed;
-    int unchanged = 0;
-};
+using ImportPlan = RegisterImportPlan;
 Result<ImportPlan> plan(const QList<Unit> &units, const UnitRoster &roster);
 
 } // namespace UnitCsv

@@ -1,4 +1,5 @@
 #include "units/UnitRoster.h"
+#include "journal/EffectiveEvents.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -51,35 +52,11 @@ QJsonObject Unit::toPayload() const
 UnitRoster UnitRoster::fold(const QList<StoredEvent> &events)
 {
     // A correction withdraws its target or puts its replacement in the target's place.
-    struct Replacement {
-        bool withdrawn = true;
-        QString kind;
-        QJsonObject payload;
-    };
-    QHash<qint64, Replacement> corrected;
-    for (const StoredEvent &e : events) {
-        if (e.kind != QLatin1String("correction"))
-            continue;
-        const QJsonObject p = e.payload();
-        const qint64 target = p.value(QLatin1String("corrects")).toInteger();
-        Replacement r;
-        if (p.contains(QLatin1String("replacement"))) {
-            const QJsonObject o = p.value(QLatin1String("replacement")).toObject();
-            r = Replacement{false, o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("payload")).toObject()};
-        }
-        corrected.insert(target, r);
-    }
     UnitRoster roster;
     QHash<QString, qsizetype> index;
-    for (const StoredEvent &e : events) {
-        QString kind = e.kind;
-        QJsonObject p = e.payload();
-        if (const auto c = corrected.find(e.seq); c != corrected.end()) {
-            if (c->withdrawn)
-                continue;
-            kind = c->kind;
-            p = c->payload;
-        }
+    for (const EffectiveEvent &e : effectiveEvents(events)) {
+        const QString &kind = e.kind;
+        const QJsonObject &p = e.payload;
         const QString id = p.value(QLatin1String("unit")).toString();
         if (kind == QLatin1String("unit_added")) {
             Unit u;
