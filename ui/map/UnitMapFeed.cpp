@@ -26,6 +26,12 @@ UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &s
 
 UnitMapFeed::~UnitMapFeed() = default;
 
+void UnitMapFeed::setAgencies(const QSet<QString> &agencies)
+{
+    m_shown = agencies;
+    m_layer->setAgencies(agencies);
+}
+
 void UnitMapFeed::addMenu(QMenuBar &bar)
 {
     QMenu *units = bar.addMenu(tr("&Units"));
@@ -120,6 +126,7 @@ void UnitMapFeed::refresh()
                 tasks.insert(u.id, text);
             }
     m_layer->sync(m_roster, m_positions, m_clock.now(), tasks);
+    Q_EMIT refreshed();
 }
 
 } // namespace cd

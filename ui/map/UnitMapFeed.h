@@ -42,10 +42,19 @@ public:
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
     void addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
+    const UnitRoster &roster() const { return m_roster; }
+    const UnitTasks &tasks() const { return m_tasks; }
+    QGeoCoordinate siteOf(qint64 incidentId) const { return m_siteOf ? m_siteOf(incidentId) : QGeoCoordinate(); }
+    const Clock &clock() const { return m_clock; }
+    // The agencies shown on the map (the menu and the unit list share it); empty: all.
+    void setAgencies(const QSet<QString> &agencies);
     // The ETA (seconds) of each unit en route to this incident with a fix, and the active units
     // that carry a leader: what the reporting windows need for 86号 3(2) (DeadlineModel).
     QHash<QString, qint64> etasTo(qint64 incidentId) const;
     QSet<QString> leaderUnits() const;
+
+Q_SIGNALS:
+    void refreshed(); // after each look at the roster, fixes and tasks
 
 private:
     Journal &m_journal;
