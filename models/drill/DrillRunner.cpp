@@ -117,7 +117,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                   const WorkCalendar &calendar)
 {
     const QDateTime end = scenario.end();
-    QJsonArray deadlines, actions, incidents;
+    QJsonArray deadlines, actions, incidents, units;
     int met = 0, late = 0, missed = 0, open = 0, done = 0, lateActions = 0, notDone = 0;
     QStringList keys = ids.keys();
     std::sort(keys.begin(), keys.end());
@@ -131,6 +131,17 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                         {QStringLiteral("level"), StateJson::summary(s).value(QStringLiteral("level"))},
                                         {QStringLiteral("plans"), StateJson::summary(s).value(QStringLiteral("plans"))},
                                         {QStringLiteral("plan_refs"), Presentation::planRefs(s)}});
+        // The responding units (issue 16): when each was sent, when and how it arrived.
+        const auto time = [&end](const QDateTime &t) { return t.isValid() && t <= end ? QJsonValue(isoShanghai(t)) : QJsonValue(QJsonValue::Null); };
+        for (const UnitTask &t : s.units)
+            units.push_back(QJsonObject{{QStringLiteral("incident"), key},
+                                        {QStringLiteral("unit"), t.unit},
+                                        {QStringLiteral("leader"), t.leader},
+                                        {QStringLiteral("dispatched_at"), time(t.dispatchedAt)},
+                                        {QStringLiteral("arrived_at"), time(t.arrivedAt)},
+                                        {QStringLiteral("arrival_source"), t.arrivedAt.isValid() && t.arrivedAt <= end ? QJsonValue(t.arrivalSource)
+                                                                                                                       : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("departed_at"), time(t.departedAt)}});
         for (const auto &d : s.deadlines) {
             if (d.state == Deadline::State::RuledOut)
                 continue;
@@ -212,7 +223,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
     const int judged = met + late + missed + done + lateActions + notDone;
     const double points = met + done + 0.5 * (late + lateActions);
     const int percent = judged > 0 ? int(std::lround(100.0 * points / judged)) : 100;
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("scenario"), scenario.id},
         {QStringLiteral("title"), scenario.title},
         {QStringLiteral("start"), isoShanghai(scenario.start)},
@@ -225,6 +236,9 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                               {QStringLiteral("actions"), QJsonObject{{QStringLiteral("done"), done}, {QStringLiteral("late"), lateActions},
                                                                                        {QStringLiteral("not_done"), notDone}}},
                                               {QStringLiteral("percent"), percent}}}};
+    if (!units.isEmpty()) // drills without units read as before
+        out.insert(QStringLiteral("units"), units);
+    return out;
 }
 
 QString StateDigest::of(const IncidentState &state, const PlanLibrary &library)

@@ -5,6 +5,7 @@
 // fence after 271 s (295 m out); 100 km/h through a 600 m-wide fence stays 22 s: a pass-by.
 #include "JournalFixture.h"
 #include "drill/DrillRunner.h"
+#include "report/AfterActionReport.h"
 #include "units/DemoUnits.h"
 #include "units/Geofence.h"
 #include "units/TrackStore.h"
@@ -83,6 +84,7 @@ class TestDrillUnits : public QObject {
 private Q_SLOTS:
     void movementArrivesThroughTheGeofence();
     void sameScenarioSameArrivals();
+    void afterActionListsTheUnits();
     void badMovementIsNamed();
 };
 
@@ -129,6 +131,29 @@ void TestDrillUnits::sameScenarioSameArrivals()
     QVERIFY(!times(a).isEmpty());
     QCOMPARE(times(a), times(b));
     QCOMPARE(QJsonDocument(a.result).toJson(), QJsonDocument(b.result).toJson());
+}
+
+void TestDrillUnits::afterActionListsTheUnits()
+{
+    const UnitDrill d;
+    const QJsonArray units = d.result.value(QStringLiteral("units")).toArray();
+    QCOMPARE(units.size(), 2);
+    const QJsonObject rs = units.at(0).toObject(), ga = units.at(1).toObject();
+    QCOMPARE(rs.value(QStringLiteral("unit")).toString(), QStringLiteral("LS-RS-01"));
+    QCOMPARE(rs.value(QStringLiteral("dispatched_at")).toString(), QStringLiteral("2026-03-10T09:02:00+08:00"));
+    QCOMPARE(rs.value(QStringLiteral("arrived_at")).toString(), QStringLiteral("2026-03-10T09:06:31+08:00")); // 09:02 + 271 s
+    QCOMPARE(rs.value(QStringLiteral("arrival_source")).toString(), QStringLiteral("geofence"));
+    QCOMPARE(rs.value(QStringLiteral("leader")).toBool(), true);
+    QCOMPARE(ga.value(QStringLiteral("unit")).toString(), QStringLiteral("LS-GA-01"));
+    QVERIFY(ga.value(QStringLiteral("arrived_at")).isNull());
+    const QString html = cd::AfterActionReport::document(d.result).html;
+    QVERIFY(html.contains(QStringLiteral("处置力量派出与到场情况")));
+    QVERIFY2(html.contains(QStringLiteral("<td>LS-RS-01(载领导,86号 3(2))</td><td>03-10 09:02</td><td>03-10 09:06</td><td>电子围栏</td>")), qPrintable(html));
+    if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty()) {
+        QFile out(QString::fromLocal8Bit(dir) + QStringLiteral("/after-action-units.html"));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(html.toUtf8());
+    }
 }
 
 void TestDrillUnits::badMovementIsNamed()
