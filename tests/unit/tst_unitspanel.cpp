@@ -3,6 +3,9 @@
 // 1920×1080 and 1366×768 to CD_SHOT_DIR when set.
 #include "JournalFixture.h"
 #include "MainWindow.h"
+#include "ReplayWindow.h"
+#include "units/ReplayUnits.h"
+#include "units/TrackPlayback.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "map/MapView.h"
@@ -23,6 +26,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -123,6 +127,8 @@ private Q_SLOTS:
     void operatorArrivalMeetsTheLeadersWindow();
     void arrivalRadiusIsAnEvent();
     void clickOnAUnitShowsItsDetails();
+    void playbackRebuildsPositionsAtACursor();
+    void replayShowsTheUnitsMoving();
     void desktopWiringAndPictures_data();
     void desktopWiringAndPictures();
 };
@@ -316,6 +322,70 @@ void TestUnitsPanel::clickOnAUnitShowsItsDetails()
     QTest::mouseClick(p.map.viewport(), Qt::LeftButton, {}, at + QPoint(200, 150));
     QApplication::processEvents();
     QCOMPARE(p.panel.findChildren<UnitDetailsPopup *>().size(), 0);
+}
+
+void TestUnitsPanel::playbackRebuildsPositionsAtACursor()
+{
+    const QDateTime t0(QDate(2026, 11, 21), QTime(19, 0), Qt::UTC);
+    QList<QGeoPositionInfo> track;
+    for (int s = 0; s <= 600; ++s) // eastwards at 10 m/s for 10 minutes
+        track << QGeoPositionInfo(Scene.atDistanceAndAzimuth(10.0 * s, 90), t0.addSecs(s));
+    TrackPlayback p;
+    p.addTrack(QStringLiteral("A"), track);
+    QCOMPARE(p.fixCount(), 601);
+    QVERIFY(!p.at(t0.addSecs(-1)).position(QStringLiteral("A"))); // not yet seen
+    const UnitPositions at300 = p.at(t0.addSecs(300));
+    QVERIFY(qAbs(at300.position(QStringLiteral("A"))->last.coordinate().distanceTo(Scene) - 3000) < 0.5);
+    QCOMPARE(at300.position(QStringLiteral("A"))->trail.size(), 13); // the 2-minute trail, a point every 10 s
+    // Backwards: rebuilt, not carried forward.
+    QVERIFY(qAbs(p.at(t0.addSecs(100)).position(QStringLiteral("A"))->last.coordinate().distanceTo(Scene) - 1000) < 0.5);
+    // After the track ends the unit stays at its last fix and reads stale 2 minutes on.
+    const UnitPositions later = p.at(t0.addSecs(900));
+    QCOMPARE(later.position(QStringLiteral("A"))->last.timestamp(), t0.addSecs(600));
+    QVERIFY(later.isStale(QStringLiteral("A"), t0.addSecs(900)));
+}
+
+void TestUnitsPanel::replayShowsTheUnitsMoving()
+{
+    UnitDesk d;
+    const QDateTime dispatchAt = d.journal.clock.now();
+    QVERIFY(d.store.record(d.first, QStringLiteral("dispatched"), {{QStringLiteral("units"), QJsonArray{QStringLiteral("LS-RS-01")}}}).ok());
+    // The 人社 working group drives in from 6 km at 20 m/s over five minutes (fixes after the dispatch).
+    QList<UnitFix> fixes;
+    for (int s = 1; s <= 300; ++s)
+        fixes << UnitFix{QStringLiteral("LS-RS-01"), QGeoPositionInfo(Scene.atDistanceAndAzimuth(6000 - 20.0 * s, 200), dispatchAt.addSecs(s))};
+    QVERIFY(TrackStore(d.journal.journal->store()).append(fixes, QStringLiteral("test")).ok());
+    d.journal.clock.advance(300);
+    QVERIFY(d.store.record(d.first, QStringLiteral("arrived"), {{QStringLiteral("unit"), QStringLiteral("LS-RS-01")}, {QStringLiteral("source"), QStringLiteral("operator")}}).ok());
+
+    auto *replay = new ReplayWindow(d.store, d.first);
+    QVERIFY(replay->isValid());
+    ReplayUnits *units = replay->units();
+    QVERIFY(units);
+    QCOMPARE(units->units(), QStringList{QStringLiteral("LS-RS-01")});
+    replay->setCursor(dispatchAt.addSecs(100));
+    UnitMarkerItem *marker = units->layer().marker(QStringLiteral("LS-RS-01"));
+    QVERIFY(marker && marker->isVisible());
+    QCOMPARE(marker->pos(), replay->map()->projection().project(Scene.atDistanceAndAzimuth(6000 - 2000, 200)));
+    QVERIFY(marker->toolTip().contains(QStringLiteral("en route")));
+    replay->setCursor(dispatchAt.addSecs(300));
+    QCOMPARE(marker->pos(), replay->map()->projection().project(Scene.atDistanceAndAzimuth(0, 200)));
+    QVERIFY(marker->toolTip().contains(QStringLiteral("on scene")));
+    replay->setCursor(dispatchAt.addSecs(50)); // back again
+    QCOMPARE(marker->pos(), replay->map()->projection().project(Scene.atDistanceAndAzimuth(5000, 200)));
+    // At the dispatch it is where the desk's earlier fixes left it (6 km out, UnitDesk).
+    replay->setCursor(dispatchAt);
+    QCOMPARE(marker->pos(), replay->map()->projection().project(Scene.atDistanceAndAzimuth(6000, 200)));
+    replay->setCursor(dispatchAt.addSecs(200));
+    if (const QByteArray dir = qgetenv("CD_SHOT_DIR"); !dir.isEmpty()) {
+        replay->resize(1320, 800);
+        replay->show();
+        QVERIFY(QTest::qWaitForWindowExposed(replay));
+        replay->findChild<QTabWidget *>()->setCurrentWidget(replay->map());
+        QApplication::processEvents();
+        replay->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/units-replay.png"));
+    }
+    replay->close();
 }
 
 void TestUnitsPanel::desktopWiringAndPictures_data()
