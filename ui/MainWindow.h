@@ -113,7 +113,7 @@ private:
     void saveAfterAction();
     void updateCounts();
     QString dutyKey(int row, QString *plan) const;
-    void buildUnitsDock(UnitMapFeed &feed);
+    void buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu);
 
     IncidentStore &m_store;
     const RegionMap &m_counties;

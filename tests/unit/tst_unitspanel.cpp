@@ -13,6 +13,9 @@
 #include "map/UnitMapFeed.h"
 #include "units/DemoUnits.h"
 #include "units/DispatchDialog.h"
+#include "drill/UnitMovements.h"
+#include "units/LiveFeed.h"
+#include "units/PositionSourcesDialog.h"
 #include "units/TrackStore.h"
 #include "units/UnitDetailsPopup.h"
 #include "units/UnitListModel.h"
@@ -23,11 +26,15 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace cd;
@@ -127,6 +134,7 @@ private Q_SLOTS:
     void operatorArrivalMeetsTheLeadersWindow();
     void arrivalRadiusIsAnEvent();
     void clickOnAUnitShowsItsDetails();
+    void positionSourcesPlayARecordedLog();
     void playbackRebuildsPositionsAtACursor();
     void replayShowsTheUnitsMoving();
     void desktopWiringAndPictures_data();
@@ -322,6 +330,58 @@ void TestUnitsPanel::clickOnAUnitShowsItsDetails()
     QTest::mouseClick(p.map.viewport(), Qt::LeftButton, {}, at + QPoint(200, 150));
     QApplication::processEvents();
     QCOMPARE(p.panel.findChildren<UnitDetailsPopup *>().size(), 0);
+}
+
+void TestUnitsPanel::positionSourcesPlayARecordedLog()
+{
+    UnitDesk d;
+    Panel p(d);
+    QVERIFY(p.panel.dispatch(d.first, {QStringLiteral("LS-GA-02")}));
+    // The Units menu leads to the sources; the serial and log rows offer the roster's units.
+    QMenu menu;
+    p.panel.addMenuActions(menu);
+    QVERIFY(menu.actions().size() >= 4);
+    PositionSourcesDialog *dialog = p.panel.showPositionSources();
+    QCOMPARE(dialog->unitBox(PositionSourcesDialog::Simulation)->count(), 1 + 15);
+    // A bad address is named in its row and starts nothing.
+    dialog->whereEdit(PositionSourcesDialog::Gateway)->setText(QStringLiteral("gateway-without-port"));
+    QVERIFY(!dialog->toggle(PositionSourcesDialog::Gateway));
+    QVERIFY2(dialog->statusText(PositionSourcesDialog::Gateway).contains(QStringLiteral("tcp:HOST:PORT")), qPrintable(dialog->statusText(PositionSourcesDialog::Gateway)));
+    // A recorded drive of 丽公巡02 (no tags: the unit is chosen) from 1005 m south at 36 km/h.
+    UnitMovement m;
+    m.unit = QStringLiteral("LS-GA-02");
+    m.dwellMinutes = 1;
+    m.route = {{Scene.atDistanceAndAzimuth(1005, 180), 0}, {Scene, 36}};
+    QTemporaryDir dir;
+    QFile log(dir.filePath(QStringLiteral("drive.nmea")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(UnitMovements::nmea({m}, JournalFixture::at("2025-06-01T08:00:00+08:00")).replace("$PCDU,LS-GA-02*", "$GPTXT,x*"));
+    log.close();
+    dialog->whereEdit(PositionSourcesDialog::Simulation)->setText(log.fileName());
+    dialog->unitBox(PositionSourcesDialog::Simulation)->setCurrentIndex(dialog->unitBox(PositionSourcesDialog::Simulation)->findData(QStringLiteral("LS-GA-02")));
+    const QDateTime start = d.journal.clock.now();
+    QVERIFY2(dialog->toggle(PositionSourcesDialog::Simulation), qPrintable(dialog->statusText(PositionSourcesDialog::Simulation)));
+    LiveFeed *feed = dialog->feed(PositionSourcesDialog::Simulation);
+    for (int s = 0; s < 200 && feed->isRunning(); ++s) {
+        d.journal.clock.advance(1);
+        feed->pump();
+    }
+    QVERIFY(!feed->isRunning());
+    QCOMPARE(dialog->statusText(PositionSourcesDialog::Simulation), QStringLiteral("simulation finished"));
+    QVERIFY(dialog->findChildren<QPushButton *>().last()->text() == QStringLiteral("Play")); // ready to play again
+    const auto arrived = d.events(d.first, QStringLiteral("arrived"));
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.first().eventTime, start.addSecs(71));
+    QCOMPARE(arrived.first().payload().value(QStringLiteral("unit")).toString(), QStringLiteral("LS-GA-02"));
+    // The list reads the arrival back; the map has the unit where the log left it.
+    p.feed.refresh();
+    QCOMPARE(p.row(QStringLiteral("LS-GA-02")).task, UnitBoardRow::Task::OnScene);
+    QVERIFY(p.feed.positions().position(QStringLiteral("LS-GA-02")));
+    if (const QByteArray shots = qgetenv("CD_SHOT_DIR"); !shots.isEmpty()) {
+        dialog->show();
+        QApplication::processEvents();
+        dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/units-sources.png"));
+    }
 }
 
 void TestUnitsPanel::playbackRebuildsPositionsAtACursor()

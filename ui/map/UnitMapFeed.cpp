@@ -32,7 +32,7 @@ void UnitMapFeed::setAgencies(const QSet<QString> &agencies)
     m_layer->setAgencies(agencies);
 }
 
-void UnitMapFeed::addMenu(QMenuBar &bar)
+QMenu *UnitMapFeed::addMenu(QMenuBar &bar)
 {
     QMenu *units = bar.addMenu(tr("&Units"));
     QMenu *agencies = units->addMenu(tr("Agencies shown"));
@@ -62,6 +62,7 @@ void UnitMapFeed::addMenu(QMenuBar &bar)
         if (names.isEmpty())
             agencies->addAction(tr("No units in the roster"))->setEnabled(false);
     });
+    return units;
 }
 
 QHash<QString, qint64> UnitMapFeed::etasTo(qint64 incidentId) const

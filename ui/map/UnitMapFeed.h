@@ -15,6 +15,7 @@
 #include <memory>
 
 class QGraphicsScene;
+class QMenu;
 class QMenuBar;
 
 namespace cd {
@@ -40,7 +41,7 @@ public:
     // Where an incident's scene is (its facts' location), for the ETA shown with a task.
     void setSiteLookup(std::function<QGeoCoordinate(qint64)> siteOf) { m_siteOf = std::move(siteOf); }
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
-    void addMenu(QMenuBar &bar);
+    QMenu *addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
     const UnitRoster &roster() const { return m_roster; }
     const UnitTasks &tasks() const { return m_tasks; }

@@ -7,6 +7,7 @@
 #include "map/UnitMapFeed.h"
 #include "time/Clock.h"
 #include "units/DispatchDialog.h"
+#include "units/PositionSourcesDialog.h"
 #include "units/UnitDetailsPopup.h"
 #include "units/UnitListModel.h"
 
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -219,6 +221,28 @@ UnitDetailsPopup *UnitsPanel::showDetails(const QString &unit, const QPoint &glo
     popup->move(globalPos);
     popup->show();
     return popup;
+}
+
+void UnitsPanel::addMenuActions(QMenu &menu)
+{
+    menu.addSeparator();
+    menu.addAction(tr("Dispatch units to the selected incident…"), this, [this] { dispatchToSelected(); });
+    menu.addAction(tr("Mark the selected units arrived"), this, &UnitsPanel::markSelectedArrived);
+    menu.addAction(tr("Arrival radius of the selected incident…"), this, &UnitsPanel::askArrivalRadius);
+    menu.addSeparator();
+    menu.addAction(tr("Position sources…"), this, &UnitsPanel::showPositionSources);
+}
+
+PositionSourcesDialog *UnitsPanel::showPositionSources()
+{
+    if (!m_sources) {
+        m_sources = new PositionSourcesDialog(m_store, this);
+        connect(m_sources, &PositionSourcesDialog::fixesAdded, &m_feed, &UnitMapFeed::refresh);
+    }
+    m_sources->setUnits(m_feed.roster());
+    m_sources->show();
+    m_sources->raise();
+    return m_sources;
 }
 
 void UnitsPanel::watchMap(MapView &map)

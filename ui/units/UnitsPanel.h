@@ -9,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,6 +18,7 @@ namespace cd {
 
 class IncidentStore;
 class MapView;
+class PositionSourcesDialog;
 class UnitDetailsPopup;
 class UnitListModel;
 class UnitMapFeed;
@@ -52,6 +54,9 @@ public:
     void askArrivalRadius();
     bool setArrivalRadius(qint64 incidentId, int metres);
 
+    // Dispatch, arrival, radius and the position sources in the Units menu.
+    void addMenuActions(QMenu &menu);
+    PositionSourcesDialog *showPositionSources();
     UnitDetailsPopup *showDetails(const QString &unit, const QPoint &globalPos);
     void setAgency(const QString &agency); // "" : all
     QStringList selectedUnits() const;
@@ -77,6 +82,7 @@ private:
     UnitListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPointer<MapView> m_map;
+    PositionSourcesDialog *m_sources = nullptr; // made when first asked for, kept: its feeds run on
 };
 
 } // namespace cd
