@@ -1,5 +1,6 @@
 #include "units/ArrivalWatch.h"
 
+#include "journal/EntryTimeRule.h"
 #include "journal/IncidentState.h"
 #include "journal/Journal.h"
 #include "units/TrackStore.h"
@@ -42,6 +43,8 @@ UnitTracker *ArrivalWatch::trackerFor(const QString &unit, const UnitAssignment 
             u.id = unit;
             fresh->tracker = std::make_unique<UnitTracker>(m_journal, u, task.incidentId, s.facts.location, s.geofenceRadiusMetres, task.dispatchedAt);
             fresh->tracker->setEntryClock(m_entryClock);
+            if (!m_lateReason.isEmpty())
+                fresh->tracker->setExtraPayload({{QLatin1String(EntryTimeRule::ReasonField), m_lateReason}});
             fresh->tracker->skipRecorded(events.value());
         }
     }

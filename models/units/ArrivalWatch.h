@@ -32,6 +32,8 @@ public:
     ~ArrivalWatch();
     // Events are entered on this clock (a drill's); nullptr: the journal's.
     void setEntryClock(const Clock *clock) { m_entryClock = clock; }
+    // Set on every event recorded: the reason it is entered late, should it be (EntryTimeRule).
+    void setLateEntryReason(const QString &reason) { m_lateReason = reason; }
     // Fixes in time order. Fails only when the journal refuses a write.
     Result<bool> add(const QList<UnitFix> &fixes);
 
@@ -54,6 +56,7 @@ private:
     const WorkCalendar &m_calendar;
     QString m_source;
     const Clock *m_entryClock = nullptr;
+    QString m_lateReason;
     UnitRoster m_roster;
     qint64 m_rosterSeq = -1;
     UnitTasks m_tasks;

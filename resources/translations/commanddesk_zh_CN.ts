@@ -275,6 +275,10 @@
         <source>The end of the drill could not be recorded for incident %1: %2</source>
         <translation>事件 %1 的演练结束未能记录:%2</translation>
     </message>
+    <message>
+        <source>Drill unit movements could not be recorded: %1</source>
+        <translation>演练力量行进未能记录:%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::DutyModel</name>

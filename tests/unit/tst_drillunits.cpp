@@ -4,7 +4,9 @@
 // arrival times every time. Expected times: 10 m/s (36 km/h) from 3005 m is inside the 300 m
 // fence after 271 s (295 m out); 100 km/h through a 600 m-wide fence stays 22 s: a pass-by.
 #include "JournalFixture.h"
+#include "drill/DrillController.h"
 #include "drill/DrillRunner.h"
+#include "items/IncidentStore.h"
 #include "report/AfterActionReport.h"
 #include "units/DemoUnits.h"
 #include "units/Geofence.h"
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void movementArrivesThroughTheGeofence();
     void sameScenarioSameArrivals();
     void afterActionListsTheUnits();
+    void deskDrillMovesUnitsOnItsClock();
     void badMovementIsNamed();
 };
 
@@ -154,6 +157,33 @@ void TestDrillUnits::afterActionListsTheUnits()
         if (out.open(QIODevice::WriteOnly))
             out.write(html.toUtf8());
     }
+}
+
+void TestDrillUnits::deskDrillMovesUnitsOnItsClock()
+{
+    // The same scenario in the desk's drill mode: the director's clock, the operator dispatching.
+    JournalFixture f;
+    QList<cd::NewEvent> roster;
+    for (const cd::Unit &u : cd::DemoUnits::lishui().value())
+        roster << cd::NewEvent{cd::CentreRegisterId, QStringLiteral("unit_added"), u.toPayload(), f.clock.now(), {}};
+    QVERIFY(f.journal->appendBatch(roster).ok());
+    cd::IncidentStore store(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    QVERIFY(store.reload().ok());
+    const cd::Scenario s = cd::Scenario::fromJson(scenarioJson(), QStringLiteral("units-drill.json"), *testLibrary()).value();
+    cd::DrillController drill(store);
+    QVERIFY(drill.start(s).ok());
+    drill.pause();
+    auto *clock = qobject_cast<cd::SimulatedClock *>(drill.clock());
+    QVERIFY(clock);
+    clock->jumpTo(s.at(2));
+    QCOMPARE(int(store.incidents().size()), 1);
+    const qint64 id = store.incidents().front()->id;
+    QVERIFY(store.record(id, QStringLiteral("dispatched"), {{QStringLiteral("units"), QJsonArray{QStringLiteral("LS-RS-01")}}}).ok());
+    clock->jumpTo(s.at(2).addSecs(320)); // past the arrival (271 s) and its 30 s dwell
+    const cd::IncidentState *state = store.incident(id);
+    QVERIFY(state->milestones.at.contains(QStringLiteral("arrived")));
+    QCOMPARE(state->milestones.at.value(QStringLiteral("arrived")), s.at(2).addSecs(271));
+    drill.stop();
 }
 
 void TestDrillUnits::badMovementIsNamed()
