@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace cd;
 
@@ -451,13 +453,23 @@ void TestUnitsPanel::replayShowsTheUnitsMoving()
 void TestUnitsPanel::desktopWiringAndPictures_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1920x1080") << QSize(1920, 1080);
-    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+    QTest::newRow("1366x768") << QSize(1366, 768) << false;
+    QTest::newRow("1920x1080 zh") << QSize(1920, 1080) << true; // the default desk language
+    QTest::newRow("1366x768 zh") << QSize(1366, 768) << true;
 }
 
 void TestUnitsPanel::desktopWiringAndPictures()
 {
     QFETCH(QSize, size);
+    QFETCH(bool, chinese);
+    QTranslator zh;
+    if (chinese) {
+        QVERIFY(zh.load(QStringLiteral(":/i18n/commanddesk_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+    }
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
     UnitDesk d;
     const RegionMap urban = RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
     MainWindow window(d.store, RegionMap::lishuiCounties(), urban);
@@ -478,7 +490,9 @@ void TestUnitsPanel::desktopWiringAndPictures()
     panel->refresh();
     QApplication::processEvents();
     const QByteArray dir = qgetenv("CD_SHOT_DIR");
-    const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    const QString tag = QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(chinese ? QStringLiteral("-zh") : QString());
+    if (chinese) // the list's words in Chinese
+        QCOMPARE(panel->model()->headerData(UnitListModel::CallSign, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("呼号"));
     if (!dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/units-window-%1.png").arg(tag));
     bool seen = false;
@@ -496,6 +510,7 @@ void TestUnitsPanel::desktopWiringAndPictures()
     UnitDetailsPopup *popup = panel->showDetails(QStringLiteral("LS-RS-01"), centre);
     QVERIFY(popup);
     QVERIFY(popup->text().contains(QStringLiteral("86号 3(2)")));
+    QVERIFY(popup->text().contains(chinese ? QStringLiteral("电话:138-0000-0141") : QStringLiteral("Phone: 138-0000-0141")));
     QApplication::processEvents();
     if (!dir.isEmpty())
         popup->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/units-popup-%1.png").arg(tag));
