@@ -7,6 +7,9 @@
 #include <QSocketNotifier>
 #include <QTcpSocket>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace cd {
 
 Result<LiveFeed::Source> LiveFeed::parse(const QString &where, const QString &unit)
@@ -67,7 +70,18 @@ Result<bool> LiveFeed::start()
     if (m_source.kind == Kind::Serial) {
         // A tty has no end: read whenever the descriptor has bytes.
         m_notifier = std::make_unique<QSocketNotifier>(file->handle(), QSocketNotifier::Read);
-        connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] { read(m_device->read(4096)); });
+        // One read(2) per wake-up: it returns what the line has delivered. (QIODevice::read on an
+        // unbuffered file loops for the whole count and would block the desk on a quiet line.)
+        connect(m_notifier.get(), &QSocketNotifier::activated, this, [this, fd = file->handle()] {
+            char buffer[4096];
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0)
+                read(QByteArray(buffer, qsizetype(n)));
+            else if (n == 0 || (errno != EAGAIN && errno != EINTR)) { // unplugged: say so, stop reading
+                m_notifier->setEnabled(false); // not deleted here: this is its own signal
+                Q_EMIT status(tr("%1 closed").arg(m_source.path));
+            }
+        });
         Q_EMIT status(tr("reading %1").arg(m_source.path));
         return true;
     }

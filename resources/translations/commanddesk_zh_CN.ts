@@ -2015,6 +2015,10 @@ SHA-256 %3
         <source>simulation finished</source>
         <translation>模拟回放结束</translation>
     </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 已关闭</translation>
+    </message>
 </context>
 <context>
     <name>cd::PositionSourcesDialog</name>

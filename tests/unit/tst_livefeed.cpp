@@ -14,6 +14,11 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <unistd.h>
+
 namespace {
 
 const QGeoCoordinate Scene(28.4517, 119.9229);
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void parsesWhatTheOperatorTyped();
     void gatewayOverTcpRecordsArrival();
     void recordedLogPlaysAsALiveFeed();
+    void serialReceiverOfOneUnit();
 };
 
 void TestLiveFeed::parsesWhatTheOperatorTyped()
@@ -147,6 +153,39 @@ void TestLiveFeed::recordedLogPlaysAsALiveFeed()
     cd::LiveFeed untagged(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("log:") + plain.fileName()).value());
     QVERIFY(untagged.start().error().contains(QStringLiteral("plain.nmea: the log names no unit")));
     QVERIFY(cd::LiveFeed(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("log:/nonexistent.nmea")).value()).start().error().contains(QStringLiteral("/nonexistent.nmea: cannot open")));
+}
+
+void TestLiveFeed::serialReceiverOfOneUnit()
+{
+    // A pseudo-terminal stands in for the receiver's serial line: what the "receiver" writes on
+    // the master side arrives on the device the feed reads, untagged, as the chosen unit's.
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const QString device = QString::fromLocal8Bit(ptsname(master));
+    termios raw{};
+    const int slave = ::open(ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    tcgetattr(slave, &raw);
+    cfmakeraw(&raw); // bytes as they come, no line discipline
+    tcsetattr(slave, TCSANOW, &raw);
+    Desk d;
+    d.f.clock.advance(120);
+    cd::ArrivalWatch watch(*d.f.journal, *testLibrary(), cd::WorkCalendar::builtin(), QStringLiteral("serial"));
+    cd::LiveFeed feed(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("serial:") + device, QStringLiteral("LS-RS-01")).value());
+    QVERIFY2(feed.start().ok(), qPrintable(device));
+    const QByteArray stream = drive(d.dispatchedAt).replace("$PCDU,LS-RS-01*", "$GPTXT,x*");
+    for (qsizetype at = 0; at < stream.size(); at += 1024) { // in pieces, as a line delivers it
+        const QByteArray piece = stream.mid(at, 1024);
+        QCOMPARE(::write(master, piece.constData(), size_t(piece.size())), ssize_t(piece.size()));
+        QTest::qWait(5);
+    }
+    QTRY_COMPARE(feed.counters().fixes, 162);
+    QCOMPARE(d.arrivals().size(), 1);
+    QCOMPARE(d.arrivals().first().eventTime, d.dispatchedAt.addSecs(71));
+    feed.stop();
+    ::close(slave);
+    ::close(master);
 }
 
 QTEST_MAIN(TestLiveFeed)
