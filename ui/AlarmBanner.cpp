@@ -123,7 +123,7 @@ void AlarmBanner::refresh()
     if (!a->windowKey.isEmpty()) {
         const qint64 left = m_alarms.secondsLeft(*a);
         when = left < 0 ? tr("overdue by %1").arg(Presentation::countdown(-left)) : tr("%1 left").arg(Presentation::countdown(left));
-        window = QStringLiteral("%1 %2").arg(a->clause, a->action);
+        window = QStringLiteral("%1 %2").arg(DataLanguage::text(a->clause), DataLanguage::text(a->action));
         m_text = kind + QStringLiteral(" · ") + incident + QStringLiteral(" · ") + window + QStringLiteral(" · ") + when;
     } else {
         when = tr("new incident reported %1").arg(toShanghai(a->raisedAt).toString(QStringLiteral("HH:mm:ss")));

@@ -15,6 +15,7 @@ namespace cd {
 class FittedColumns : public QObject {
 public:
     FittedColumns(QTableView *table, int stretchColumn, int stretchMinimum, QList<int> dispensable);
+    static constexpr int SampledRows = 100;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

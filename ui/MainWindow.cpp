@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "CallDialog.h"
+#include "DirectoryWindow.h"
+
 #include "AlarmBanner.h"
 #include "AssessmentDialog.h"
 #include "DataLanguage.h"
@@ -17,6 +20,7 @@
 #include "ConnectionStatus.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "DutyOffice.h"
 #include "drill/DrillController.h"
 #include "items/ConfirmPolicy.h"
 #include "report/AfterActionReport.h"
@@ -162,6 +166,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     buildLiveWork();
     buildStatusBar();
     m_help = new HelpMenu(*this, store);
+    m_dutyOffice = new DutyOffice(*this, store, m_alarms, m_connection); // 值班 menu, shift on duty (issue 17)
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
     connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
@@ -213,8 +218,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::selectMostUrgent()
 {
-    // The live incident whose reporting window runs out first; else the newest open live one.
-    // Never a drill or a demo: those are chosen by the operator.
+    // The incident the alarm banner names, when it names a live one: the desk must not open on
+    // one incident while the banner shouts about another. Else the live incident whose
+    // reporting window runs out first; else the newest open live one. Never a drill or a demo:
+    // those are chosen by the operator.
+    if (const Alarm *top = m_alarms->top(); top && !top->drill && m_store.clocks().worldOf(top->incidentId) == World::Live) {
+        m_store.select(top->incidentId);
+        return;
+    }
     const IncidentState *best = nullptr;
     qint64 bestLeft = 0;
     for (const auto &s : m_store.incidents()) {
@@ -328,6 +339,12 @@ void MainWindow::buildDocks()
     for (int c : {int(DutyModel::Agency), int(DutyModel::Duty), int(DutyModel::Reason)})
         m_dutyTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_dutyTable->horizontalHeader()->setStretchLastSection(false);
+    // 呼叫… on a duty row (issue 17): its agency's numbers and the call's outcome.
+    auto *call = new QAction(tr("Call…"), m_dutyTable);
+    call->setObjectName(QStringLiteral("callDuty"));
+    connect(call, &QAction::triggered, this, &MainWindow::callSelectedDuty);
+    m_dutyTable->addAction(call);
+    m_dutyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
     addDockWidget(Qt::BottomDockWidgetArea, duties);
 
@@ -354,6 +371,7 @@ void MainWindow::buildMenus()
     });
     newIncident->setShortcut(QKeySequence::New);
     file->addAction(tr("Import holiday calendar…"), this, &MainWindow::importCalendar);
+    file->addAction(tr("Contact &directory…"), this, [this] { DirectoryWindow(m_store.journal(), m_store.clock(), m_store.library(), this).exec(); });
     file->addSeparator();
     file->addAction(tr("Sign in as another operator (&handover)…"), this, &MainWindow::switchOperator);
     file->addSeparator();
@@ -365,6 +383,9 @@ void MainWindow::buildMenus()
     QAction *ack = incident->addAction(tr("&Acknowledge duty"), this, &MainWindow::acknowledgeSelectedDuty);
     ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     incident->addAction(tr("Duty &done"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, &MainWindow::completeSelectedDuty);
+    // Issue 17: call the duty's agency (numbers from the directory), and the directory itself.
+    incident->addAction(tr("&Call agency of duty…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::callSelectedDuty);
+
     QAction *next = incident->addAction(tr("&Next deadline"), this, &MainWindow::jumpToNextDeadline);
     next->setShortcut(QKeySequence(Qt::Key_F6));
     incident->addSeparator();
@@ -786,6 +807,30 @@ void MainWindow::acknowledgeSelectedDuty()
     const auto &d = s->duties[size_t(row)];
     record(QStringLiteral("duty_acknowledged"), {{QStringLiteral("plan"), plan}, {QStringLiteral("agency"), agency}, {QStringLiteral("clause"), d.clause}});
     m_dutyTable->setCurrentIndex(m_dutyTable->model()->index(row, 0));
+}
+
+void MainWindow::callSelectedDuty()
+{
+    const auto *s = m_store.selected();
+    const int row = m_dutyTable->currentIndex().row();
+    QString plan;
+    const QString agency = dutyKey(row, &plan);
+    if (!s || agency.isEmpty())
+        return showProblem(tr("Select a duty in the duty table first."));
+    const auto events = m_store.journal().events(CentreRegisterId);
+    const AgencyDirectory directory = AgencyDirectory::fold(events ? events.value() : QList<StoredEvent>());
+    const Plan *p = m_store.library().plan(plan);
+    CallDialog dialog(s->duties[size_t(row)], p ? p->shortRef : plan, directory.contact(agency), m_store.nowFor(*s), s->reportedAt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto built = DutyCalls::events(*s, dialog.call());
+    if (!built)
+        return showProblem(built.error());
+    if (const QString reason = dialog.lateEntryReason(); !reason.isEmpty())
+        for (NewEvent &e : built.value())
+            e.payload.insert(QLatin1String(EntryTimeRule::ReasonField), reason);
+    if (const auto r = m_store.recordBatch(s->id, built.value()); !r)
+        showProblem(r.error());
 }
 
 void MainWindow::completeSelectedDuty()

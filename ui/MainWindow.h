@@ -21,6 +21,7 @@ class AlarmBanner;
 class AlarmCenter;
 class AlarmSound;
 class ConnectionStatus;
+class DutyOffice;
 class DeadlineModel;
 class DrillController;
 class ReplayWindow;
@@ -67,9 +68,11 @@ public:
     void correctSelectedEvent();           // 更正… on the timeline's current row
     ConnectionStatus *connectionStatus() const { return m_connection; }
     HelpMenu *help() const { return m_help; }
+    DutyOffice *dutyOffice() const { return m_dutyOffice; }
 
     void acknowledgeSelectedDuty();
     void completeSelectedDuty();
+    void callSelectedDuty();
     void jumpToNextDeadline();
     void setDarkTheme(bool dark); // applied and remembered (the View menu)
     void applyTheme(bool dark);   // this run only (--dark)
@@ -145,6 +148,7 @@ private:
     AlarmSound *m_sound = nullptr;
     QPointer<WallBoard> m_wallBoard;
     HelpMenu *m_help = nullptr;
+    DutyOffice *m_dutyOffice = nullptr;
     bool m_dark = false;
     QAction *m_darkAction = nullptr;
     bool m_selectNextDrillIncident = false;

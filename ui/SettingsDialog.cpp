@@ -30,6 +30,8 @@ QString SettingsDialog::label(const QString &key)
         return tr("Urban area outline (GeoJSON)");
     if (key == QLatin1String("alarms/volume"))
         return tr("Alarm volume");
+    if (key == QLatin1String("duty/dayStartHour"))
+        return tr("Duty day begins at (hour)");
     if (key == QLatin1String("alarms/urgentSound"))
         return tr("Sound: overdue (WAV)");
     if (key == QLatin1String("alarms/warningSound"))
@@ -38,6 +40,10 @@ QString SettingsDialog::label(const QString &key)
         return tr("Sound: drill (WAV)");
     if (key == QLatin1String("calendar/noticeFolder"))
         return tr("Holiday notice folder");
+    if (key == QLatin1String("duty/ackMinutesMajor"))
+        return tr("Duty acknowledgement limit, level I/II (minutes)");
+    if (key == QLatin1String("duty/ackMinutesOther"))
+        return tr("Duty acknowledgement limit, other levels (minutes)");
     if (key == QLatin1String("ui/language"))
         return tr("Language");
     return key;
@@ -111,6 +117,13 @@ QWidget *SettingsDialog::editorFor(const CentreSettings::Key &key)
         spin->setValue(m_settings.value(key.name).toInt());
         return spin;
     }
+    case CentreSettings::Kind::Hour: {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(0, 23);
+        spin->setSuffix(QStringLiteral(":00"));
+        spin->setValue(m_settings.value(key.name).toInt());
+        return spin;
+    }
     case CentreSettings::Kind::Language: {
         auto *combo = new QComboBox(this);
         combo->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
@@ -168,7 +181,8 @@ bool SettingsDialog::apply()
         if (m_settings.isLocked(key.name))
             continue;
         QVariant value = editedValue(key.name);
-        const bool ownField = key.kind != CentreSettings::Kind::Volume && key.kind != CentreSettings::Kind::Language;
+        const bool ownField = key.kind != CentreSettings::Kind::Volume && key.kind != CentreSettings::Kind::Hour &&
+                              key.kind != CentreSettings::Kind::Language;
         // A spin box or list always shows a value: the centre's one means "no value of my own".
         if (!ownField && value.toString() == m_settings.centreValue(key.name).toString())
             value = QString();

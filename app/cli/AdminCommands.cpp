@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -123,14 +126,49 @@ int dbCopy(const QStringList &argv)
         return *code;
     auto &dst = *std::get<0>(destination);
     JournalStore &store = dst.journal->store();
-    if (auto e = store.begin())
-        return fail(ExitFailure, *e);
-    if (auto e = store.copyIn(incidents.value(), events.value())) {
-        store.rollback();
-        return fail(ExitFailure, QStringLiteral("db copy: ") + *e);
+    // The operators' accounts: an SQLite file's (with their password hashes) go with it into the
+    // new file, in the same transaction as the events, or the copy would open to anyone. Between
+    // SQLite and PostgreSQL they cannot: the server's accounts are login roles with passwords of
+    // their own; they are counted and the owner is told to add them.
+    const auto sourceAccounts = src.journal->store().accounts();
+    if (!sourceAccounts)
+        return fail(ExitFailure, QStringLiteral("db copy: ") + sourceAccounts.error());
+    const bool fileToFile = !src.journal->location().isPostgres() && !target->isPostgres();
+    QSqlQuery attach(QSqlDatabase::database(store.connectionName()));
+    if (fileToFile && !sourceAccounts->isEmpty()) {
+        attach.prepare(QStringLiteral("ATTACH DATABASE ? AS copy_source"));
+        attach.addBindValue(src.journal->location().path);
+        if (!attach.exec())
+            return fail(ExitFailure, QStringLiteral("db copy: the source's accounts: ") + attach.lastError().text());
     }
-    if (auto e = store.commit())
+    auto detach = [&] {
+        if (fileToFile && !sourceAccounts->isEmpty())
+            (void)attach.exec(QStringLiteral("DETACH DATABASE copy_source"));
+    };
+    if (auto e = store.begin()) {
+        detach();
         return fail(ExitFailure, *e);
+    }
+    std::optional<QString> problem = store.copyIn(incidents.value(), events.value());
+    if (!problem && fileToFile && !sourceAccounts->isEmpty()
+        && !attach.exec(QStringLiteral("INSERT INTO accounts (login, display, role, agency, disabled, password_hash) "
+                                       "SELECT login, display, role, agency, disabled, password_hash FROM copy_source.accounts")))
+        problem = QStringLiteral("the source's accounts: ") + attach.lastError().text();
+    if (problem) {
+        store.rollback();
+        detach();
+        return fail(ExitFailure, QStringLiteral("db copy: ") + *problem);
+    }
+    if (auto e = store.commit()) {
+        detach();
+        return fail(ExitFailure, *e);
+    }
+    detach();
+    const qsizetype accountsLeft = fileToFile ? 0 : sourceAccounts->size();
+    if (accountsLeft > 0)
+        std::fprintf(stderr, "db copy: %lld accounts of %s were not copied (a password cannot move between SQLite and "
+                             "PostgreSQL); add them with `commanddesk-cli user add --db %s`\n",
+                     static_cast<long long>(accountsLeft), qPrintable(src.journal->location().display()), qPrintable(target->display()));
     const auto copied = dst.journal->verify();
     if (!copied)
         return fail(ExitFailure, copied.error());
@@ -140,6 +178,8 @@ int dbCopy(const QStringList &argv)
                {QStringLiteral("incidents"), incidents->size()},
                {QStringLiteral("events"), copied->events},
                {QStringLiteral("head"), copied->headHash},
+               {QStringLiteral("accounts"), sourceAccounts->size() - accountsLeft},
+               {QStringLiteral("accounts_not_copied"), accountsLeft},
                {QStringLiteral("verified"), same}});
     if (!same)
         return fail(ExitTampered, QStringLiteral("db copy: the copy does not verify against the source (%1)").arg(copied->problem));

@@ -1,7 +1,9 @@
 #include "cli/Dispatch.h"
 
 #include "cli/AdminCommands.h"
+#include "cli/DirectoryCommands.h"
 #include "cli/DrillCommands.h"
+#include "cli/DutyCommands.h"
 #include "cli/JournalCommands.h"
 #include "cli/PlanCommands.h"
 #include "cli/ReportCommands.h"
@@ -29,6 +31,11 @@ const std::map<QString, Command> &dispatchTable()
         {QStringLiteral("watch"), runWatch},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("units"), runUnits},
+        {QStringLiteral("dutylog"), runDutylog},
+        {QStringLiteral("roster"), runRoster},
+        {QStringLiteral("handover"), runHandover},
+        {QStringLiteral("directory"), runDirectory},
+        {QStringLiteral("call"), runCall},
     };
     return commands;
 }

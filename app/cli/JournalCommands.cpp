@@ -293,10 +293,21 @@ int runImport(const QStringList &argv)
         return fail(code == ExitFailure && done.error().startsWith(QLatin1String("line ")) ? ExitBadInput : code,
                     QStringLiteral("import: %1: %2").arg(path, done.error()));
     }
+    // The list summaries brought up to date here, where the time belongs: otherwise the first
+    // desk to start after importing years of history would fold them all before its first
+    // frame (5.6 s at 100k incidents). Derived data: a failure is said, the import stands.
+    const auto summaries = SummaryProjection::load(s.journal->store(), SummaryProjection::inputsKey(*s.library),
+                                                   [&s](const QList<StoredEvent> &events) { return foldIncident(s, events, {}); });
+    if (!summaries)
+        std::fprintf(stderr, "import: the list summaries were not brought up to date (%s); the first start does it\n",
+                     qPrintable(summaries.error()));
+    else if (!summaries->notSaved.isEmpty())
+        std::fprintf(stderr, "import: the list summaries were not saved (%s); the first start does it\n", qPrintable(summaries->notSaved));
     printJson(QJsonObject{{QStringLiteral("incidents"), done->incidents},
                           {QStringLiteral("events"), done->events},
                           {QStringLiteral("first_seq"), done->firstSeq},
-                          {QStringLiteral("last_seq"), done->lastSeq}});
+                          {QStringLiteral("last_seq"), done->lastSeq},
+                          {QStringLiteral("summaries_refolded"), summaries ? summaries->refolded : 0}});
     return ExitOk;
 }
 

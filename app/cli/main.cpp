@@ -57,13 +57,14 @@ int main(int argc, char *argv[])
     const bool changes = (arg(1) == "incident" && (arg(2) == "new" || arg(2) == "event")) || (arg(1) == "drill" && arg(2) == "run") ||
                          (arg(1) == "calendar" && arg(2) == "import") || (arg(1) == "db" && (arg(2) == "init" || arg(2) == "copy")) ||
                          (arg(1) == "user" && arg(2) != "list" && !arg(2).isEmpty()) ||
-                         (arg(1) == "units" && arg(2) != "list" && !arg(2).isEmpty());
+                         (arg(1) == "units" && arg(2) != "list" && !arg(2).isEmpty()) ||
+                         (arg(1) == "roster" && arg(2) == "import") || (arg(1) == "handover" && arg(2) == "confirm");
     cd::initLogging(QStringLiteral("commanddesk-cli"),
                     changes ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs") : QString(),
                     cd::LogConsole::Stderr, verbose);
     // Reports paint text and a map: they need fonts, hence a GUI application, but never a
     // display (the offscreen platform).
-    bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    bool paints = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "dutylog") == 0 || qstrcmp(argv[1], "handover") == 0);
     for (int i = 2; i < argc && argc > 1 && qstrcmp(argv[1], "drill") == 0; ++i)
         paints |= qstrcmp(argv[i], "--report") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -8,6 +8,7 @@
 #include "time/ShanghaiTime.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QSettings>
 
@@ -20,6 +21,8 @@ QString alarmKindName(AlarmKind kind)
     switch (kind) {
     case AlarmKind::NewIncident:
         return QStringLiteral("new_incident");
+    case AlarmKind::DutyUnacknowledged:
+        return QStringLiteral("duty_unacknowledged");
     case AlarmKind::DueSoon:
         return QStringLiteral("due_soon");
     case AlarmKind::Overdue:
@@ -33,6 +36,8 @@ QString alarmKindLabel(AlarmKind kind)
     switch (kind) {
     case AlarmKind::NewIncident:
         return QStringLiteral("新事件");
+    case AlarmKind::DutyUnacknowledged:
+        return QStringLiteral("职责未确认");
     case AlarmKind::DueSoon:
         return QStringLiteral("即将到期");
     case AlarmKind::Overdue:
@@ -52,6 +57,7 @@ AlarmSettings AlarmSettings::load()
     a.soundDueSoon = s.value(QStringLiteral("alarms/soundDueSoon"), a.soundDueSoon).toBool();
     a.soundOverdue = s.value(QStringLiteral("alarms/soundOverdue"), a.soundOverdue).toBool();
     a.soundDrill = s.value(QStringLiteral("alarms/soundDrill"), a.soundDrill).toBool();
+    a.ackLimits = AckLimits::from(CentreSettings::load());
     return a;
 }
 
@@ -172,6 +178,7 @@ void AlarmCenter::scan()
         running.insert(s.id);
         const QDateTime now = m_store.nowFor(s);
         const bool drill = m_store.worldOf(s) == World::Drill;
+        raisedAny = scanDuties(s, now, drill, present) || raisedAny;
         for (const auto &d : s.deadlines) {
             if (!d.due.isValid())
                 continue; // 立即 / 及时 / requirements: no moment turns them due
@@ -230,6 +237,46 @@ void AlarmCenter::scan()
     ring(raisedAny);
 }
 
+bool AlarmCenter::scanDuties(const IncidentState &s, const QDateTime &now, bool drill, QSet<QString> &present)
+{
+    // Grouped by plan: 85号 alone names 39 agencies, one alarm each would bury the banner.
+    QMap<QString, QList<UnacknowledgedDuty>> byPlan;
+    for (const UnacknowledgedDuty &d : DutyCalls::overdueAcknowledgements(s, now, m_settings.ackLimits))
+        byPlan[d.plan] << d;
+    bool raisedAny = false;
+    for (auto it = byPlan.cbegin(); it != byPlan.cend(); ++it) {
+        const QString key = QStringLiteral("duty_ack/") + it.key();
+        present.insert(QString::number(s.id) + QLatin1Char('/') + key);
+        if (isAlarming(s.id, key) || acknowledgedInJournal(s, AlarmKind::DutyUnacknowledged, key))
+            continue;
+        QString planRef = it.key();
+        for (const auto &a : s.grading)
+            if (a.plan && a.plan->id == it.key())
+                planRef = a.plan->shortRef;
+        QStringList agencies;
+        QDateTime due = it->first().due;
+        for (const UnacknowledgedDuty &d : *it) {
+            agencies << d.agency;
+            due = std::min(due, d.due);
+        }
+        Alarm a;
+        a.kind = AlarmKind::DutyUnacknowledged;
+        a.incidentId = s.id;
+        a.title = s.title;
+        a.drill = drill;
+        a.windowKey = key;
+        a.clause = planRef + QStringLiteral(" 成员单位职责");
+        a.action = QStringLiteral("%1个成员单位超过%2分钟未确认职责:%3")
+                       .arg(agencies.size())
+                       .arg(it->first().minutes)
+                       .arg(agencies.join(QStringLiteral("、")));
+        a.due = due;
+        raise(a);
+        raisedAny = true;
+    }
+    return raisedAny;
+}
+
 void AlarmCenter::ring(bool force)
 {
     if (m_queue.isEmpty() || !m_sound)
@@ -244,7 +291,7 @@ void AlarmCenter::ring(bool force)
     for (const auto &a : m_queue) {
         const bool wanted = a.drill ? m_settings.soundDrill
                             : a.kind == AlarmKind::Overdue ? m_settings.soundOverdue
-                            : a.kind == AlarmKind::DueSoon ? m_settings.soundDueSoon
+                            : a.kind == AlarmKind::DueSoon || a.kind == AlarmKind::DutyUnacknowledged ? m_settings.soundDueSoon
                                                            : m_settings.soundNewIncident;
         if (!wanted)
             continue;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "directory/DutyCalls.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace cd {
@@ -13,10 +15,11 @@ namespace cd {
 class IncidentState;
 class IncidentStore;
 
-// Why an alarm was raised. Overdue outranks due-soon outranks a new incident.
-enum class AlarmKind { NewIncident, DueSoon, Overdue };
-QString alarmKindName(AlarmKind kind);  // "new_incident", "due_soon", "overdue"
-QString alarmKindLabel(AlarmKind kind); // "新事件", "即将到期", "已超时"
+// Why an alarm was raised. Overdue outranks due-soon outranks duties not acknowledged in time
+// (issue 17) outrank a new incident.
+enum class AlarmKind { NewIncident, DutyUnacknowledged, DueSoon, Overdue };
+QString alarmKindName(AlarmKind kind);  // "new_incident", "duty_unacknowledged", "due_soon", "overdue"
+QString alarmKindLabel(AlarmKind kind); // "新事件", "职责未确认", "即将到期", "已超时"
 
 struct Alarm {
     qint64 serial = 0; // this desk's running number, newest highest
@@ -24,7 +27,7 @@ struct Alarm {
     qint64 incidentId = 0;
     QString title;
     bool drill = false; // an exercise incident of the running drill: marked 演练, its own sound
-    QString windowKey;  // plan/window; empty for a new incident
+    QString windowKey;  // plan/window; duty_ack/plan for duties not acknowledged; empty for a new incident
     QString clause;     // "86号 3(1)"
     QString action;     // the window's text: "向领导小组报告"
     QDateTime due;
@@ -39,6 +42,7 @@ struct AlarmSettings {
     bool soundDueSoon = true;
     bool soundOverdue = true;
     bool soundDrill = true;
+    AckLimits ackLimits; // how long a duty may wait for acknowledgement (centre settings duty/…)
     static AlarmSettings load();  // QSettings "alarms/…"
     void save() const;
 };
@@ -97,6 +101,8 @@ private:
     void ring(bool force);
     void sortQueue();
     void onAdded(qint64 id);
+    // Raises one alarm per plan whose duties wait for acknowledgement past their limit.
+    bool scanDuties(const IncidentState &s, const QDateTime &now, bool drill, QSet<QString> &present);
     bool acknowledgedInJournal(const IncidentState &s, AlarmKind kind, const QString &windowKey) const;
 
     IncidentStore &m_store;

@@ -14,24 +14,4 @@ struct ScaleBar {
     static ScaleBar choose(double metresPerPixel, double maxPixels);
 };
 
-// Which marker, if any, lies within `tolerance` pixels of a click (the nearest wins).
-struct MarkerHit {
-    template <typename Markers, typename Position>
-    static int nearest(const Markers &markers, Position position, double x, double y, double tolerance)
-    {
-        int best = -1;
-        double bestD2 = tolerance * tolerance;
-        for (int i = 0; i < int(markers.size()); ++i) {
-            const auto p = position(markers[i]);
-            const double dx = p.x() - x, dy = p.y() - y;
-            const double d2 = dx * dx + dy * dy;
-            if (d2 <= bestD2) {
-                bestD2 = d2;
-                best = i;
-            }
-        }
-        return best;
-    }
-};
-
 } // namespace cd

@@ -228,6 +228,29 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
     return seq;
 }
 
+Result<QList<qint64>> IncidentStore::recordBatch(qint64 incidentId, QList<NewEvent> events)
+{
+    using R = Result<QList<qint64>>;
+    if (isReplay())
+        return R::failure(tr("Replay is read-only: leave the replay to record events."));
+    Clock *clock = m_clocks.eventClock(incidentId);
+    if (!clock)
+        return R::failure(tr("This drill has ended: its incidents are kept as they were at its end and take no more events."));
+    for (NewEvent &e : events) {
+        e.incidentId = incidentId;
+        if (!e.at.isValid())
+            e.at = clock->now();
+        e.enteredAt = clock->now();
+    }
+    const auto seqs = m_journal.appendBatch(events);
+    if (!seqs)
+        return seqs;
+    if (auto r = refold(incidentId); !r)
+        return R::failure(r.error());
+    Q_EMIT incidentChanged(incidentId);
+    return seqs;
+}
+
 Result<bool> IncidentStore::refold(qint64 id)
 {
     // What was appended since the last fold, added to the state in place: an append costs

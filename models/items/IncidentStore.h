@@ -71,6 +71,9 @@ public:
     // Operator actions: each is one journal append (or none, on error) followed by a refold.
     Result<qint64> createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at);
     Result<qint64> record(qint64 incidentId, const QString &kind, const QJsonObject &payload, const QDateTime &at = {});
+    // Several events of one incident, all or none (a reached call and the acknowledgement it
+    // carries, issue 17); each entered on the incident's clock like record(). The sequence numbers.
+    Result<QList<qint64>> recordBatch(qint64 incidentId, QList<NewEvent> events);
     // Something else wrote to the journal for this incident (a drill inject): refold it.
     Result<bool> refresh(qint64 id);
     // Events that reached the journal from anywhere (JournalWatcher): refold just the incidents

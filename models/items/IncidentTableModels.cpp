@@ -64,11 +64,11 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     // Every row from the summary; the next deadline from the full state, which every incident
     // whose windows run has (IncidentStore folds those): a row without one has no deadline.
     const IncidentSummary &s = m_store.summaries()[size_t(index.row())];
-    const World world = m_store.clocks().worldOf(s.id);
     // The clock and the deadlines only for the roles that show them: the filter asks every
-    // row for its id, world and status.
+    // row for its id, world and status, and sorting 100k rows asks 3 million times.
     const bool timed = role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == SortRole || role == Qt::DisplayRole;
     const IncidentState *full = timed && index.column() == NextDeadline ? m_store.folded(s.id) : nullptr;
+    const World world = full || role == WorldRole ? m_store.clocks().worldOf(s.id) : World::Live;
     const QDateTime now = full ? m_store.clocks().nowFor(s.id) : QDateTime(); // each incident on its own world's clock
     const Deadline *next = full && world != World::EndedDrill ? full->nextDeadline(now) : nullptr;
     switch (role) {
@@ -172,6 +172,15 @@ void IncidentFilterModel::setFilter(Filter f)
     invalidateFilter();
 }
 
+bool IncidentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The list's rows are in id order (IncidentStore keeps its summaries so), so the default
+    // sort, by id, needs no data(): at 100k incidents that sort was a seventh of the start-up.
+    if (left.column() == IncidentListModel::Id && right.column() == IncidentListModel::Id)
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QModelIndex i = sourceModel()->index(row, 0, parent);
@@ -266,6 +275,8 @@ QVariant DutyModel::data(const QModelIndex &index, int role) const
         return d.status == QLatin1String("assigned") ? QStringLiteral("已分派")
                : d.status == QLatin1String("acknowledged") ? QStringLiteral("已确认") : QStringLiteral("已完成");
     case By:
+        if (!d.person.isEmpty()) // acknowledged by a call: whom it reached, then who called
+            return QStringLiteral("%1(电话确认) %2 %3").arg(d.person, d.by, shanghaiText(d.at));
         return d.by.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(d.by, shanghaiText(d.at));
     }
     return {};

@@ -1,5 +1,6 @@
 #include "journal/EventKinds.h"
 
+#include "duty/DutyKinds.h"
 #include "journal/Event.h"
 #include "plan/FactVocabulary.h"
 #include "plan/FactsParser.h"
@@ -55,10 +56,19 @@ constexpr KindInfo Kinds[] = {
     {"unit_added", "登记处置力量"},
     {"unit_changed", "变更处置力量"},
     {"unit_retired", "注销处置力量"},
+    // The duty office (issue 17): calls to member agencies, and their directory (centre register).
+    {"agency_called", "呼叫成员单位"},
+    {"contact_added", "登记通讯录"},
+    {"contact_changed", "变更通讯录"},
+    // The duty office (issue 17): the shift roster and the handover between shifts.
+    {"shift_scheduled", "排班"},
+    {"shift_cancelled", "取消排班"},
+    {"handover", "交接班"},
 };
 
 // Kinds of the centre's register; notes and corrections go anywhere, the rest into incidents.
-constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired"};
+constexpr const char *CentreKinds[] = {"unit_added", "unit_changed", "unit_retired", "contact_added", "contact_changed",
+                                       "shift_scheduled", "shift_cancelled", "handover"};
 
 std::optional<QString> requireString(const QJsonObject &p, const char *key)
 {
@@ -153,18 +163,33 @@ QString describe(const StoredEvent &e, const PlanLibrary &library)
     if (e.kind == QLatin1String("report_edited"))
         return QStringLiteral("%1 %2:%3").arg(p.value(QLatin1String("report")).toString(), p.value(QLatin1String("section")).toString(),
                                               p.value(QLatin1String("text")).toString());
-    if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) || e.kind == QLatin1String("plan_activated")) {
+    if (e.kind.startsWith(QLatin1String("duty_")) || e.kind.startsWith(QLatin1String("level_")) || e.kind == QLatin1String("plan_activated") ||
+        e.kind == QLatin1String("agency_called")) {
         const Plan *plan = library.plan(p.value(QLatin1String("plan")).toString());
         const auto level = levelFromString(p.value(QLatin1String("level")).toString()); // Ⅲ级, not "III"
-        return QStringList({plan ? plan->shortRef : QString(), p.value(QLatin1String("agency")).toString(),
-                            level ? levelNumeral(*level) : QString()}).filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
+        QString text = QStringList({plan ? plan->shortRef : QString(), p.value(QLatin1String("agency")).toString(),
+                                    level ? levelNumeral(*level) : QString()}).filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
+        // A call (issue 17): the number, how it went, whom it reached.
+        static const QHash<QString, QString> outcomes = {{QStringLiteral("reached"), QStringLiteral("已接通")},
+                                                         {QStringLiteral("no_answer"), QStringLiteral("无人接听")},
+                                                         {QStringLiteral("busy"), QStringLiteral("占线")},
+                                                         {QStringLiteral("message"), QStringLiteral("已留言")}};
+        if (e.kind == QLatin1String("agency_called"))
+            text += QStringLiteral(" %1 %2").arg(p.value(QLatin1String("number")).toString(),
+                                                 outcomes.value(p.value(QLatin1String("outcome")).toString()));
+        else if (p.contains(QLatin1String("person")))
+            text += QStringLiteral(" 电话确认");
+        if (p.contains(QLatin1String("person")))
+            text += QStringLiteral(":") + p.value(QLatin1String("person")).toString();
+        return text;
     }
     if (e.kind == QLatin1String("correction"))
         return QStringLiteral("更正第%1条:%2").arg(p.value(QLatin1String("corrects")).toInteger()).arg(p.value(QLatin1String("reason")).toString());
     if (e.kind == QLatin1String("alarm_acknowledged")) {
         static const QHash<QString, QString> alarms = {{QStringLiteral("new_incident"), QStringLiteral("新事件")},
                                                        {QStringLiteral("due_soon"), QStringLiteral("即将到期")},
-                                                       {QStringLiteral("overdue"), QStringLiteral("已超时")}};
+                                                       {QStringLiteral("overdue"), QStringLiteral("已超时")},
+                                                       {QStringLiteral("duty_unacknowledged"), QStringLiteral("职责未确认")}};
         const QString alarm = p.value(QLatin1String("alarm")).toString();
         return QStringList({alarms.value(alarm, alarm), p.value(QLatin1String("clause")).toString(), p.value(QLatin1String("window_label")).toString()})
             .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1Char(' '));
@@ -342,7 +367,8 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
     } else if (kind == QLatin1String("exercise_ended")) {
         return requireString(p, "scenario");
     } else if (kind == QLatin1String("alarm_acknowledged")) {
-        static const QStringList alarms = {QStringLiteral("new_incident"), QStringLiteral("due_soon"), QStringLiteral("overdue")};
+        static const QStringList alarms = {QStringLiteral("new_incident"), QStringLiteral("due_soon"), QStringLiteral("overdue"),
+                                           QStringLiteral("duty_unacknowledged")};
         if (!alarms.contains(p.value(QLatin1String("alarm")).toString()))
             return QStringLiteral("payload.alarm: must be one of %1").arg(alarms.join(QStringLiteral(", ")));
         if (p.contains(QLatin1String("window")) && !p.value(QLatin1String("window")).isString())
@@ -364,6 +390,42 @@ std::optional<QString> validate(const QString &kind, const QJsonObject &p, const
         for (const char *key : {"leader", "demo"})
             if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isBool())
                 return QStringLiteral("payload.%1: must be true or false").arg(QLatin1String(key));
+    } else if (DutyKinds::handles(kind)) {
+        return DutyKinds::validate(kind, p);
+    } else if (kind == QLatin1String("agency_called")) {
+        // A call to a member agency about its duty (issue 17); a reached one names whom it reached.
+        for (const char *key : {"plan", "agency", "number", "outcome"})
+            if (auto e = requireString(p, key))
+                return e;
+        if (auto e = requirePlan(p, library))
+            return e;
+        static const QStringList outcomes = {QStringLiteral("reached"), QStringLiteral("no_answer"), QStringLiteral("busy"), QStringLiteral("message")};
+        if (!outcomes.contains(p.value(QLatin1String("outcome")).toString()))
+            return QStringLiteral("payload.outcome: must be one of %1").arg(outcomes.join(QStringLiteral(", ")));
+        if (p.value(QLatin1String("outcome")).toString() == QLatin1String("reached"))
+            if (auto e = requireString(p, "person"))
+                return QStringLiteral("payload.person: required when the call reached the agency (whom it reached)");
+        for (const char *key : {"person", "note", "clause"})
+            if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isString())
+                return QStringLiteral("payload.%1: must be text").arg(QLatin1String(key));
+    } else if (kind == QLatin1String("contact_added") || kind == QLatin1String("contact_changed")) {
+        // A member agency's entry in the directory (通讯录, issue 17); checked fully by AgencyDirectory.
+        if (auto e = requireString(p, "agency"))
+            return e;
+        for (const char *key : {"duty_phone", "fax", "liaison", "liaison_mobile", "deputy", "deputy_mobile", "notes"})
+            if (p.contains(QLatin1String(key)) && !p.value(QLatin1String(key)).isString())
+                return QStringLiteral("payload.%1: must be text").arg(QLatin1String(key));
+        for (const char *key : {"other_phones", "call_order"}) {
+            if (!p.contains(QLatin1String(key)))
+                continue;
+            if (!p.value(QLatin1String(key)).isArray())
+                return QStringLiteral("payload.%1: must be a list of text").arg(QLatin1String(key));
+            for (const QJsonValue &v : p.value(QLatin1String(key)).toArray())
+                if (!v.isString())
+                    return QStringLiteral("payload.%1: must be a list of text").arg(QLatin1String(key));
+        }
+        if (p.contains(QLatin1String("demo")) && !p.value(QLatin1String("demo")).isBool())
+            return QStringLiteral("payload.demo: must be true or false");
     } else if (kind == QLatin1String("geofence_set")) {
         // The radius around the scene within which a unit counts as arrived (default 300 m).
         const QJsonValue r = p.value(QLatin1String("radius_m"));

@@ -167,6 +167,7 @@ void IncidentState::finish(const Inputs &inputs, const QDateTime &now)
         } else {
             it->status = r.status;
             it->by = r.by;
+            it->person = r.person;
             it->at = r.at;
         }
     }
@@ -273,8 +274,10 @@ void IncidentState::apply(const QString &kind, const QJsonObject &p, const Store
             duties.push_back(d);
             it = duties.end() - 1;
         }
-        if (kind == QLatin1String("duty_acknowledged") && it->status != QLatin1String("done"))
+        if (kind == QLatin1String("duty_acknowledged") && it->status != QLatin1String("done")) {
             it->status = QStringLiteral("acknowledged");
+            it->person = p.value(QLatin1String("person")).toString();
+        }
         else if (kind == QLatin1String("duty_done"))
             it->status = QStringLiteral("done");
         if (kind != QLatin1String("duty_assigned")) {

@@ -33,6 +33,7 @@ struct DutyState {
     QString reason;
     QString status = QStringLiteral("assigned"); // assigned / acknowledged / done
     QString by;   // who acknowledged or completed it
+    QString person; // whom the acknowledging call reached at the agency (issue 17)
     QDateTime at; // when
 };
 

@@ -3,6 +3,8 @@
 #include "journal/ChainHash.h"
 #include "journal/PostgresSchema.h"
 #include "journal/EventKinds.h"
+
+#include <QSet>
 #include "journal/Roles.h"
 #include "journal/SummaryProjection.h"
 
@@ -146,6 +148,22 @@ std::optional<QString> PostgresJournalStore::checkSchema()
         return QStringLiteral("%1 has journal schema %2 and this program needs %3. Nothing was changed; the database "
                               "owner runs `commanddesk-cli db init --db %1` once to upgrade it (events are kept as they are).")
             .arg(m_location.display()).arg(version).arg(SchemaVersion);
+    // The server's rules (kind_scopes, kind_roles) also come with db init: kinds this program
+    // records that they lack would be refused at the first append ("may be recorded by none"),
+    // in the middle of an operator's work. Said now, naming them.
+    if (!q.exec(QStringLiteral("SELECT kind FROM kind_scopes")))
+        return fail(q.lastError());
+    QSet<QString> known;
+    while (q.next())
+        known.insert(q.value(0).toString());
+    QStringList missing;
+    for (const QString &kind : EventKinds::all())
+        if (!known.contains(kind))
+            missing << kind;
+    if (!missing.isEmpty())
+        return QStringLiteral("%1 has no server rules yet for %2 (event kinds of this newer CommandDesk). Nothing was changed; "
+                              "the database owner runs `commanddesk-cli db init --db %1` once to add them (events are kept as they are).")
+            .arg(m_location.display(), missing.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 

@@ -16,7 +16,9 @@ bool leaderKind(const QString &kind)
            kind == QLatin1String("report_signed_off") ||
            // The roster is standing data every dispatch relies on: kept by the shift leader.
            kind == QLatin1String("unit_added") || kind == QLatin1String("unit_changed") ||
-           kind == QLatin1String("unit_retired");
+           kind == QLatin1String("unit_retired") ||
+           // So is the duty roster (issue 17): 带班领导 draws up who is on duty.
+           kind == QLatin1String("shift_scheduled") || kind == QLatin1String("shift_cancelled");
 }
 bool commanderKind(const QString &kind)
 {
@@ -69,7 +71,8 @@ std::optional<Role> fromId(const QString &text)
 
 bool isAgencyBound(const QString &kind)
 {
-    return kind == QLatin1String("duty_acknowledged") || kind == QLatin1String("duty_done");
+    // A call about a duty (issue 17) is bound like the acknowledgement it may carry.
+    return kind == QLatin1String("duty_acknowledged") || kind == QLatin1String("duty_done") || kind == QLatin1String("agency_called");
 }
 
 bool mayRecord(Role role, const QString &kind)

@@ -102,15 +102,19 @@ QJsonObject incident(const IncidentState &s, const PlanLibrary &library)
     o.insert(QStringLiteral("declared_levels"), declared);
     o.insert(QStringLiteral("activated_plans"), QJsonArray::fromStringList(s.activatedPlans));
     QJsonArray duties;
-    for (const auto &d : s.duties)
-        duties.push_back(QJsonObject{{QStringLiteral("plan"), d.plan},
-                                     {QStringLiteral("agency"), d.agency},
-                                     {QStringLiteral("clause"), d.clause},
-                                     {QStringLiteral("duty"), d.duty},
-                                     {QStringLiteral("reason"), d.reason},
-                                     {QStringLiteral("status"), d.status},
-                                     {QStringLiteral("by"), d.by},
-                                     {QStringLiteral("at"), time(d.at)}});
+    for (const auto &d : s.duties) {
+        QJsonObject duty{{QStringLiteral("plan"), d.plan},
+                         {QStringLiteral("agency"), d.agency},
+                         {QStringLiteral("clause"), d.clause},
+                         {QStringLiteral("duty"), d.duty},
+                         {QStringLiteral("reason"), d.reason},
+                         {QStringLiteral("status"), d.status},
+                         {QStringLiteral("by"), d.by},
+                         {QStringLiteral("at"), time(d.at)}};
+        if (!d.person.isEmpty()) // acknowledged by a call: whom it reached (issue 17)
+            duty.insert(QStringLiteral("person"), d.person);
+        duties.push_back(duty);
+    }
     o.insert(QStringLiteral("duties"), duties);
     QJsonArray deadlines;
     for (const auto &d : s.deadlines) {

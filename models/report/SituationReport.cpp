@@ -1,5 +1,7 @@
 #include "report/SituationReport.h"
 
+#include "directory/DutyCalls.h"
+
 #include "report/PagedDocument.h"
 
 #include "geo/RegionMap.h"
@@ -223,9 +225,27 @@ QString SituationReport::html() const
                                : d.status == QLatin1String("acknowledged") ? QStringLiteral("已确认") : QStringLiteral("已完成");
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(plan ? plan->shortRef : d.plan, esc(d.agency), d.clause, status,
-                      d.by.isEmpty() ? QString() : esc(d.by) + QLatin1Char(' ') + beijing(d.at, "MM-dd HH:mm"));
+                      d.by.isEmpty() ? QString()
+                                     : (d.person.isEmpty() ? QString() : QStringLiteral("%1(电话,").arg(esc(d.person))) + esc(d.by) +
+                                           (d.person.isEmpty() ? QString() : QStringLiteral(")")) + QLatin1Char(' ') + beijing(d.at, "MM-dd HH:mm"));
     }
     h += QStringLiteral("</table>");
+
+    // Every call to a member agency (issue 17), the failed attempts too: who was tried, when, how.
+    if (const QList<LoggedCall> calls = DutyCalls::logged(s); !calls.isEmpty()) {
+        h += QStringLiteral("<h3>成员单位电话联络记录</h3><table width='100%' border='1' cellpadding='2' style='%1'>"
+                            "<tr><th>时间</th><th>预案</th><th>单位</th><th>号码</th><th>结果</th><th>接话人/留言对象</th><th>呼叫人</th></tr>")
+                 .arg(QLatin1String(TableStyle));
+        for (const LoggedCall &c : calls) {
+            if (c.at > m_asOf)
+                continue;
+            const Plan *plan = m_library.plan(c.plan);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                     .arg(beijing(c.at, "MM-dd HH:mm"), plan ? plan->shortRef : c.plan, esc(c.agency), esc(c.number),
+                          DutyCalls::outcomeLabel(c.outcome), esc(c.person), esc(c.actor));
+        }
+        h += QStringLiteral("</table>");
+    }
 
     // The responding units (issue 16): dispatch, arrival (by geofence or marked by hand), departure.
     if (!s.units.empty()) {

@@ -24,6 +24,10 @@ const QList<CentreSettings::Key> &CentreSettings::keys()
         {QStringLiteral("alarms/warningSound"), Kind::File, QString()},
         {QStringLiteral("alarms/drillSound"), Kind::File, QString()},
         {QStringLiteral("calendar/noticeFolder"), Kind::Folder, QString()},
+        {QStringLiteral("duty/dayStartHour"), Kind::Hour, 8},
+        // How long a member agency's duty may wait for acknowledgement before it alarms (issue 17).
+        {QStringLiteral("duty/ackMinutesMajor"), Kind::Minutes, 15},
+        {QStringLiteral("duty/ackMinutesOther"), Kind::Minutes, 30},
         {QStringLiteral("ui/language"), Kind::Language, QStringLiteral("zh_CN")},
     };
     return all;
@@ -84,6 +88,20 @@ std::optional<QString> CentreSettings::check(const QString &name, const QVariant
             return QStringLiteral("\"%1\" is not a volume from 0 to 100").arg(text);
         return std::nullopt;
     }
+    case Kind::Hour: {
+        bool ok = false;
+        const int h = text.toInt(&ok);
+        if (!ok || h < 0 || h > 23)
+            return QStringLiteral("\"%1\" is not an hour of the day from 0 to 23").arg(text);
+        return std::nullopt;
+    }
+    case Kind::Minutes: {
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        if (!ok || v < 1 || v > 1440)
+            return QStringLiteral("\"%1\" is not a number of minutes from 1 to 1440").arg(text);
+        return std::nullopt;
+    }
     case Kind::Language:
         if (text != QLatin1String("zh_CN") && text != QLatin1String("en"))
             return QStringLiteral("\"%1\" is not a language (zh_CN or en)").arg(text);
@@ -93,6 +111,11 @@ std::optional<QString> CentreSettings::check(const QString &name, const QVariant
 }
 
 namespace {
+
+bool isNumber(CentreSettings::Kind kind)
+{
+    return kind == CentreSettings::Kind::Volume || kind == CentreSettings::Kind::Minutes || kind == CentreSettings::Kind::Hour;
+}
 
 QString shown(const QVariant &v)
 {
@@ -139,7 +162,7 @@ CentreSettings CentreSettings::load(const QString &centreFile)
             if (const auto problem = check(name, v))
                 s.m_problems << QStringLiteral("%1 in %2: %3; using %4").arg(name, centreFile, *problem, shown(key->defaultValue));
             else
-                s.m_centre.insert(name, key->kind == Kind::Volume ? QVariant(v.toString().trimmed().toInt()) : QVariant(v.toString().trimmed()));
+                s.m_centre.insert(name, isNumber(key->kind) ? QVariant(v.toString().trimmed().toInt()) : QVariant(v.toString().trimmed()));
         }
     }
     QSettings user;
@@ -151,7 +174,7 @@ CentreSettings CentreSettings::load(const QString &centreFile)
             s.m_problems << QStringLiteral("%1 in %2: %3; using %4")
                                 .arg(key.name, user.fileName(), *problem, shown(s.centreValue(key.name)));
         else
-            s.m_user.insert(key.name, key.kind == Kind::Volume ? QVariant(v.toString().trimmed().toInt()) : QVariant(v.toString().trimmed()));
+            s.m_user.insert(key.name, isNumber(key.kind) ? QVariant(v.toString().trimmed().toInt()) : QVariant(v.toString().trimmed()));
     }
     return s;
 }
@@ -193,7 +216,7 @@ std::optional<QString> CentreSettings::setUserValue(const QString &name, const Q
     }
     if (const auto problem = check(name, value))
         return QStringLiteral("%1: %2").arg(name, *problem);
-    const QVariant stored = key->kind == Kind::Volume ? QVariant(value.toString().trimmed().toInt()) : QVariant(value.toString().trimmed());
+    const QVariant stored = isNumber(key->kind) ? QVariant(value.toString().trimmed().toInt()) : QVariant(value.toString().trimmed());
     user.setValue(name, stored);
     m_user.insert(name, stored);
     return std::nullopt;

@@ -25,6 +25,8 @@ public:
         File,      // empty or a readable file
         Folder,    // empty or an existing folder
         Volume,    // integer 0 … 100
+        Hour,      // integer 0 … 23, an hour of the day
+        Minutes,   // integer 1 … 1440
         Language,  // zh_CN or en
     };
     struct Key {

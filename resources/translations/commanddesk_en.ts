@@ -5,6 +5,50 @@
 <context>
     <name>cd::DataLanguage</name>
     <message>
+        <source>排班</source>
+        <translation>Shift scheduled</translation>
+    </message>
+    <message>
+        <source>取消排班</source>
+        <translation>Shift cancelled</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>呼叫成员单位</source>
+        <translation>agency called</translation>
+    </message>
+    <message>
+        <source>登记通讯录</source>
+        <translation>directory entry added</translation>
+    </message>
+    <message>
+        <source>变更通讯录</source>
+        <translation>directory entry changed</translation>
+    </message>
+    <message>
+        <source>职责未确认</source>
+        <translation>duty not acknowledged</translation>
+    </message>
+    <message>
+        <source>已接通</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>无人接听</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>占线</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>已留言</source>
+        <translation>message left</translation>
+    </message>
+    <message>
         <source>已分派</source>
         <translation>assigned</translation>
     </message>
@@ -550,6 +594,28 @@
     <message>
         <source>签发人 (signer):</source>
         <translation>Signer:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CallDialog</name>
+    <message>
+        <source>Reason for the late entry (补录原因)</source>
+        <translation>Reason for the late entry</translation>
+    </message>
+    <message>
+        <source>The call is entered late (补录): give the reason.</source>
+        <translation>The call is entered late: give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDialog</name>
+    <message>
+        <source>e.g. 白班, 夜班</source>
+        <translation>e.g. day shift, night shift</translation>
+    </message>
+    <message>
+        <source>names separated by 、 ; or /</source>
+        <translation>names separated by ; or /</translation>
     </message>
 </context>
 </TS>

@@ -522,6 +522,18 @@
 <context>
     <name>cd::MainWindow</name>
     <message>
+        <source>Call…</source>
+        <translation>呼叫…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;directory…</source>
+        <translation>通讯录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Call agency of duty…</source>
+        <translation>呼叫职责单位(&amp;C)…</translation>
+    </message>
+    <message>
         <source>CommandDesk</source>
         <translation>应急指挥台</translation>
     </message>
@@ -1636,6 +1648,18 @@ Journal: %1</source>
 <context>
     <name>cd::SettingsDialog</name>
     <message>
+        <source>Duty day begins at (hour)</source>
+        <translation>值班日起始时刻(时)</translation>
+    </message>
+    <message>
+        <source>Duty acknowledgement limit, level I/II (minutes)</source>
+        <translation>职责确认时限(Ⅰ/Ⅱ级,分钟)</translation>
+    </message>
+    <message>
+        <source>Duty acknowledgement limit, other levels (minutes)</source>
+        <translation>职责确认时限(其他级别,分钟)</translation>
+    </message>
+    <message>
         <source>Issuing body</source>
         <translation>发文机关</translation>
     </message>
@@ -1950,6 +1974,386 @@ SHA-256 %3
         <translation>
             <numerusform>预计 %n 分钟到达</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::CallDialog</name>
+    <message>
+        <source>duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>liaison %1</source>
+        <translation>联络员 %1</translation>
+    </message>
+    <message>
+        <source>deputy %1</source>
+        <translation>副联络员 %1</translation>
+    </message>
+    <message>
+        <source>other number</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Call member agency</source>
+        <translation>呼叫成员单位</translation>
+    </message>
+    <message>
+        <source>Numbers, in the order to try them:</source>
+        <translation>号码(按拨打顺序):</translation>
+    </message>
+    <message>
+        <source>%1 is not in the directory: type the number below.</source>
+        <translation>通讯录中没有%1:请在下方输入号码。</translation>
+    </message>
+    <message>
+        <source>Fax %1</source>
+        <translation>传真 %1</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>所拨号码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>呼叫结果</translation>
+    </message>
+    <message>
+        <source>whom you spoke to (required when reached), or with whom a message was left</source>
+        <translation>接话人(已接通时必填)或留言对象</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>接话人</translation>
+    </message>
+    <message>
+        <source>Time of the call (Beijing)</source>
+        <translation>呼叫时间(北京时间)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for the late entry (补录原因)</source>
+        <translation>补录原因</translation>
+    </message>
+    <message>
+        <source>Record call</source>
+        <translation>记录呼叫</translation>
+    </message>
+    <message>
+        <source>Choose or type the number dialled.</source>
+        <translation>请选择或输入所拨号码。</translation>
+    </message>
+    <message>
+        <source>A call that reached the agency acknowledges its duty: say whom you spoke to.</source>
+        <translation>接通即确认该单位职责:请填写接话人。</translation>
+    </message>
+    <message>
+        <source>Not later than now (%1).</source>
+        <translation>不得晚于当前时间(%1)。</translation>
+    </message>
+    <message>
+        <source>Not before the incident was reported (%1).</source>
+        <translation>不得早于接报时间(%1)。</translation>
+    </message>
+    <message>
+        <source>The call is entered late (补录): give the reason.</source>
+        <translation>该呼叫为补录:请填写补录原因。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DirectoryWindow</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Member agencies of the plans. Several numbers: separate them with ';'. Order to try: duty; liaison; deputy; other (left out: that order). Greyed rows are not in the directory yet.</source>
+        <translation>预案成员单位。多个号码用“;”分隔。拨打顺序:duty(值班电话);liaison(联络员);deputy(副联络员);other(其他号码),未列出的按此默认顺序。灰色行为尚未登记的单位。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Liaison mobile</source>
+        <translation>联络员手机</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副联络员</translation>
+    </message>
+    <message>
+        <source>Deputy mobile</source>
+        <translation>副联络员手机</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>其他号码</translation>
+    </message>
+    <message>
+        <source>Order to try</source>
+        <translation>拨打顺序</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>所属预案条款</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Demo entry: fictitious numbers</source>
+        <translation>演示数据:号码为虚构</translation>
+    </message>
+    <message>
+        <source>%1 agencies in the directory, %2 of the plans' agencies missing.</source>
+        <translation>通讯录已登记%1个单位,预案成员单位中尚有%2个未登记。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3. Nothing was saved.</source>
+        <translation>第%1行(%2):%3。未保存任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1:无法读取</translation>
+    </message>
+    <message>
+        <source> (nothing was written)</source>
+        <translation>(未写入任何内容)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1:无法写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>已记录%n项修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::DutyLogDialog</name>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Duty day:</source>
+        <translation>值班日:</translation>
+    </message>
+    <message>
+        <source>begins at</source>
+        <translation>起始时刻</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DutyOffice</name>
+    <message>
+        <source>Du&amp;ty</source>
+        <translation>值班(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>排班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Duty &amp;log…</source>
+        <translation>值班日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the next shift…</source>
+        <translation>留言给下一班(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note for the next shift</source>
+        <translation>留言给下一班</translation>
+    </message>
+    <message>
+        <source>Listed in the next handover summary:</source>
+        <translation>将列入下次交接班摘要:</translation>
+    </message>
+    <message>
+        <source>On duty: %1 %2 · leader %3</source>
+        <translation>当班:%1 %2 · 带班 %3</translation>
+    </message>
+    <message>
+        <source>On duty: no shift in the roster</source>
+        <translation>当班:排班表中无当前班次</translation>
+    </message>
+    <message>
+        <source>Handover recorded; signed in: %1</source>
+        <translation>交接班已记录;当前签名:%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Outgoing operator: %1</source>
+        <translation>交班人:%1</translation>
+    </message>
+    <message>
+        <source>Remarks for the incoming shift:</source>
+        <translation>交班备注(给接班人):</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Incoming operator signs in and confirms…</source>
+        <translation>接班人签到并确认…</translation>
+    </message>
+    <message>
+        <source>The incoming operator signs in with their own account (still signed in: %1).</source>
+        <translation>接班人须以本人账号签到(当前仍为:%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Duty operators</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>e.g. 白班, 夜班</source>
+        <translation>如 白班、夜班</translation>
+    </message>
+    <message>
+        <source>names separated by 、 ; or /</source>
+        <translation>姓名以 、 ; 或 / 分隔</translation>
+    </message>
+    <message>
+        <source>(an end not after the start is the next morning)</source>
+        <translation>(结束早于或等于开始时刻即为次日)</translation>
+    </message>
+    <message>
+        <source>Schedule shift</source>
+        <translation>保存班次</translation>
+    </message>
+    <message>
+        <source>Cancel selected shift</source>
+        <translation>取消所选班次</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入排班</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select the shift to cancel.</source>
+        <translation>请选择要取消的班次。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source> (nothing was imported)</source>
+        <translation>(未导入任何内容)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 shift(s) scheduled, %2 unchanged.</source>
+        <translation>已导入:排定 %1 个班次,%2 个未变。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void emptyFileAndMissingFolderNeedInit();
     void readOnlyArchiveVerifiesAndStaysClean();
     void watchSeesAnotherProcessAppend();
+    void copyCarriesTheAccounts();
 
 private:
     CliRun cli(const QStringList &args, const QByteArray &in = {}) { return runCli(args + QStringList{QStringLiteral("--db"), m_db}, in); }
@@ -244,6 +247,55 @@ void TestCliAccounts::watchSeesAnotherProcessAppend()
     for (const char *key : {"actor", "workstation", "event_time", "entry_time"})
         QVERIFY2(second.contains(QLatin1String(key)), key);
     QVERIFY2(seen < 2000, qPrintable(QString::number(seen)));
+}
+
+
+void TestCliAccounts::copyCarriesTheAccounts()
+{
+    // A copy of a desk's file keeps its operators: the same logins, roles, agencies, disabled
+    // flags and password hashes, or the copy would open to anyone.
+    setUpRoom();
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--name"), QStringLiteral("watcher"), QStringLiteral("--user"),
+                  QStringLiteral("admin")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--user"),
+                  QStringLiteral("duty")}, R"({"participants":120,"cause":"other"})").exitCode, 0);
+    const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    auto r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), m_db, QStringLiteral("--to"), copy});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("accounts")).toInt(), 6);
+    QCOMPARE(r.json().value(QStringLiteral("accounts_not_copied")).toInt(), 0);
+    QVERIFY(r.json().value(QStringLiteral("verified")).toBool());
+    auto accountsOf = [](const QString &file) {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery q(QStringLiteral("SELECT login, display, role, agency, disabled, password_hash FROM accounts ORDER BY login"), db);
+                while (q.next()) {
+                    QStringList row;
+                    for (int c = 0; c < 6; ++c)
+                        row << q.value(c).toString();
+                    rows << row.join(QLatin1Char('|'));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return rows;
+    };
+    const QStringList original = accountsOf(m_db);
+    QCOMPARE(original.size(), 6);
+    QCOMPARE(accountsOf(copy), original);
+    // In the copy: the duty operator records, the disabled observer is refused, an unknown login too.
+    r = runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--user"),
+                QStringLiteral("duty"), QStringLiteral("--db"), copy}, R"({"participants":30,"cause":"other"})");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--user"),
+                QStringLiteral("watcher"), QStringLiteral("--db"), copy}, R"({"participants":30,"cause":"other"})");
+    QCOMPARE(r.exitCode, 5);
+    r = runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-"), QStringLiteral("--user"),
+                QStringLiteral("nobody"), QStringLiteral("--db"), copy}, R"({"participants":30,"cause":"other"})");
+    QVERIFY(r.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

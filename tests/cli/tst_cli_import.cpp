@@ -58,6 +58,8 @@ void TestCliImport::importsTwoIncidentsInOneGo()
     QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 5);
     QCOMPARE(r.json().value(QStringLiteral("first_seq")).toInt(), 1);
     QCOMPARE(r.json().value(QStringLiteral("last_seq")).toInt(), 5);
+    // The list summaries are made here, not by the first desk to start: both incidents folded.
+    QCOMPARE(r.json().value(QStringLiteral("summaries_refolded")).toInt(), 2);
     QCOMPARE(events(), 5);
     QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 0);
 
@@ -78,6 +80,12 @@ void TestCliImport::importsTwoIncidentsInOneGo()
         QCOMPARE(e.value(QStringLiteral("payload")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("import"));
     }
     QCOMPARE(list.at(2).toObject().value(QStringLiteral("event_time")).toString().left(16), QStringLiteral("2024-05-01T12:30"));
+
+    // Saved: importing the register again folds only its two new incidents (#3, #4), not all four.
+    const auto again = cli({QStringLiteral("import"), QStringLiteral("--file"), file("register.jsonl", Register)});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json().value(QStringLiteral("first_seq")).toInt(), 6);
+    QCOMPARE(again.json().value(QStringLiteral("summaries_refolded")).toInt(), 2);
 }
 
 void TestCliImport::badLineNamesLineAndFieldAndWritesNothing_data()

@@ -9,7 +9,7 @@
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
 #include "items/Presentation.h"
-#include "map/IncidentMarkerItem.h"
+#include "map/IncidentLayer.h"
 #include "map/MapView.h"
 #include "ReplayWindow.h"
 #include "drill/DrillController.h"

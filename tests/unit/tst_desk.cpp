@@ -2,6 +2,7 @@
 // list filter on the map, readable level chips in both themes, the timeline in words, the
 // catalogues complete, and the map's detail when zoomed in.
 #include "AlarmBanner.h"
+#include "alarm/AlarmCenter.h"
 #include "AssessmentDialog.h"
 #include "IntakeForm.h"
 #include "DataLanguage.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
     void startsOnTheMostUrgentLiveIncident();
+    void startsOnTheIncidentTheBannerNames();
     void startedDrillSelectsItsIncident();
     void listFilterAppliesToTheMap();
     void levelChipsReadableInBothThemes();
@@ -137,6 +139,23 @@ void TestDesk::startsOnTheMostUrgentLiveIncident()
     QCOMPARE(d.store.selectedId(), urgent);
     // And the list shows it, selected.
     QCOMPARE(d.window->incidentTable()->currentIndex().data(cd::IncidentListModel::IdRole).toLongLong(), urgent);
+}
+
+void TestDesk::startsOnTheIncidentTheBannerNames()
+{
+    Desk d;
+    // Both overdue on 86号 3(1): the earlier one by longer, so by deadline alone the desk would
+    // open on it, while the banner (overdue, newest raised first) names the later one.
+    const qint64 earlier = d.journal.newIncident(urgentFacts, "2026-11-22T01:00:00+08:00");
+    const qint64 later = d.journal.newIncident(urgentFacts, "2026-11-22T02:00:00+08:00");
+    d.journal.clock.setNow(JournalFixture::at("2026-11-22T05:00:00+08:00"));
+    d.open();
+    const cd::Alarm *top = d.window->alarms()->top();
+    QVERIFY(top);
+    QCOMPARE(top->incidentId, later);
+    QVERIFY(earlier != later);
+    QCOMPARE(d.store.selectedId(), later);
+    QVERIFY(d.window->alarmBanner()->text().contains(QStringLiteral("#%1").arg(later)));
 }
 
 void TestDesk::startedDrillSelectsItsIncident()

@@ -21,7 +21,6 @@ private Q_SLOTS:
     void everyLabelPointIsInItsCounty();
     void scaleBar_data();
     void scaleBar();
-    void markerHit();
 };
 
 void TestGeo::projectsLikeTheTileFormula_data()
@@ -153,15 +152,6 @@ void TestGeo::scaleBar()
     QCOMPARE(bar.label, label);
     QVERIFY(bar.pixels <= maxPixels);
     QCOMPARE(bar.pixels, metres / mpp);
-}
-
-void TestGeo::markerHit()
-{
-    const QList<QPointF> markers{{100, 100}, {110, 100}, {300, 300}};
-    auto pos = [](const QPointF &p) { return p; };
-    QCOMPARE(cd::MarkerHit::nearest(markers, pos, 108, 101, 8), 1);
-    QCOMPARE(cd::MarkerHit::nearest(markers, pos, 101, 100, 8), 0);
-    QCOMPARE(cd::MarkerHit::nearest(markers, pos, 200, 200, 8), -1);
 }
 
 QTEST_GUILESS_MAIN(TestGeo)

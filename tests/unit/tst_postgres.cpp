@@ -295,6 +295,17 @@ void TestPostgres::liaisonOnlyTouchesOwnAgency()
         QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'duty_acknowledged', '2026-11-21T19:12:00.000Z', 'x', "
                                        "'{\"agency\":\"市公安局\",\"plan\":\"mass-incident\"}')").arg(id)),
                  qPrintable(q.lastError().text()));
+        // A call about a duty (issue 17) is bound the same way at the server, and a liaison keeps
+        // no directory.
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'agency_called', '2026-11-21T19:12:00.000Z', 'x', "
+                                       "'{\"agency\":\"市人力社保局\",\"plan\":\"mass-incident\",\"number\":\"1\",\"outcome\":\"busy\"}')").arg(id)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY2(q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'agency_called', '2026-11-21T19:12:00.000Z', 'x', "
+                                       "'{\"agency\":\"市公安局\",\"plan\":\"mass-incident\",\"number\":\"1\",\"outcome\":\"busy\"}')").arg(id)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'contact_added', '2026-11-21T19:12:00.000Z', 'x', "
+                                       "'{\"agency\":\"市公安局\",\"duty_phone\":\"0578-55500001\"}')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("liaison"));
@@ -431,6 +442,17 @@ void TestPostgres::centreRegisterAtTheServer()
     QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("unit_added"), unit, m_clock.now(), {}}).ok());
     QCOMPARE(leader->events(cd::CentreRegisterId).value().size(), 1);
     QCOMPARE(leader->incidents().value().size(), 1); // the register is not an incident
+    // The duty office's kinds (issue 17) are register kinds at the server too: the shift
+    // leader schedules a shift, the incoming duty operator records the handover.
+    const QJsonObject shift{{QStringLiteral("date"), QStringLiteral("2026-11-22")}, {QStringLiteral("shift"), QStringLiteral("夜班")},
+                            {QStringLiteral("start"), QStringLiteral("20:00")}, {QStringLiteral("end"), QStringLiteral("08:00")},
+                            {QStringLiteral("operators"), QJsonArray{QStringLiteral("赵六")}}};
+    QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}).ok());
+    const QJsonObject handover{{QStringLiteral("outgoing"), QStringLiteral("带班领导")}, {QStringLiteral("remarks"), QString()},
+                               {QStringLiteral("items"), QJsonArray()}};
+    QVERIFY(open(uri, QStringLiteral("duty"))->append({cd::CentreRegisterId, QStringLiteral("handover"), handover, m_clock.now(), {}}).ok());
+    QVERIFY(!open(uri, QStringLiteral("duty"))->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}).ok());
+    QCOMPARE(leader->events(cd::CentreRegisterId).value().size(), 3);
     QVERIFY(leader->verify().value().intact);
     {
         // Past the client: a duty operator may not add units, and nobody may put a roster event
@@ -438,6 +460,8 @@ void TestPostgres::centreRegisterAtTheServer()
         QSqlDatabase db = raw(QStringLiteral("reg-duty"), QStringLiteral("register"), QStringLiteral("duty"));
         QSqlQuery q(db);
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'shift_cancelled', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         db.close();
     }
@@ -448,10 +472,17 @@ void TestPostgres::centreRegisterAtTheServer()
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'unit_added', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("centre's register")), qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'initial_judgment', '2026-11-21T19:12:00.000Z', 'x', '{}')")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM cd_append(%1, 'handover', '2026-11-21T19:12:00.000Z', 'x', '{}')").arg(id)));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("centre's register")), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM cd_append(0, 'note', '2026-11-21T19:12:00.000Z', 'x', '{\"text\":\"交班\"}')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("reg-leader"));
+    // The directory (issue 17) is kept in the register by the duty office itself, and refused in an incident.
+    auto duty = open(uri, QStringLiteral("duty"));
+    const QJsonObject contact{{QStringLiteral("agency"), QStringLiteral("市公安局")}, {QStringLiteral("duty_phone"), QStringLiteral("0578-55500001")}};
+    QVERIFY(duty->append({cd::CentreRegisterId, QStringLiteral("contact_added"), contact, m_clock.now(), {}}).ok());
+    QVERIFY(!duty->append({id, QStringLiteral("contact_added"), contact, m_clock.now(), {}}).ok());
     // A schema-1 journal (no register row, no kind_scopes, no unit_fixes) is refused by the
     // program until db init upgrades it; its events are kept as they are.
     const QString oldUri = room(QStringLiteral("schema1"));
@@ -472,6 +503,17 @@ void TestPostgres::centreRegisterAtTheServer()
     QVERIFY(upgraded->verify().value().intact);
     QCOMPARE(upgraded->events(oldId).value().size(), 1);
     QVERIFY(upgraded->append({cd::CentreRegisterId, QStringLiteral("unit_added"), unit, m_clock.now(), {}}).ok());
+    // Server rules from before a kind was added (as a room set up before the duty office):
+    // refused at open naming the kind, not at an operator's first call; db init adds it.
+    QVERIFY(m_pg->superuserExec(QStringLiteral("DELETE FROM kind_scopes WHERE kind = 'agency_called'; "
+                                               "DELETE FROM kind_roles WHERE kind = 'agency_called'"), QStringLiteral("schema1")));
+    upgraded.reset();
+    const auto stale = cd::Journal::open(o, m_clock, *testLibrary());
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.error().contains(QStringLiteral("agency_called")) && stale.error().contains(QStringLiteral("db init")),
+             qPrintable(stale.error()));
+    QVERIFY(runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), oldUri}).exitCode == 0);
+    QVERIFY(cd::Journal::open(o, m_clock, *testLibrary()).ok());
 }
 
 void TestPostgres::notificationReachesSecondSessionAndItsFold()
@@ -587,6 +629,9 @@ void TestPostgres::dbCopyBothWaysVerifies()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 5);
     QVERIFY(r.json().value(QStringLiteral("verified")).toBool());
+    // The server's logins cannot come along (their passwords are the server's): counted and said.
+    QVERIFY(r.json().value(QStringLiteral("accounts_not_copied")).toInt() >= 1);
+    QVERIFY2(r.err.contains("user add"), r.err.constData());
     const auto backCheck = runCli({QStringLiteral("verify"), QStringLiteral("--db"), back}).json();
     QCOMPARE(backCheck.value(QStringLiteral("head")).toString(), duty->verify().value().headHash);
     // Into an existing file: refused, the file untouched.

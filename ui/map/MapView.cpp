@@ -1,6 +1,6 @@
 #include "MapView.h"
 
-#include "IncidentMarkerItem.h"
+#include "IncidentLayer.h"
 #include "DataLanguage.h"
 #include "geo/RegionMap.h"
 #include "geo/ScaleBar.h"
@@ -18,6 +18,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace cd {
@@ -73,6 +74,8 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
     buildNeighbours();
 
+    m_layer = new IncidentLayer;
+    scene()->addItem(m_layer);
     m_ring = scene()->addEllipse(QRectF(), QPen(QColor(0xd7, 0x19, 0x1c), 0), QBrush(QColor(0xd7, 0x19, 0x1c, 40)));
     m_ring->setZValue(5);
     m_ring->setVisible(false);
@@ -210,7 +213,7 @@ void MapView::setPalette(const MapPalette &palette)
         l->setFont(f);
         static_cast<MapLabelItem *>(l)->halo = palette.land;
         // Centred under its point, so a marker at the point sits above the name, not on it.
-        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, IncidentMarkerItem::Radius - 2));
+        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, IncidentLayer::Radius - 2));
     }
     QFont small = font();
     small.setPixelSize(11);
@@ -226,69 +229,70 @@ void MapView::setPalette(const MapPalette &palette)
     viewport()->update();
 }
 
+int MapView::markerCount() const { return m_layer->count(); }
+
+const IncidentMarker *MapView::marker(qint64 id) const { return m_layer->marker(id); }
+
 void MapView::syncMarkers()
 {
-    // Markers are kept and moved, not recreated: only those of incidents gone are deleted.
-    QSet<qint64> present;
-    present.reserve(qsizetype(m_store.summaries().size()));
-    for (const auto &s : m_store.summaries()) {
-        present.insert(s.id);
-        syncMarker(s.id);
-    }
-    for (auto it = m_markers.begin(); it != m_markers.end();) {
-        if (present.contains(it.key())) {
-            ++it;
-        } else {
-            delete it.value();
-            it = m_markers.erase(it);
-        }
-    }
+    // Markers are kept and moved, not recreated: only those of incidents gone are removed.
+    m_layer->beginSync();
+    for (const auto &s : m_store.summaries())
+        syncSummary(s);
+    m_layer->endSync();
     updateSelection();
 }
 
 void MapView::syncMarker(qint64 id)
 {
-    // From the summary: drawing 100k markers must not fold 100k incidents.
-    const IncidentSummary *s = m_store.summary(id);
-    if (!s || !s->location.isValid()) {
-        delete m_markers.take(id);
-        return;
-    }
-    IncidentMarkerItem *m = m_markers.value(id);
-    if (!m) {
-        m = new IncidentMarkerItem(id);
-        scene()->addItem(m);
-        m_markers.insert(id, m);
-    }
-    m->setPos(m_projection.project(s->location));
-    m->setVisible(!m_filtered || m_shown.contains(id));
-    m->setAppearance(Presentation::levelColor(s->level), s->exercise,
-                     QStringLiteral("#%1 %2%3 %4").arg(s->id).arg(s->exercise ? DataLanguage::text(QStringLiteral("【演练】")) : QString(), s->title,
-                                                       DataLanguage::text(Presentation::levelText(s->level))));
+    if (const IncidentSummary *s = m_store.summary(id))
+        syncSummary(*s);
+    else
+        m_layer->remove(id);
     if (id == m_store.selectedId())
         updateSelection();
+}
+
+void MapView::syncSummary(const IncidentSummary &s)
+{
+    // From the summary: drawing 100k markers must not fold 100k incidents.
+    if (!s.location.isValid()) {
+        m_layer->remove(s.id);
+        return;
+    }
+    IncidentMarker m;
+    m.id = s.id;
+    m.lat = s.location.latitude();
+    m.lon = s.location.longitude();
+    const IncidentMarker *known = m_layer->marker(s.id);
+    // Projecting costs a tan and a log: a reset of 100k unmoved markers skips it.
+    m.at = known && known->lat == m.lat && known->lon == m.lon ? known->at : m_projection.project(s.location);
+    m.rgba = Presentation::levelColor(s.level).rgba();
+    m.severity = s.level ? 5 - int(*s.level) : 0; // Ⅰ on top of Ⅳ, ungraded at the bottom
+    m.exercise = s.exercise;
+    m.shown = !m_filtered || m_shown.contains(s.id);
+    m_layer->set(m);
 }
 
 void MapView::setShownIncidents(const QSet<qint64> &ids)
 {
     m_shown = ids;
     m_filtered = true;
-    for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
-        it.value()->setVisible(m_shown.contains(it.key()));
+    m_layer->forEach([&](IncidentMarker &m) { m.shown = m_shown.contains(m.id); });
+    m_layer->markersChanged();
     updateSelection();
 }
 
 bool MapView::isMarkerShown(qint64 id) const
 {
-    const auto *m = m_markers.value(id);
-    return m && m->isVisible();
+    const auto *m = m_layer->marker(id);
+    return m && m->isShown();
 }
 
 void MapView::updateSelection()
 {
     const qint64 selected = m_store.selectedId();
-    for (auto it = m_markers.begin(); it != m_markers.end(); ++it)
-        it.value()->setSelectedMarker(it.key() == selected);
+    m_layer->setSelected(selected);
     const IncidentSummary *s = m_store.summary(selected);
     if (s && s->location.isValid() && (!m_filtered || m_shown.contains(selected))) {
         // A 2 km ring around the site: the area the on-site command works in.
@@ -361,16 +365,42 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         Q_EMIT locationPicked(m_projection.unproject(mapToScene(event->pos())));
         return;
     }
-    // The nearest marker within its radius (markers keep their size on screen).
-    QList<IncidentMarkerItem *> markers;
-    for (auto *m : std::as_const(m_markers))
-        if (m->isVisible()) // filtered out of the list: not clickable either
-            markers << m;
-    const int i = MarkerHit::nearest(markers, [this](IncidentMarkerItem *m) { return QPointF(mapFromScene(m->pos())); },
-                                     event->position().x(), event->position().y(), IncidentMarkerItem::Radius + 3);
-    IncidentMarkerItem *hit = i >= 0 ? markers.at(i) : nullptr;
-    if (hit)
+    // The nearest marker within its radius (markers keep their size on screen); one filtered
+    // out of the list is not clickable either.
+    if (const IncidentMarker *hit = markerAt(event->position()))
         m_store.select(hit->incidentId());
+}
+
+QString MapView::markerToolTip(const IncidentSummary &s)
+{
+    return QStringLiteral("#%1 %2%3 %4").arg(s.id).arg(s.exercise ? DataLanguage::text(QStringLiteral("【演练】")) : QString(), s.title,
+                                                    DataLanguage::text(Presentation::levelText(s.level)));
+}
+
+const IncidentMarker *MapView::markerAt(const QPointF &viewPoint) const
+{
+    return m_layer->hit(mapToScene(viewPoint.toPoint()), transform().m11(), IncidentLayer::Radius + 3);
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton && !m_picking) // a hand over a marker, as over a link
+        viewport()->setCursor(markerAt(event->position()) ? Qt::PointingHandCursor : Qt::OpenHandCursor);
+}
+
+bool MapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const IncidentMarker *m = markerAt(help->pos())) {
+            if (const IncidentSummary *s = m_store.summary(m->incidentId())) {
+                QToolTip::showText(help->globalPos(), markerToolTip(*s), viewport());
+                return true;
+            }
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 QFont MapView::legendFont() const

@@ -15,10 +15,12 @@ class QGraphicsSimpleTextItem;
 
 namespace cd {
 
-class IncidentMarkerItem;
+class IncidentLayer;
+class IncidentMarker;
 class IncidentStore;
 class RegionMap;
 struct Region;
+struct IncidentSummary;
 
 struct MapPalette {
     // neighbour: the counties outside Lishui that the data outlines (Quzhou's), a shade off the background.
@@ -40,8 +42,8 @@ public:
     void setPickingLocation(bool on);
     bool isPickingLocation() const { return m_picking; }
     void setPalette(const MapPalette &palette);
-    int markerCount() const { return int(m_markers.size()); }
-    IncidentMarkerItem *marker(qint64 id) const { return m_markers.value(id); }
+    int markerCount() const;
+    const IncidentMarker *marker(qint64 id) const; // nullptr: no marker (no location)
     double metresPerViewPixel() const;
     // Only these incidents get a marker (the incident list's filter); all of them by default.
     void setShownIncidents(const QSet<qint64> &ids);
@@ -60,6 +62,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -71,8 +75,11 @@ private:
     int legendHeight() const;
     void syncMarkers();
     void syncMarker(qint64 id);
+    void syncSummary(const IncidentSummary &s);
     void updateSelection();
     void updateDetail();
+    const IncidentMarker *markerAt(const QPointF &viewPoint) const;
+    static QString markerToolTip(const IncidentSummary &s);
     struct SeatItems {
         QGraphicsRectItem *dot;
         QGraphicsSimpleTextItem *name;
@@ -88,7 +95,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels;
     QList<QGraphicsPathItem *> m_neighbours;
     QList<QGraphicsSimpleTextItem *> m_neighbourLabels;
-    QHash<qint64, IncidentMarkerItem *> m_markers;
+    IncidentLayer *m_layer = nullptr;
     QGraphicsEllipseItem *m_ring = nullptr;
     QSet<qint64> m_shown;
     bool m_filtered = false;

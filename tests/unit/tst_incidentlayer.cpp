@@ -1,0 +1,136 @@
+// The map's one-item incident layer: hit-testing at any zoom, the gravest level painted on top,
+// filtered markers neither painted nor clickable, and the culled/deduplicated paint still
+// drawing every distinct marker.
+#include "map/IncidentLayer.h"
+#include "items/Presentation.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+class TestIncidentLayer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void hitUsesScreenRadiusAtAnyZoom();
+    void tieGoesToTheGravestAndSelected();
+    void filteredMarkersAreNotHit();
+    void paintPutsTheGravestOnTopAndSkipsNothingDistinct();
+    void removeKeepsTheRestAddressable();
+};
+
+namespace {
+
+cd::IncidentMarker at(qint64 id, QPointF p, cd::Level level, bool exercise = false)
+{
+    cd::IncidentMarker m;
+    m.id = id;
+    m.at = p;
+    m.rgba = cd::Presentation::levelColor(level).rgba();
+    m.severity = 5 - int(level);
+    m.exercise = exercise;
+    return m;
+}
+
+// The layer painted the way a view at `scale` would, the scene origin at the image's origin.
+QImage render(cd::IncidentLayer &layer, double scale, QSize size)
+{
+    QGraphicsScene scene;
+    scene.addItem(&layer);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), QSizeF(size) / scale));
+    p.end();
+    scene.removeItem(&layer);
+    return image;
+}
+
+} // namespace
+
+void TestIncidentLayer::hitUsesScreenRadiusAtAnyZoom()
+{
+    cd::IncidentLayer layer;
+    layer.set(at(1, {1000, 1000}, cd::Level::III));
+    // 12 screen pixels of tolerance: at scale 1 that is 12 scene pixels, at 0.1 it is 120.
+    QCOMPARE(layer.hit({1010, 1000}, 1.0, 12)->incidentId(), 1);
+    QVERIFY(!layer.hit({1013, 1000}, 1.0, 12));
+    QCOMPARE(layer.hit({1100, 1000}, 0.1, 12)->incidentId(), 1);
+    QVERIFY(!layer.hit({1121, 1000}, 0.1, 12));
+    // Nearest wins.
+    layer.set(at(2, {1020, 1000}, cd::Level::III));
+    QCOMPARE(layer.hit({1014, 1000}, 1.0, 12)->incidentId(), 2);
+    QCOMPARE(layer.hit({1006, 1000}, 1.0, 12)->incidentId(), 1);
+}
+
+void TestIncidentLayer::tieGoesToTheGravestAndSelected()
+{
+    cd::IncidentLayer layer;
+    layer.set(at(1, {500, 500}, cd::Level::III));
+    layer.set(at(2, {500, 500}, cd::Level::I));
+    layer.set(at(3, {500, 500}, cd::Level::II));
+    QCOMPARE(layer.hit({500, 500}, 1.0, 12)->incidentId(), 2); // Ⅰ is painted on top
+    layer.setSelected(3);
+    QCOMPARE(layer.hit({500, 500}, 1.0, 12)->incidentId(), 3); // and the selected above all
+}
+
+void TestIncidentLayer::filteredMarkersAreNotHit()
+{
+    cd::IncidentLayer layer;
+    layer.set(at(1, {500, 500}, cd::Level::I));
+    layer.set(at(2, {505, 500}, cd::Level::III));
+    layer.setShown(1, false);
+    QCOMPARE(layer.hit({500, 500}, 1.0, 12)->incidentId(), 2);
+    layer.setAllShown(false);
+    QVERIFY(!layer.hit({500, 500}, 1.0, 12));
+    const QImage image = render(layer, 1.0, {600, 600});
+    QCOMPARE(image.pixelColor(500, 500), QColor(Qt::white)); // nothing painted
+}
+
+void TestIncidentLayer::paintPutsTheGravestOnTopAndSkipsNothingDistinct()
+{
+    cd::IncidentLayer layer;
+    // One Ⅰ, then 2,000 Ⅲ markers on the same spot (the dedup case) that would cover it in
+    // insertion order, and an exercise Ⅲ and a lone Ⅱ elsewhere.
+    layer.set(at(1, {200, 200}, cd::Level::I));
+    for (int i = 0; i < 2000; ++i)
+        layer.set(at(100 + i, {200, 200}, cd::Level::III));
+    layer.set(at(2, {400, 200}, cd::Level::III, true));
+    layer.set(at(3, {200, 400}, cd::Level::II));
+    const QImage image = render(layer, 1.0, {600, 600});
+    QCOMPARE(image.pixelColor(200, 200), cd::Presentation::levelColor(cd::Level::I));
+    QCOMPARE(image.pixelColor(200, 400), cd::Presentation::levelColor(cd::Level::II));
+    // The exercise marker: its fill shows beside the "演" glyph, its dashed ring is dark.
+    QCOMPARE(image.pixelColor(400 - 7, 200), cd::Presentation::levelColor(cd::Level::III));
+    // Zoomed out ×0.5 the Ⅱ marker moves to (100, 200) and keeps its 9-pixel radius.
+    const QImage half = render(layer, 0.5, {300, 300});
+    QCOMPARE(half.pixelColor(100, 200), cd::Presentation::levelColor(cd::Level::II));
+    QCOMPARE(half.pixelColor(100 + 6, 200), cd::Presentation::levelColor(cd::Level::II));
+    QCOMPARE(half.pixelColor(100 + 14, 200), QColor(Qt::white));
+}
+
+void TestIncidentLayer::removeKeepsTheRestAddressable()
+{
+    cd::IncidentLayer layer;
+    for (int i = 1; i <= 5; ++i)
+        layer.set(at(i, {100.0 * i, 100}, cd::Level::III));
+    layer.remove(2);
+    layer.beginSync(); // a sync that sets 1, 4 and 5 leaves 3 out
+    for (qint64 id : {1, 4, 5})
+        layer.set(at(id, {100.0 * id, 100}, cd::Level::III));
+    layer.endSync();
+    QCOMPARE(layer.count(), 3);
+    QVERIFY(!layer.marker(2) && !layer.marker(3));
+    for (qint64 id : {1, 4, 5}) {
+        QVERIFY(layer.marker(id));
+        QCOMPARE(layer.marker(id)->pos(), QPointF(100.0 * id, 100));
+        QCOMPARE(layer.hit({100.0 * id, 100}, 1.0, 12)->incidentId(), id);
+    }
+    QVERIFY(!layer.set(at(4, {400, 100}, cd::Level::III))); // unchanged: no repaint
+    QVERIFY(layer.set(at(4, {410, 100}, cd::Level::III)));
+}
+
+QTEST_MAIN(TestIncidentLayer)
+#include "tst_incidentlayer.moc"

@@ -1,0 +1,249 @@
+#include "IncidentLayer.h"
+
+#include <QPainter>
+#include <QPixmap>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cd {
+
+namespace {
+
+constexpr double Margin = IncidentLayer::Radius + 5; // the marker's pixmap reaches this far from its centre
+
+// One pixmap per look (colour, exercise, selected), shared by every marker: stroking a dashed
+// antialiased ring and a glyph costs far more than a blit when thousands are on screen.
+QPixmap markerPixmap(QRgb fill, bool exercise, bool selected, qreal dpr)
+{
+    const double r = IncidentLayer::Radius, side = 2 * Margin;
+    QPixmap pm(QSize(int(side * dpr), int(side * dpr)));
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(side / 2, side / 2);
+    QPen pen(exercise ? QColor(0x20, 0x20, 0x20) : Qt::white, selected ? 3.5 : 2.0);
+    if (exercise)
+        pen.setStyle(Qt::DashLine);
+    p.setPen(pen);
+    p.setBrush(QColor::fromRgba(fill));
+    p.drawEllipse(QPointF(0, 0), r, r);
+    if (exercise) {
+        QFont f = p.font();
+        f.setPixelSize(11);
+        f.setBold(true);
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("演"));
+    }
+    p.end();
+    return pm;
+}
+
+const QPixmap &cachedPixmap(QRgb fill, bool exercise, bool selected, qreal dpr)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4").arg(fill).arg(exercise).arg(selected).arg(dpr);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, markerPixmap(fill, exercise, selected, dpr));
+    return *it;
+}
+
+} // namespace
+
+IncidentLayer::IncidentLayer()
+{
+    setZValue(10);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect: paint only what is uncovered
+    setAcceptedMouseButtons(Qt::NoButton); // MapView hit-tests clicks itself
+}
+
+bool IncidentLayer::set(const IncidentMarker &marker)
+{
+    auto it = m_index.constFind(marker.id);
+    if (it == m_index.constEnd()) {
+        m_index.insert(marker.id, int(m_markers.size()));
+        m_markers.push_back(marker);
+        m_touched.push_back(m_sync);
+        m_orderDirty = true;
+    } else {
+        m_touched[size_t(*it)] = m_sync;
+        IncidentMarker &m = m_markers[size_t(*it)];
+        if (m.at == marker.at && m.rgba == marker.rgba && m.exercise == marker.exercise && m.shown == marker.shown
+            && m.severity == marker.severity)
+            return false; // a replay step or a refold repaints only markers that changed
+        m_orderDirty |= m.severity != marker.severity;
+        m = marker;
+    }
+    const QRectF reach(marker.at - QPointF(1, 1), QSizeF(2, 2));
+    if (!m_bounds.contains(reach)) {
+        prepareGeometryChange();
+        m_bounds |= reach;
+    }
+    update();
+    return true;
+}
+
+void IncidentLayer::remove(qint64 id)
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return;
+    const int at = *it;
+    m_index.erase(it);
+    // Swap with the last so the vector stays dense.
+    const int last = int(m_markers.size()) - 1;
+    if (at != last) {
+        m_markers[size_t(at)] = std::move(m_markers[size_t(last)]);
+        m_touched[size_t(at)] = m_touched[size_t(last)];
+        m_index[m_markers[size_t(at)].id] = at;
+    }
+    m_markers.pop_back();
+    m_touched.pop_back();
+    m_orderDirty = true;
+    update();
+}
+
+void IncidentLayer::beginSync() { ++m_sync; }
+
+void IncidentLayer::endSync()
+{
+    std::vector<qint64> gone;
+    for (size_t i = 0; i < m_markers.size(); ++i)
+        if (m_touched[i] != m_sync)
+            gone.push_back(m_markers[i].id);
+    for (qint64 id : gone)
+        remove(id);
+}
+
+void IncidentLayer::setShown(qint64 id, bool shown)
+{
+    const auto it = m_index.constFind(id);
+    if (it != m_index.constEnd() && m_markers[size_t(*it)].shown != shown) {
+        m_markers[size_t(*it)].shown = shown;
+        update();
+    }
+}
+
+void IncidentLayer::setAllShown(bool shown)
+{
+    for (auto &m : m_markers)
+        m.shown = shown;
+    update();
+}
+
+void IncidentLayer::markersChanged() { update(); }
+
+void IncidentLayer::setSelected(qint64 id)
+{
+    if (m_selected == id)
+        return;
+    m_selected = id;
+    update();
+}
+
+const IncidentMarker *IncidentLayer::marker(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_markers[size_t(*it)];
+}
+
+const IncidentMarker *IncidentLayer::hit(const QPointF &scenePoint, double scale, double tolerance) const
+{
+    // In scene units the tolerance shrinks as the view zooms in: markers keep their screen size.
+    const double reach = tolerance / std::max(scale, 1e-9);
+    const IncidentMarker *best = nullptr;
+    double bestD2 = reach * reach;
+    // The one painted on top wins a tie: the selected, then the gravest, then the latest.
+    for (const auto &m : m_markers) {
+        if (!m.shown)
+            continue;
+        const double dx = m.at.x() - scenePoint.x(), dy = m.at.y() - scenePoint.y();
+        const double d2 = dx * dx + dy * dy;
+        if (d2 < bestD2 || (d2 == bestD2 && best && (m.id == m_selected || m.severity > best->severity))) {
+            bestD2 = d2;
+            best = &m;
+        }
+    }
+    return best;
+}
+
+QRectF IncidentLayer::boundingRect() const
+{
+    // Markers keep their screen size, so at the farthest zoom (0.02, MapView::zoomBy) a marker
+    // reaches Margin / 0.02 scene pixels beyond its centre.
+    const double reach = Margin / 0.02;
+    return m_bounds.isNull() ? QRectF() : m_bounds.adjusted(-reach, -reach, reach, reach);
+}
+
+void IncidentLayer::reorder()
+{
+    m_order.resize(m_markers.size());
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = int(i);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [this](int a, int b) { return m_markers[size_t(a)].severity < m_markers[size_t(b)].severity; });
+    m_orderDirty = false;
+}
+
+void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_markers.empty())
+        return;
+    if (m_orderDirty)
+        reorder();
+    const QTransform toDevice = p->worldTransform();
+    const double scale = std::max(std::abs(toDevice.m11()), 1e-9);
+    const double reach = Margin / scale;
+    const QRectF area = option->exposedRect.adjusted(-reach, -reach, reach, reach);
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    const QRect device = toDevice.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1);
+
+    // Which look was last painted at each device pixel: the same look again adds nothing. The
+    // colour is the level's and markers go in order of level, so whatever was painted in between
+    // at that pixel was of the same level: skipping changes only the order among equals.
+    std::vector<quint32> painted(size_t(std::max(0, device.width())) * size_t(std::max(0, device.height())), 0);
+    p->save();
+    p->resetTransform();
+    // The few looks of this paint, found once each: a cache lookup per marker showed in profiles.
+    struct Look {
+        quint32 key;
+        const QPixmap *pixmap;
+    };
+    std::vector<Look> looks;
+    auto pixmapFor = [&](const IncidentMarker &m, quint32 key) -> const QPixmap & {
+        for (const Look &l : looks)
+            if (l.key == key)
+                return *l.pixmap;
+        looks.push_back({key, &cachedPixmap(m.rgba, m.exercise, false, dpr)});
+        return *looks.back().pixmap;
+    };
+    const IncidentMarker *selected = nullptr;
+    for (int i : m_order) {
+        const IncidentMarker &m = m_markers[size_t(i)];
+        if (!m.shown || !area.contains(m.at))
+            continue;
+        if (m.id == m_selected) {
+            selected = &m; // on top of everything
+            continue;
+        }
+        const QPointF d = toDevice.map(m.at);
+        const int x = int(std::lround(d.x())) - device.left(), y = int(std::lround(d.y())) - device.top();
+        const quint32 look = (m.rgba & 0xffffff) << 1 | (m.exercise ? 1 : 0) | 0x80000000u; // never 0, the empty cell
+        if (x >= 0 && y >= 0 && x < device.width() && y < device.height()) {
+            quint32 &cell = painted[size_t(y) * size_t(device.width()) + size_t(x)];
+            if (cell == look)
+                continue;
+            cell = look;
+        }
+        p->drawPixmap(d - QPointF(Margin, Margin), pixmapFor(m, look));
+    }
+    if (selected)
+        p->drawPixmap(toDevice.map(selected->at) - QPointF(Margin, Margin), cachedPixmap(selected->rgba, selected->exercise, true, dpr));
+    p->restore();
+}
+
+} // namespace cd
