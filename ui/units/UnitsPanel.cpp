@@ -269,6 +269,7 @@ bool UnitsPanel::eventFilter(QObject *watched, QEvent *event)
 void UnitsPanel::attachDutyTable(QTableView &duties, std::function<QString(int row)> agencyOfRow)
 {
     auto *action = new QAction(tr("Dispatch units for this duty…"), &duties);
+    action->setObjectName(QStringLiteral("dispatchForDuty"));
     duties.setContextMenuPolicy(Qt::ActionsContextMenu);
     duties.addAction(action);
     connect(action, &QAction::triggered, this, [this, &duties, agencyOfRow = std::move(agencyOfRow)] {
