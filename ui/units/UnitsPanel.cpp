@@ -55,6 +55,8 @@ UnitsPanel::UnitsPanel(IncidentStore &store, UnitMapFeed &feed, Recorder record,
     m_table->sortByColumn(-1, Qt::AscendingOrder); // roster order until a header is clicked
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Three units in view at least, whatever the first-run layout gives the dock (1366×768).
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
