@@ -26,6 +26,7 @@
 #include "report/AfterActionReport.h"
 #include "map/MapView.h"
 #include "map/UnitMapFeed.h"
+#include "units/UnitsPanel.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
 #include "journal/EntryTimeRule.h"
@@ -161,7 +162,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     m_deadlineModel->setArrivals({[unitFeed](qint64 id) { return unitFeed->etasTo(id); }, [unitFeed] { return unitFeed->leaderUnits(); }});
     buildMenus();
     buildDrillMenu();
-    unitFeed->addMenu(*menuBar());
+    buildUnitsDock(*unitFeed, *unitFeed->addMenu(*menuBar()));
     buildLiveWork();
     buildStatusBar();
     m_help = new HelpMenu(*this, store);
@@ -761,6 +762,23 @@ bool MainWindow::confirm(const QString &what, QDateTime *at, QString *lateReason
     *at = chosen->at;
     *lateReason = chosen->lateReason;
     return true;
+}
+
+void MainWindow::buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu)
+{
+    // The unit list (issue 16): its actions are operator events on the unit's incident.
+    auto *panel = new UnitsPanel(m_store, feed, [this](qint64 id, const QString &kind, const QJsonObject &payload) {
+        m_store.select(id);
+        record(kind, payload);
+    }, this);
+    panel->watchMap(*m_map);
+    panel->attachDutyTable(*m_dutyTable, [this](int row) { QString plan; return dutyKey(row, &plan); });
+    connect(panel, &UnitsPanel::problem, this, &MainWindow::showProblem);
+    panel->addMenuActions(unitsMenu);
+    auto *units = dock(tr("Units"), QStringLiteral("units"), panel, this);
+    addDockWidget(Qt::RightDockWidgetArea, units);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("plans")), units);
+    findChild<QDockWidget *>(QStringLiteral("grading"))->raise();
 }
 
 QString MainWindow::dutyKey(int row, QString *plan) const

@@ -38,6 +38,7 @@ class MapView;
 class RegionMap;
 struct Scenario;
 class TimelineModel;
+class UnitMapFeed;
 
 // The duty operator's window: the map in the centre, docks around it, and every operator
 // action as a menu entry with its shortcut. Holds no rule of its own: everything it shows
@@ -115,6 +116,7 @@ private:
     void saveAfterAction();
     void updateCounts();
     QString dutyKey(int row, QString *plan) const;
+    void buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu);
 
     IncidentStore &m_store;
     const RegionMap &m_counties;

@@ -2,6 +2,9 @@
 
 #include "DataLanguage.h"
 #include "GradingView.h"
+#include "geo/RegionMap.h"
+#include "map/MapView.h"
+#include "units/ReplayUnits.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
 #include "journal/Journal.h"
@@ -98,6 +101,11 @@ ReplayWindow::ReplayWindow(const IncidentStore &live, qint64 incidentId, QWidget
     tabs->addTab(m_deadlines, tr("Reporting windows"));
     tabs->addTab(table(inDeskLanguage(new DutyModel(*m_store, this)), tabs), tr("Duties"));
     tabs->addTab(m_timeline, tr("Timeline"));
+    // The scene and the units as they moved, from the stored tracks of the replayed span.
+    m_map = new MapView(*m_store, RegionMap::lishuiCounties(), tabs);
+    m_units = std::make_unique<ReplayUnits>(live.journal(), events.value(), *m_map, m_from, m_to);
+    tabs->addTab(m_map, tr("Map and units"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { m_units->showAt(cursor()); });
     split->addWidget(m_grading);
     split->addWidget(tabs);
     split->setStretchFactor(1, 2);
@@ -135,6 +143,8 @@ void ReplayWindow::setCursor(const QDateTime &t)
                           .arg(toShanghai(clamped).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_cursor->setNow(clamped); // this window's store refolds at the cursor
     m_store->select(m_incident);
+    if (m_units)
+        m_units->showAt(clamped);
 }
 
 void ReplayWindow::step()

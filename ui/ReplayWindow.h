@@ -17,6 +17,8 @@ namespace cd {
 class GradingView;
 class IncidentStore;
 class ManualClock;
+class MapView;
+class ReplayUnits;
 
 // Replay of one incident from its journal, in a window of its own: a time scrubber and a
 // speed control move a cursor that belongs to this window alone. It folds the incident into
@@ -37,6 +39,8 @@ public:
     QTableView *deadlineTable() const { return m_deadlines; }
     QTableView *timelineTable() const { return m_timeline; }
     QString banner() const;
+    MapView *map() const { return m_map; }
+    ReplayUnits *units() const { return m_units.get(); }
 
 private:
     void step();
@@ -51,6 +55,8 @@ private:
     GradingView *m_grading = nullptr;
     QTableView *m_deadlines = nullptr;
     QTableView *m_timeline = nullptr;
+    MapView *m_map = nullptr;
+    std::unique_ptr<ReplayUnits> m_units; // the units moving on the replay's map (issue 16)
     QTimer m_timer;
 };
 

@@ -1,5 +1,7 @@
 #include "drill/DrillController.h"
 
+#include "units/ArrivalWatch.h"
+
 #include "drill/DrillRunner.h"
 #include "items/IncidentStore.h"
 #include "journal/Journal.h"
@@ -29,6 +31,12 @@ Result<bool> DrillController::start(const Scenario &scenario)
     m_runner.reset(); // it refers to the old clock
     m_drillClock = std::make_unique<SimulatedClock>(scenario.start);
     m_runner = std::make_unique<DrillRunner>(m_scenario, m_store.journal(), *m_drillClock, m_store.library(), m_store.calendar());
+    m_fixes = m_scenario.movements.isEmpty() ? QList<UnitFix>() : PositionFeed().addData(UnitMovements::nmea(m_scenario.movements, m_scenario.start));
+    m_nextFix = 0;
+    m_watch = std::make_unique<ArrivalWatch>(m_store.journal(), m_store.library(), m_store.calendar(), QStringLiteral("drill:") + m_scenario.id);
+    m_watch->setEntryClock(m_drillClock.get());
+    // The director may jump the drill clock past an arrival: then it is entered late, and says why.
+    m_watch->setLateEntryReason(QStringLiteral("演练 %1 预设的力量行进,演练时钟走到时录入").arg(m_scenario.id));
     connect(m_drillClock.get(), &Clock::timeChanged, this, &DrillController::deliverDue);
     m_running = true;
     m_store.clocks().startDrill(*m_drillClock); // only this drill's incidents read this clock
@@ -117,12 +125,29 @@ void DrillController::deliverDue()
         (void)m_store.refresh(id);
         Q_EMIT injectDelivered(toShanghai(now).toString(QStringLiteral("HH:mm")), in.from, in.to, in.synopsis);
     }
+    moveUnits(now);
     if (now >= m_scenario.end() && !m_drillClock->isPaused()) {
         // The scenario is over: the drill clock holds at its end until the drill is stopped.
         m_drillClock->pause();
         m_drillClock->jumpTo(m_scenario.end());
         Q_EMIT stateChanged();
     }
+}
+
+void DrillController::moveUnits(const QDateTime &now)
+{
+    QList<UnitFix> due;
+    while (m_nextFix < m_fixes.size() && m_fixes.at(m_nextFix).info.timestamp() <= now)
+        due << m_fixes.at(m_nextFix++);
+    if (due.isEmpty() || !m_watch)
+        return;
+    if (const auto added = m_watch->add(due); !added) {
+        Q_EMIT problem(tr("Drill unit movements could not be recorded: %1").arg(added.error()));
+        m_nextFix = m_fixes.size(); // said once, not every tick
+        return;
+    }
+    for (const qint64 id : m_runner->incidentIds())
+        (void)m_store.refresh(id); // an arrival may have been recorded
 }
 
 void DrillController::runToEnd()

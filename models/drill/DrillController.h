@@ -8,9 +8,12 @@
 
 #include <memory>
 
+#include "units/PositionFeed.h"
+
 namespace cd {
 
 class Clock;
+class ArrivalWatch;
 class DrillRunner;
 class IncidentStore;
 class SimulatedClock;
@@ -56,6 +59,11 @@ private:
     Scenario m_scenario;
     std::unique_ptr<SimulatedClock> m_drillClock;
     std::unique_ptr<DrillRunner> m_runner;
+    // The scenario's scripted movements, played on the drill clock through the live pipeline.
+    void moveUnits(const QDateTime &now);
+    std::unique_ptr<ArrivalWatch> m_watch;
+    QList<UnitFix> m_fixes;
+    qsizetype m_nextFix = 0;
     int m_next = 0;
     bool m_running = false;
 };

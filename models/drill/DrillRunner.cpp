@@ -7,6 +7,8 @@
 #include "plan/PlanLibrary.h"
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
+#include "units/ArrivalWatch.h"
+#include "units/PositionFeed.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -59,6 +61,27 @@ Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, c
     auto *clock = qobject_cast<ManualClock *>(&m_clock);
     if (!clock)
         return Result<QJsonObject>::failure(QStringLiteral("a headless drill needs a hand-moved clock"));
+    // Scripted movements: their NMEA log through the same feed and geofences as a live one,
+    // each fix at its own time on the drill clock, so arrivals and ETAs are the pipeline's.
+    QList<UnitFix> fixes;
+    if (!m_scenario.movements.isEmpty())
+        fixes = PositionFeed().addData(UnitMovements::nmea(m_scenario.movements, m_scenario.start));
+    ArrivalWatch watch(m_journal, m_library, m_calendar, QStringLiteral("drill:") + m_scenario.id);
+    watch.setEntryClock(clock);
+    qsizetype nextFix = 0;
+    // The fixes before `t` (a step at `t` comes first: a dispatch at the minute a unit sets off).
+    const auto moveUntil = [&](const QDateTime &t, bool inclusive) -> std::optional<QString> {
+        while (nextFix < fixes.size() && (fixes.at(nextFix).info.timestamp() < t || (inclusive && fixes.at(nextFix).info.timestamp() == t))) {
+            const QDateTime second = fixes.at(nextFix).info.timestamp();
+            QList<UnitFix> batch; // every unit's fix of this second, stored in one transaction
+            while (nextFix < fixes.size() && fixes.at(nextFix).info.timestamp() == second)
+                batch << fixes.at(nextFix++);
+            clock->setNow(second);
+            if (const auto added = watch.add(batch); !added)
+                return QStringLiteral("unit movements at %1: %2").arg(isoShanghai(second), added.error());
+        }
+        return std::nullopt;
+    };
     // Injects before responses at the same minute: the player answers what has arrived.
     qsizetype i = 0, r = 0;
     while (i < m_scenario.injects.size() || r < responses.size()) {
@@ -66,6 +89,8 @@ Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, c
                                 (i < m_scenario.injects.size() && m_scenario.injects.at(i).atMinutes <= responses.at(r).atMinutes);
         if (injectNext) {
             const Inject &in = m_scenario.injects.at(i++);
+            if (const auto bad = moveUntil(m_scenario.at(in.atMinutes), false))
+                return Result<QJsonObject>::failure(*bad);
             clock->setNow(m_scenario.at(in.atMinutes));
             if (const auto done = deliver(in); !done)
                 return Result<QJsonObject>::failure(QStringLiteral("inject %1: %2").arg(in.id, done.error()));
@@ -73,6 +98,8 @@ Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, c
             const ScriptedResponse &resp = responses.at(r++);
             if (!m_ids.contains(resp.incident))
                 return Result<QJsonObject>::failure(QStringLiteral("response at %1 min: incident \"%2\" does not exist yet").arg(resp.atMinutes).arg(resp.incident));
+            if (const auto bad = moveUntil(m_scenario.at(resp.atMinutes), false))
+                return Result<QJsonObject>::failure(*bad);
             clock->setNow(m_scenario.at(resp.atMinutes));
             if (const auto done = play(resp); !done)
                 return Result<QJsonObject>::failure(QStringLiteral("response at %1 min (%2): %3").arg(resp.atMinutes).arg(resp.kind, done.error()));
@@ -80,6 +107,8 @@ Result<QJsonObject> DrillRunner::run(const QList<ScriptedResponse> &responses, c
         if (afterStep)
             afterStep();
     }
+    if (const auto bad = moveUntil(m_scenario.end(), true))
+        return Result<QJsonObject>::failure(*bad);
     clock->setNow(m_scenario.end());
     return AfterAction::evaluate(m_scenario, m_ids, m_journal, m_library, m_calendar);
 }
@@ -88,7 +117,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                   const WorkCalendar &calendar)
 {
     const QDateTime end = scenario.end();
-    QJsonArray deadlines, actions, incidents;
+    QJsonArray deadlines, actions, incidents, units;
     int met = 0, late = 0, missed = 0, open = 0, done = 0, lateActions = 0, notDone = 0;
     QStringList keys = ids.keys();
     std::sort(keys.begin(), keys.end());
@@ -102,6 +131,17 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                         {QStringLiteral("level"), StateJson::summary(s).value(QStringLiteral("level"))},
                                         {QStringLiteral("plans"), StateJson::summary(s).value(QStringLiteral("plans"))},
                                         {QStringLiteral("plan_refs"), Presentation::planRefs(s)}});
+        // The responding units (issue 16): when each was sent, when and how it arrived.
+        const auto time = [&end](const QDateTime &t) { return t.isValid() && t <= end ? QJsonValue(isoShanghai(t)) : QJsonValue(QJsonValue::Null); };
+        for (const UnitTask &t : s.units)
+            units.push_back(QJsonObject{{QStringLiteral("incident"), key},
+                                        {QStringLiteral("unit"), t.unit},
+                                        {QStringLiteral("leader"), t.leader},
+                                        {QStringLiteral("dispatched_at"), time(t.dispatchedAt)},
+                                        {QStringLiteral("arrived_at"), time(t.arrivedAt)},
+                                        {QStringLiteral("arrival_source"), t.arrivedAt.isValid() && t.arrivedAt <= end ? QJsonValue(t.arrivalSource)
+                                                                                                                       : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("departed_at"), time(t.departedAt)}});
         for (const auto &d : s.deadlines) {
             if (d.state == Deadline::State::RuledOut)
                 continue;
@@ -183,7 +223,7 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
     const int judged = met + late + missed + done + lateActions + notDone;
     const double points = met + done + 0.5 * (late + lateActions);
     const int percent = judged > 0 ? int(std::lround(100.0 * points / judged)) : 100;
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("scenario"), scenario.id},
         {QStringLiteral("title"), scenario.title},
         {QStringLiteral("start"), isoShanghai(scenario.start)},
@@ -196,6 +236,9 @@ QJsonObject AfterAction::evaluate(const Scenario &scenario, const QHash<QString,
                                               {QStringLiteral("actions"), QJsonObject{{QStringLiteral("done"), done}, {QStringLiteral("late"), lateActions},
                                                                                        {QStringLiteral("not_done"), notDone}}},
                                               {QStringLiteral("percent"), percent}}}};
+    if (!units.isEmpty()) // drills without units read as before
+        out.insert(QStringLiteral("units"), units);
+    return out;
 }
 
 QString StateDigest::of(const IncidentState &state, const PlanLibrary &library)

@@ -1,4 +1,5 @@
 #include "drill/Scenario.h"
+#include "drill/UnitMovements.h"
 
 #include "journal/EventKinds.h"
 #include "plan/FactsParser.h"
@@ -148,6 +149,11 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &file,
         injects << in;
     }
     s.injects = injects;
+    // Scripted unit movements (issue 16), fed through the position pipeline on the drill clock.
+    const auto movements = UnitMovements::fromScenarioJson(json, file);
+    if (!movements)
+        return Result<Scenario>::failure(movements.error());
+    s.movements = movements.value();
     return s;
 }
 

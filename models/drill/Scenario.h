@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "drill/UnitMovements.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,6 +48,7 @@ struct Scenario {
     QDateTime start; // scenario time zero (UTC)
     int durationMinutes = 0;
     QList<Inject> injects; // in time order
+    QList<UnitMovement> movements; // scripted unit movements, optional (SCHEMA.md)
 
     static constexpr int MinYear = 1970, MaxYear = 2099; // the years a drill may be set in
     QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }

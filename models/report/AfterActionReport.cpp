@@ -83,7 +83,24 @@ PagedDocument AfterActionReport::document(const QJsonObject &aa, const QString &
                       o.value(QStringLiteral("action")).toString().toHtmlEscaped(), shortTime(o.value(QStringLiteral("due"))),
                       shortTime(o.value(QStringLiteral("completed_at"))), windowOutcome(o));
     }
-    h += QStringLiteral("</table><h3>应做动作完成情况</h3><table width='100%' border='1' cellpadding='2'>"
+    h += QStringLiteral("</table>");
+    // The responding units (issue 16): sent, arrived (by the geofence or marked by hand), left.
+    if (const QJsonArray units = aa.value(QStringLiteral("units")).toArray(); !units.isEmpty()) {
+        h += QStringLiteral("<h3>处置力量派出与到场情况</h3><table width='100%' border='1' cellpadding='2'>"
+                            "<tr><th>事件</th><th>力量</th><th>派出时间</th><th>到场时间</th><th>到场判定</th><th>离场时间</th></tr>");
+        for (const auto &u : units) {
+            const auto o = u.toObject();
+            const QString source = o.value(QStringLiteral("arrival_source")).toString();
+            h += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                     .arg(o.value(QStringLiteral("incident")).toString(), o.value(QStringLiteral("unit")).toString().toHtmlEscaped(),
+                          o.value(QStringLiteral("leader")).toBool() ? QStringLiteral("(载领导,86号 3(2))") : QString(),
+                          shortTime(o.value(QStringLiteral("dispatched_at"))), shortTime(o.value(QStringLiteral("arrived_at"))),
+                          source.isEmpty() ? QStringLiteral("—") : source == QLatin1String("geofence") ? QStringLiteral("电子围栏") : QStringLiteral("人工标记"),
+                          shortTime(o.value(QStringLiteral("departed_at"))));
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<h3>应做动作完成情况</h3><table width='100%' border='1' cellpadding='2'>"
                         "<tr><th>注入</th><th>动作</th><th>应完成时间</th><th>完成时间</th><th>结果</th></tr>");
     for (const auto &x : aa.value(QStringLiteral("actions")).toArray()) {
         const auto o = x.toObject();

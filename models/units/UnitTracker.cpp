@@ -1,5 +1,7 @@
 #include "units/UnitTracker.h"
 
+#include "time/Clock.h"
+
 #include "journal/ChainHash.h"
 #include "journal/Journal.h"
 
@@ -50,7 +52,7 @@ Result<bool> UnitTracker::add(const QGeoPositionInfo &fix)
     payload.insert(QStringLiteral("lat"), t->where.latitude());
     payload.insert(QStringLiteral("lon"), t->where.longitude());
     payload.insert(QStringLiteral("radius_m"), m_fence.radius());
-    const auto seq = m_journal.append({m_incidentId, kind, payload, t->at, {}});
+    const auto seq = m_journal.append({m_incidentId, kind, payload, t->at, {}, m_entryClock ? m_entryClock->now() : QDateTime()});
     if (!seq)
         return Result<bool>::failure(seq.error());
     if (arrived && !m_arrivedAt)

@@ -13,6 +13,7 @@
 
 namespace cd {
 
+class Clock;
 class Journal;
 
 // One unit on its way to one incident: its fixes (from PositionFeed) go through the geofence
@@ -28,6 +29,8 @@ public:
 
     // Set on every event this tracker records (e.g. the late-entry reason of a replayed log).
     void setExtraPayload(QJsonObject extra) { m_extra = std::move(extra); }
+    // Events are entered on this clock (a drill's), not the journal's; nullptr: the journal's.
+    void setEntryClock(const Clock *clock) { m_entryClock = clock; }
     // Transitions already in the journal (a log replayed twice) are not recorded again.
     void skipRecorded(const QList<StoredEvent> &incidentEvents);
     // A fix of this unit, in time order. Fails only when the journal refuses the event.
@@ -50,6 +53,7 @@ private:
     Geofence m_fence;
     EtaEstimator m_eta;
     QJsonObject m_extra;
+    const Clock *m_entryClock = nullptr;
     QSet<QString> m_recorded; // "kind@time" of this unit's geofence events already recorded
     int m_fixes = 0;
     std::optional<QDateTime> m_arrivedAt;

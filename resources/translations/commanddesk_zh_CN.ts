@@ -275,6 +275,10 @@
         <source>The end of the drill could not be recorded for incident %1: %2</source>
         <translation>事件 %1 的演练结束未能记录:%2</translation>
     </message>
+    <message>
+        <source>Drill unit movements could not be recorded: %1</source>
+        <translation>演练力量行进未能记录:%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::DutyModel</name>
@@ -1101,6 +1105,10 @@ Replace them?</source>
         <source>Issued reports…</source>
         <translation>已发报告…</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>处置力量</translation>
+    </message>
 </context>
 <context>
     <name>cd::MapView</name>
@@ -1216,6 +1224,10 @@ Replace them?</source>
     <message>
         <source>回放 REPLAY · read-only · incident #%1 at %2 (Beijing time) · the dashboard stays live</source>
         <translation>回放 REPLAY · 只读 · 事件 #%1 · 北京时间 %2 · 主界面仍为实时</translation>
+    </message>
+    <message>
+        <source>Map and units</source>
+        <translation>地图与处置力量</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2354,376 @@ SHA-256 %3
     <message>
         <source>Imported: %1 shift(s) scheduled, %2 unchanged.</source>
         <translation>已导入:排定 %1 个班次,%2 个未变。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DispatchDialog</name>
+    <message>
+        <source>Dispatch units</source>
+        <translation>派出处置力量</translation>
+    </message>
+    <message>
+        <source>Send to incident #%1 %2</source>
+        <translation>派往事件 #%1 %2</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>now on incident #%1 (%2): will be re-tasked</source>
+        <translation>现执行事件 #%1 任务(%2):将改派</translation>
+    </message>
+    <message>
+        <source>already sent here (%1)</source>
+        <translation>已派往本事件(%1)</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 支力量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them leave another incident</source>
+        <translation>
+            <numerusform>其中 %n 支从其他事件改派</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::LiveFeed</name>
+    <message>
+        <source>reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>simulation: %n fix(es) to play</source>
+        <translation>
+            <numerusform>模拟:待回放 %n 个定位点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation>已连接 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 — reconnecting in %2 s</source>
+        <translation>%1 — %2 秒后重连</translation>
+    </message>
+    <message>
+        <source>simulation finished</source>
+        <translation>模拟回放结束</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PositionSourcesDialog</name>
+    <message>
+        <source>Position sources</source>
+        <translation>定位数据源</translation>
+    </message>
+    <message>
+        <source>Gateway (TCP, units named by $PCDU)</source>
+        <translation>定位网关(TCP,以 $PCDU 标明力量)</translation>
+    </message>
+    <message>
+        <source>Serial receiver (one unit)</source>
+        <translation>串口接收机(单支力量)</translation>
+    </message>
+    <message>
+        <source>Simulation: recorded NMEA log</source>
+        <translation>模拟:回放已录制的 NMEA 日志</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 10.0.0.5:4001</source>
+        <translation>主机:端口,例如 10.0.0.5:4001</translation>
+    </message>
+    <message>
+        <source>device, e.g. /dev/ttyUSB0 (speed set with stty)</source>
+        <translation>设备,例如 /dev/ttyUSB0(波特率用 stty 设置)</translation>
+    </message>
+    <message>
+        <source>an NMEA log file</source>
+        <translation>NMEA 日志文件</translation>
+    </message>
+    <message>
+        <source>Units named in the stream ($PCDU)</source>
+        <translation>由数据流标明力量($PCDU)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Recorded NMEA log</source>
+        <translation>已录制的 NMEA 日志</translation>
+    </message>
+    <message>
+        <source>NMEA logs (*.nmea *.log *.txt);;All files (*)</source>
+        <translation>NMEA 日志 (*.nmea *.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Positions are WGS-84 (GNSS). A dispatched unit that stays within its incident&apos;s arrival radius for 30 s is recorded as arrived (source: geofence).</source>
+        <translation>位置均为 WGS-84(卫星定位)。已派出的力量在事件到场判定半径内停留 30 秒,即自动记录到场(判定:电子围栏)。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1 fixes, %2 sentences dropped (checksum %3, malformed %4, impossible jumps %5)</source>
+        <translation>定位点 %1 个,丢弃语句 %2 条(校验错 %3,格式错 %4,不可能的跳变 %5)</translation>
+    </message>
+    <message>
+        <source>%1 to play</source>
+        <translation>待回放 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitDetailsPopup</name>
+    <message>
+        <source>Agency: %1 (%2)</source>
+        <translation>单位:%1(%2)</translation>
+    </message>
+    <message>
+        <source>Crew: %1</source>
+        <translation>人员:%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话:%1</translation>
+    </message>
+    <message>
+        <source>Carries a responsible leader: its arrival meets 86号 3(2)</source>
+        <translation>载有负责领导:其到场即满足 86号 3(2)</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>任务:%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <source>Dispatched: %1</source>
+        <translation>派出:%1</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>到场:%1</translation>
+    </message>
+    <message>
+        <source>Distance to the scene: %1 km</source>
+        <translation>距现场:%1 公里</translation>
+    </message>
+    <message>
+        <source>ETA: %1</source>
+        <translation>预计到达:%1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>位置:%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitListModel</name>
+    <message>
+        <source>Patrol car</source>
+        <translation>巡逻车</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救护车</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s car</source>
+        <translation>领导车辆</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <source>Special police</source>
+        <translation>特警</translation>
+    </message>
+    <message>
+        <source>Armed police</source>
+        <translation>武警</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>事件 #%1</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Left the scene</source>
+        <translation>已离场</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>%1 起无更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sign</source>
+        <translation>呼号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitsPanel</name>
+    <message>
+        <source>Only this agency&apos;s units, in the list and on the map</source>
+        <translation>列表和地图只显示该单位的力量</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派出…</translation>
+    </message>
+    <message>
+        <source>Send units to the selected incident (the units selected here are ticked)</source>
+        <translation>向选中的事件派出力量(此处选中的力量已勾选)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Mark the selected units as arrived at their task&apos;s scene (source: operator)</source>
+        <translation>将选中的力量标记为已到达任务现场(判定:人工标记)</translation>
+    </message>
+    <message>
+        <source>Arrival radius…</source>
+        <translation>到场判定半径…</translation>
+    </message>
+    <message>
+        <source>The radius around the selected incident&apos;s scene within which a unit counts as arrived</source>
+        <translation>选中事件现场周围的半径,力量进入即视为到场</translation>
+    </message>
+    <message>
+        <source>Select an incident first (on the map or in the list).</source>
+        <translation>请先选择一个事件(在地图或列表中)。</translation>
+    </message>
+    <message>
+        <source>The roster has no units yet (commanddesk-cli units import or units add).</source>
+        <translation>力量名册中还没有力量(用 commanddesk-cli units import 或 units add 添加)。</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch: %1</source>
+        <translation>无法派出:%1</translation>
+    </message>
+    <message>
+        <source>Select the units that arrived in the unit list first.</source>
+        <translation>请先在力量列表中选中已到场的力量。</translation>
+    </message>
+    <message>
+        <source>%1 is not en route to an incident: dispatch it first.</source>
+        <translation>%1 不在赶赴事件途中:请先派出。</translation>
+    </message>
+    <message>
+        <source>Arrival radius</source>
+        <translation>到场判定半径</translation>
+    </message>
+    <message>
+        <source>Incident #%1: a unit within this many metres of the scene for 30 s counts as arrived (default 300 m).</source>
+        <translation>事件 #%1:力量在距现场该米数内停留 30 秒即视为到场(默认 300 米)。</translation>
+    </message>
+    <message>
+        <source>Arrival radius: %1 m is outside 50 to 5000 m.</source>
+        <translation>到场判定半径:%1 米不在 50 至 5000 米之间。</translation>
+    </message>
+    <message>
+        <source>Dispatch units to the selected incident…</source>
+        <translation>向选中的事件派出力量…</translation>
+    </message>
+    <message>
+        <source>Mark the selected units arrived</source>
+        <translation>标记选中的力量已到场</translation>
+    </message>
+    <message>
+        <source>Arrival radius of the selected incident…</source>
+        <translation>选中事件的到场判定半径…</translation>
+    </message>
+    <message>
+        <source>Position sources…</source>
+        <translation>定位数据源…</translation>
+    </message>
+    <message>
+        <source>Dispatch units for this duty…</source>
+        <translation>为该职责派出力量…</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,13 @@ UnitMapFeed::UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &s
 
 UnitMapFeed::~UnitMapFeed() = default;
 
-void UnitMapFeed::addMenu(QMenuBar &bar)
+void UnitMapFeed::setAgencies(const QSet<QString> &agencies)
+{
+    m_shown = agencies;
+    m_layer->setAgencies(agencies);
+}
+
+QMenu *UnitMapFeed::addMenu(QMenuBar &bar)
 {
     QMenu *units = bar.addMenu(tr("&Units"));
     QMenu *agencies = units->addMenu(tr("Agencies shown"));
@@ -56,6 +62,7 @@ void UnitMapFeed::addMenu(QMenuBar &bar)
         if (names.isEmpty())
             agencies->addAction(tr("No units in the roster"))->setEnabled(false);
     });
+    return units;
 }
 
 QHash<QString, qint64> UnitMapFeed::etasTo(qint64 incidentId) const
@@ -120,6 +127,7 @@ void UnitMapFeed::refresh()
                 tasks.insert(u.id, text);
             }
     m_layer->sync(m_roster, m_positions, m_clock.now(), tasks);
+    Q_EMIT refreshed();
 }
 
 } // namespace cd

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QGraphicsScene;
+class QMenu;
 class QMenuBar;
 
 namespace cd {
@@ -40,12 +41,21 @@ public:
     // Where an incident's scene is (its facts' location), for the ETA shown with a task.
     void setSiteLookup(std::function<QGeoCoordinate(qint64)> siteOf) { m_siteOf = std::move(siteOf); }
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
-    void addMenu(QMenuBar &bar);
+    QMenu *addMenu(QMenuBar &bar);
     const UnitPositions &positions() const { return m_positions; }
+    const UnitRoster &roster() const { return m_roster; }
+    const UnitTasks &tasks() const { return m_tasks; }
+    QGeoCoordinate siteOf(qint64 incidentId) const { return m_siteOf ? m_siteOf(incidentId) : QGeoCoordinate(); }
+    const Clock &clock() const { return m_clock; }
+    // The agencies shown on the map (the menu and the unit list share it); empty: all.
+    void setAgencies(const QSet<QString> &agencies);
     // The ETA (seconds) of each unit en route to this incident with a fix, and the active units
     // that carry a leader: what the reporting windows need for 86号 3(2) (DeadlineModel).
     QHash<QString, qint64> etasTo(qint64 incidentId) const;
     QSet<QString> leaderUnits() const;
+
+Q_SIGNALS:
+    void refreshed(); // after each look at the roster, fixes and tasks
 
 private:
     Journal &m_journal;
