@@ -109,7 +109,14 @@ QString payload(const QJsonObject &p, const PlanLibrary &library)
         {QStringLiteral("agency"), QStringLiteral("单位")},        {QStringLiteral("clause"), QStringLiteral("条款")},
         {QStringLiteral("text"), QStringLiteral("内容")},          {QStringLiteral("reason"), QStringLiteral("原因")},
         {QStringLiteral("scenario"), QStringLiteral("演练脚本")},  {QStringLiteral("minutes"), QStringLiteral("分钟")},
-        {QStringLiteral("title"), QStringLiteral("标题")},         {QStringLiteral("exercise"), QStringLiteral("演练")}};
+        {QStringLiteral("title"), QStringLiteral("标题")},         {QStringLiteral("exercise"), QStringLiteral("演练")},
+        // Responding units (issue 16): dispatch, arrival, departure, the arrival radius.
+        {QStringLiteral("units"), QStringLiteral("处置力量")},     {QStringLiteral("unit"), QStringLiteral("处置力量")},
+        {QStringLiteral("retasked_from"), QStringLiteral("改派自")}, {QStringLiteral("source"), QStringLiteral("判定方式")},
+        {QStringLiteral("lat"), QStringLiteral("纬度")},           {QStringLiteral("lon"), QStringLiteral("经度")},
+        {QStringLiteral("radius_m"), QStringLiteral("到场判定半径(米)")}};
+    static const QHash<QString, QString> sources = {{QStringLiteral("geofence"), QStringLiteral("电子围栏")},
+                                                    {QStringLiteral("operator"), QStringLiteral("人工标记")}};
     QStringList parts;
     for (auto it = p.begin(); it != p.end(); ++it) {
         QString text;
@@ -121,6 +128,8 @@ QString payload(const QJsonObject &p, const PlanLibrary &library)
         } else if (it.key() == QLatin1String("level")) {
             const auto level = levelFromString(it.value().toString());
             text = level ? levelNumeral(*level) : it.value().toString();
+        } else if (it.key() == QLatin1String("source")) {
+            text = sources.value(it.value().toString(), it.value().toString());
         } else
             text = value(it.value());
         parts << labels.value(it.key(), it.key()) + QLatin1Char(':') + text;

@@ -3,6 +3,7 @@
 // geofenced arrival. Expected values of the recorded logs come from tests/data/nmea/make_logs.py
 // (expected.json), computed there in Python, independently of the C++ pipeline.
 #include "JournalFixture.h"
+#include "journal/EventKinds.h"
 #include "geo/ChinaCoordinates.h"
 #include "geo/RegionMap.h"
 #include "units/Geofence.h"
@@ -571,6 +572,10 @@ void TestUnits::dispatchAndRetask()
     QCOMPARE(tasks.assignment(QStringLiteral("LS-GA-01"))->incidentId, b);
     QCOMPARE(tasks.assignment(QStringLiteral("LS-RS-01"))->incidentId, a);
     QCOMPARE(kept.assignment(QStringLiteral("LS-GA-01"))->incidentId, b);
+    // On the timeline, in words: the units named, not the payload's keys.
+    const auto eventsOfA = f.journal->events(a).value();
+    const auto dispatchedA = std::find_if(eventsOfA.cbegin(), eventsOfA.cend(), [](const StoredEvent &e) { return e.kind == QLatin1String("dispatched"); });
+    QCOMPARE(EventKinds::describe(*dispatchedA, *testLibrary()), QStringLiteral("处置力量:LS-RS-01、LS-GA-01"));
     // Unknown units and names twice are refused, naming the unit.
     QVERIFY(tasks.dispatch(a, {QStringLiteral("NOPE")}, roster).error().contains(QStringLiteral("NOPE is not in the roster")));
     QVERIFY(tasks.dispatch(a, {QStringLiteral("LS-RS-01"), QStringLiteral("LS-RS-01")}, roster).error().contains(QStringLiteral("named twice")));
