@@ -2641,6 +2641,12 @@ SHA-256 %3
 </context>
 <context>
     <name>cd::UnitsPanel</name>
+    <message numerus="yes">
+        <source>%n agencies (Units → Agencies shown)</source>
+        <translation>
+            <numerusform>%n 个单位(处置力量 → 显示的单位)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only this agency&apos;s units, in the list and on the map</source>
         <translation>列表和地图只显示该单位的力量</translation>

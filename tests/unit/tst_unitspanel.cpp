@@ -162,6 +162,17 @@ void TestUnitsPanel::listShowsRosterWithStateAndFilter()
     p.panel.setAgency({});
     QCOMPARE(p.panel.table()->model()->rowCount(), 15);
     QCOMPARE(p.feed.layer().shownCount(), 3);
+    // One choice for the map and the list: two agencies ticked in Units → Agencies shown filter
+    // the list to both and the box says so; choosing one in the box is what the menu then ticks.
+    p.feed.setAgencies({QStringLiteral("市公安局"), QStringLiteral("市急救中心")});
+    QCOMPARE(p.panel.table()->model()->rowCount(), 6); // 4 police + 丽急01–02
+    QVERIFY2(p.panel.agencyBox()->currentText().startsWith(QStringLiteral("2 ")), qPrintable(p.panel.agencyBox()->currentText()));
+    p.panel.agencyBox()->setCurrentIndex(p.panel.agencyBox()->findData(QStringLiteral("市人力社保局")));
+    QCOMPARE(p.feed.shownAgencies(), QSet<QString>{QStringLiteral("市人力社保局")});
+    QCOMPARE(p.panel.agencyBox()->findText(QStringLiteral("2 "), Qt::MatchStartsWith), -1); // the stand-in is gone
+    p.feed.setAgencies({});
+    QCOMPARE(p.panel.agencyBox()->currentIndex(), 0);
+    QCOMPARE(p.panel.table()->model()->rowCount(), 15);
 }
 
 void TestUnitsPanel::dispatchSeveralAndRetask()

@@ -28,8 +28,11 @@ UnitMapFeed::~UnitMapFeed() = default;
 
 void UnitMapFeed::setAgencies(const QSet<QString> &agencies)
 {
+    if (agencies == m_shown)
+        return;
     m_shown = agencies;
     m_layer->setAgencies(agencies);
+    Q_EMIT agenciesChanged(m_shown);
 }
 
 QMenu *UnitMapFeed::addMenu(QMenuBar &bar)
@@ -43,20 +46,16 @@ QMenu *UnitMapFeed::addMenu(QMenuBar &bar)
         for (const Unit &u : m_roster.active())
             if (!names.contains(u.agency))
                 names << u.agency;
-        agencies->addAction(tr("All agencies"), this, [this] {
-            m_shown.clear();
-            m_layer->setAgencies({});
-        });
+        agencies->addAction(tr("All agencies"), this, [this] { setAgencies({}); });
         agencies->addSeparator();
         for (const QString &name : std::as_const(names)) {
             QAction *a = agencies->addAction(name);
             a->setCheckable(true);
             a->setChecked(m_shown.isEmpty() || m_shown.contains(name));
             connect(a, &QAction::toggled, this, [this, name, names](bool on) {
-                if (m_shown.isEmpty())
-                    m_shown = QSet<QString>(names.begin(), names.end());
-                on ? (void)m_shown.insert(name) : (void)m_shown.remove(name);
-                m_layer->setAgencies(m_shown);
+                QSet<QString> shown = m_shown.isEmpty() ? QSet<QString>(names.begin(), names.end()) : m_shown;
+                on ? (void)shown.insert(name) : (void)shown.remove(name);
+                setAgencies(shown.size() == names.size() ? QSet<QString>() : shown); // every one ticked: all
             });
         }
         if (names.isEmpty())

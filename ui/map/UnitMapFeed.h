@@ -48,6 +48,7 @@ public:
     QGeoCoordinate siteOf(qint64 incidentId) const { return m_siteOf ? m_siteOf(incidentId) : QGeoCoordinate(); }
     const Clock &clock() const { return m_clock; }
     // The agencies shown on the map (the menu and the unit list share it); empty: all.
+    const QSet<QString> &shownAgencies() const { return m_shown; } // empty: all
     void setAgencies(const QSet<QString> &agencies);
     // The ETA (seconds) of each unit en route to this incident with a fix, and the active units
     // that carry a leader: what the reporting windows need for 86号 3(2) (DeadlineModel).
@@ -56,6 +57,9 @@ public:
 
 Q_SIGNALS:
     void refreshed(); // after each look at the roster, fixes and tasks
+    // The agencies whose units are shown changed (empty: all), from the Units menu or the
+    // unit list: both follow this one choice.
+    void agenciesChanged(const QSet<QString> &shown);
 
 private:
     Journal &m_journal;

@@ -25,6 +25,11 @@
 
 namespace cd {
 
+namespace {
+// The agency box's item for a choice of several agencies made in the Units menu.
+const QString SeveralAgencies = QStringLiteral("\x01several");
+} // namespace
+
 UnitsPanel::UnitsPanel(IncidentStore &store, UnitMapFeed &feed, Recorder record, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -80,6 +85,7 @@ UnitsPanel::UnitsPanel(IncidentStore &store, UnitMapFeed &feed, Recorder record,
         showDetails(unit, m_table->viewport()->mapToGlobal(m_table->visualRect(index).bottomLeft()));
     });
     connect(&m_feed, &UnitMapFeed::refreshed, this, &UnitsPanel::refresh);
+    connect(&m_feed, &UnitMapFeed::agenciesChanged, this, &UnitsPanel::followAgencies);
     refresh();
 }
 
@@ -98,7 +104,8 @@ void UnitsPanel::updateAgencies()
             agencies << r.unit.agency;
     QStringList listed;
     for (int i = 1; i < m_agency->count(); ++i)
-        listed << m_agency->itemData(i).toString();
+        if (m_agency->itemData(i).toString() != SeveralAgencies)
+            listed << m_agency->itemData(i).toString();
     if (listed == agencies)
         return;
     const QSignalBlocker block(m_agency);
@@ -108,16 +115,32 @@ void UnitsPanel::updateAgencies()
     for (const QString &a : std::as_const(agencies))
         m_agency->addItem(a, a);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(current)));
+    followAgencies(m_feed.shownAgencies());
 }
 
 void UnitsPanel::setAgency(const QString &agency)
 {
-    if (const int i = m_agency->findData(agency); i >= 0 && i != m_agency->currentIndex()) {
-        const QSignalBlocker block(m_agency);
-        m_agency->setCurrentIndex(i);
+    if (agency == SeveralAgencies)
+        return; // the box's stand-in for a choice made in the Units menu
+    m_feed.setAgencies(agency.isEmpty() ? QSet<QString>() : QSet<QString>{agency}); // → followAgencies
+}
+
+void UnitsPanel::followAgencies(const QSet<QString> &shown)
+{
+    // The list shows what the map shows: one agency, several ticked in the Units menu, or all.
+    QStringList alternatives;
+    for (const QString &a : shown)
+        alternatives << QRegularExpression::escape(a);
+    m_proxy->setFilterRegularExpression(shown.isEmpty() ? QString() : QStringLiteral("^(%1)$").arg(alternatives.join(QLatin1Char('|'))));
+    const QSignalBlocker block(m_agency);
+    if (const int i = m_agency->findData(SeveralAgencies); i >= 0)
+        m_agency->removeItem(i);
+    if (shown.size() > 1) {
+        m_agency->insertItem(1, tr("%n agencies (Units → Agencies shown)", nullptr, int(shown.size())), SeveralAgencies);
+        m_agency->setCurrentIndex(1);
+    } else {
+        m_agency->setCurrentIndex(std::max(0, m_agency->findData(shown.isEmpty() ? QString() : *shown.begin())));
     }
-    m_proxy->setFilterRegularExpression(agency.isEmpty() ? QString() : QLatin1Char('^') + QRegularExpression::escape(agency) + QLatin1Char('$'));
-    m_feed.setAgencies(agency.isEmpty() ? QSet<QString>() : QSet<QString>{agency});
 }
 
 QStringList UnitsPanel::selectedUnits() const

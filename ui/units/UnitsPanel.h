@@ -73,6 +73,7 @@ protected:
 
 private:
     void updateAgencies();
+    void followAgencies(const QSet<QString> &shown); // the feed's choice, in the list and the box
 
     IncidentStore &m_store;
     UnitMapFeed &m_feed;
