@@ -41,7 +41,9 @@ std::optional<QTime> hhmmss(const QByteArray &v)
     bool ok1 = false, ok2 = false, ok3 = false;
     const int h = v.left(2).toInt(&ok1), m = v.mid(2, 2).toInt(&ok2);
     const double s = v.mid(4).toDouble(&ok3);
-    if (!ok1 || !ok2 || !ok3)
+    // Seconds checked before they are converted: a torn field can read as 5.6e9 (or nan),
+    // which no int holds (found by fuzz_nmea).
+    if (!ok1 || !ok2 || !ok3 || !(s >= 0 && s < 60))
         return std::nullopt;
     const QTime t(h, m, int(s), int((s - int(s)) * 1000 + 0.5) % 1000);
     if (!t.isValid())

@@ -201,6 +201,11 @@ void TestUnits::nmeaSentences_data()
     QTest::newRow("binary") << QByteArray("\x01\xff\x00$GPRMC*00", 12) << int(NmeaSentence::Type::Malformed);
     const QByteArray badLat = "GPRMC,123519.00,A,4867.038,N,01131.000,E,022.4,084.4,230394,003.1,W";
     QTest::newRow("minutes over 60") << QByteArray("$" + badLat + "*" + NmeaSentence::checksum(badLat)) << int(NmeaSentence::Type::Malformed);
+    // A time field torn into a huge number of seconds (found by fuzz_nmea: it overflowed an int).
+    const QByteArray hugeSeconds = "GPRMC,12355555555555.5,A,4807.038,N,01131.000,E,022.4,084.4,230394,003.1,W";
+    QTest::newRow("seconds overflow") << QByteArray("$" + hugeSeconds + "*" + NmeaSentence::checksum(hugeSeconds)) << int(NmeaSentence::Type::Malformed);
+    const QByteArray sixtySeconds = "GPRMC,123560.00,A,4807.038,N,01131.000,E,022.4,084.4,230394,003.1,W";
+    QTest::newRow("60 seconds") << QByteArray("$" + sixtySeconds + "*" + NmeaSentence::checksum(sixtySeconds)) << int(NmeaSentence::Type::Malformed);
     const QByteArray voidFix = "GPRMC,123519.00,V,,,,,,,230394,,";
     QTest::newRow("void") << QByteArray("$" + voidFix + "*" + NmeaSentence::checksum(voidFix)) << int(NmeaSentence::Type::NoFix);
     const QByteArray tag = "PCDU,LS-RS-01";
