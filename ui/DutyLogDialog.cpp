@@ -61,11 +61,20 @@ void DutyLogDialog::showDay(const QDate &date, int startHour)
 {
     const auto reg = m_store.journal().events(CentreRegisterId);
     QString problem = reg ? QString() : reg.error();
+    // Only the incidents that can be in the day's log are read and folded (DutyLog::mayConcern).
+    const QDateTime from = DutyLog::dayStart(date, startHour), to = DutyLog::dayStart(date.addDays(1), startHour);
     m_log = DutyLog::build(date, startHour,
                            {m_store.library(), m_store.calendar(),
-                            [this, &problem](const auto &visit) {
-                                if (const auto r = m_store.journal().forEachIncident(visit); !r)
-                                    problem = r.error();
+                            [this, &problem, from, to](const auto &visit) {
+                                for (const IncidentSummary &summary : m_store.summaries())
+                                    if (DutyLog::mayConcern(summary, from, to)) {
+                                        const auto events = m_store.journal().events(summary.id);
+                                        if (!events) {
+                                            problem = events.error();
+                                            return;
+                                        }
+                                        visit(events.value());
+                                    }
                             },
                             reg ? reg.value() : QList<StoredEvent>(), m_store.clock().now()});
     m_problem->setText(problem);

@@ -8,6 +8,7 @@
 #include "duty/DutyRoster.h"
 #include "duty/HandoverSummary.h"
 #include "duty/RosterCsv.h"
+#include "journal/SummaryProjection.h"
 #include "settings/CentreSettings.h"
 #include "time/ShanghaiTime.h"
 
@@ -48,6 +49,17 @@ std::optional<int> refuseOutputChoice(const QString &command, const CliArgs &arg
 
 Result<QList<StoredEvent>> registerEvents(const Session &s) { return s.journal->events(CentreRegisterId); }
 
+// The incidents' list summaries (the projection, brought up to date): what the duty log and
+// the handover summary read first, so that they fold only the incidents that can matter.
+Result<QList<IncidentSummary>> summaries(const Session &s)
+{
+    auto loaded = SummaryProjection::load(s.journal->store(), SummaryProjection::inputsKey(*s.library),
+                                          [&s](const QList<StoredEvent> &events) { return foldIncident(s, events, {}); });
+    if (!loaded)
+        return Result<QList<IncidentSummary>>::failure(loaded.error());
+    return std::move(loaded.value().summaries);
+}
+
 } // namespace
 
 int runDutylog(const QStringList &argv)
@@ -80,12 +92,23 @@ int runDutylog(const QStringList &argv)
     const auto reg = registerEvents(s);
     if (!reg)
         return fail(ExitFailure, reg.error());
+    const auto listed = summaries(s);
+    if (!listed)
+        return fail(ExitFailure, listed.error());
+    const QDateTime from = DutyLog::dayStart(date, hour), to = DutyLog::dayStart(date.addDays(1), hour);
     QString problem;
     const DutyLog log = DutyLog::build(date, hour,
                                        {*s.library, s.calendar,
                                         [&](const auto &visit) {
-                                            if (const auto r = s.journal->forEachIncident(visit); !r)
-                                                problem = r.error();
+                                            for (const IncidentSummary &summary : listed.value())
+                                                if (DutyLog::mayConcern(summary, from, to)) {
+                                                    const auto events = s.journal->events(summary.id);
+                                                    if (!events) {
+                                                        problem = events.error();
+                                                        return;
+                                                    }
+                                                    visit(events.value());
+                                                }
                                         },
                                         reg.value(), s.clock.now()});
     if (!problem.isEmpty())
@@ -164,14 +187,21 @@ Result<HandoverSummary> summaryNow(const Session &s)
     const auto reg = registerEvents(s);
     if (!reg)
         return Result<HandoverSummary>::failure(reg.error());
+    const auto listed = summaries(s);
+    if (!listed)
+        return Result<HandoverSummary>::failure(listed.error());
+    // Only live incidents not closed are folded, found from their summaries.
     std::vector<std::unique_ptr<IncidentState>> states;
-    const auto visited = s.journal->forEachIncident([&](const QList<StoredEvent> &events) {
-        auto st = std::make_unique<IncidentState>(foldIncident(s, events, {}));
+    for (const IncidentSummary &summary : listed.value()) {
+        if (summary.exercise || static_cast<int>(summary.status) >= static_cast<int>(IncidentStatus::Closed))
+            continue;
+        const auto events = s.journal->events(summary.id);
+        if (!events)
+            return Result<HandoverSummary>::failure(events.error());
+        auto st = std::make_unique<IncidentState>(foldIncident(s, events.value(), {}));
         if (!st->exercise && static_cast<int>(st->status) < static_cast<int>(IncidentStatus::Closed))
             states.push_back(std::move(st));
-    });
-    if (!visited)
-        return Result<HandoverSummary>::failure(visited.error());
+    }
     QList<const IncidentState *> open;
     for (const auto &st : states)
         open << st.get();

@@ -1,6 +1,6 @@
 #include "directory/AgencyDirectory.h"
-#include "journal/EffectiveEvents.h"
 
+#include "journal/EffectiveEvents.h"
 #include "plan/PlanLibrary.h"
 
 #include <QHash>

@@ -1,10 +1,11 @@
 #include "duty/DutyLog.h"
-#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
 #include "items/Presentation.h"
+#include "journal/EffectiveEvents.h"
 #include "journal/EventKinds.h"
 #include "journal/IncidentState.h"
+#include "journal/IncidentSummary.h"
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"
 #include "time/WorkCalendar.h"
@@ -90,6 +91,17 @@ bool DutyLog::isCall(const QString &kind, const QJsonObject &payload)
 {
     // A reached call writes its own acknowledgement (via: call) beside it: listed once, as the call.
     return isCallKind(kind) && !(kind == QLatin1String("duty_acknowledged") && payload.value(QLatin1String("via")).toString() == QLatin1String("call"));
+}
+
+bool DutyLog::mayConcern(const IncidentSummary &s, const QDateTime &from, const QDateTime &to)
+{
+    if (s.reportedAt.isValid() && s.reportedAt >= to)
+        return false;
+    if (s.unfinishedWindows > 0 || !s.lastEventAt.isValid() || s.lastEventAt >= from)
+        return true;
+    // Quiet since before the day: a window that fell due in it started at the latest with the
+    // last event, and none runs QuietDays.
+    return s.lastEventAt.addDays(QuietDays) >= from;
 }
 
 DutyLog DutyLog::build(const QDate &date, int startHour, const Inputs &in)

@@ -1,7 +1,7 @@
 #include "duty/DutyRoster.h"
-#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
+#include "journal/EffectiveEvents.h"
 #include "time/ShanghaiTime.h"
 
 #include <QJsonArray>

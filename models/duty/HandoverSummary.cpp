@@ -1,8 +1,8 @@
 #include "duty/HandoverSummary.h"
-#include "journal/EffectiveEvents.h"
 
 #include "duty/DutyKinds.h"
 #include "items/Presentation.h"
+#include "journal/EffectiveEvents.h"
 #include "journal/IncidentState.h"
 #include "plan/PlanLibrary.h"
 #include "time/ShanghaiTime.h"

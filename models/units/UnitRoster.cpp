@@ -1,4 +1,5 @@
 #include "units/UnitRoster.h"
+
 #include "journal/EffectiveEvents.h"
 
 #include <QHash>

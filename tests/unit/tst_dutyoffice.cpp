@@ -9,6 +9,9 @@
 #include "duty/DutyRoster.h"
 #include "duty/HandoverSummary.h"
 #include "duty/RosterCsv.h"
+#include "journal/IncidentSummary.h"
+#include "plan/PlanLibrary.h"
+#include "time/WorkCalendar.h"
 #include "journal/Roles.h"
 
 #include <QJsonArray>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void handoverIsARegisterEvent();
     void dutyLogOfAPreparedDay();
     void dutyLogDefaultDay();
+    void dutyLogSkipsOnlyIncidentsThatCannotMatter();
 };
 
 void TestDutyOffice::shiftHoursRunOverMidnight()
@@ -356,6 +360,47 @@ void TestDutyOffice::dutyLogDefaultDay()
     QCOMPARE(DutyLog::lastCompleteDay(JournalFixture::at("2026-11-23T08:00:00+08:00"), 8), QDate(2026, 11, 22));
     QCOMPARE(DutyLog::lastCompleteDay(JournalFixture::at("2026-11-23T07:59:00+08:00"), 8), QDate(2026, 11, 21));
     QCOMPARE(DutyLog::lastCompleteDay(JournalFixture::at("2026-11-23T00:30:00+08:00"), 0), QDate(2026, 11, 22));
+}
+
+
+void TestDutyOffice::dutyLogSkipsOnlyIncidentsThatCannotMatter()
+{
+    // QuietDays must outlast every window of the plans on the real calendar: the longest
+    // working-day window from any day the calendar covers, and every minute window.
+    const WorkCalendar calendar = WorkCalendar::builtin();
+    qint64 longestSeconds = 0;
+    for (const Plan &plan : testLibrary()->plans())
+        for (const ReportingWindow &w : plan.windows) {
+            if (w.kind == ReportingWindow::Kind::Minutes)
+                longestSeconds = std::max<qint64>(longestSeconds, qint64(w.amount) * 60);
+            if (w.kind != ReportingWindow::Kind::WorkingDays)
+                continue;
+            for (QDate d(2004, 1, 1); d.year() <= 2026 && calendar.covers(d.addDays(60)); d = d.addDays(1)) {
+                const QDateTime start = DutyLog::dayStart(d, 0);
+                const auto due = calendar.dueWithinWorkingDays(start, w.amount);
+                if (due.due.isValid())
+                    longestSeconds = std::max(longestSeconds, start.secsTo(due.due));
+            }
+        }
+    QVERIFY(longestSeconds > 7 * 86400); // the 7 and 10 working-day windows were found
+    QVERIFY2(longestSeconds < qint64(DutyLog::QuietDays) * 86400, qPrintable(QString::number(longestSeconds / 86400.0)));
+
+    // Hand-made summaries around the day 2026-11-22 08:00 → 11-23 08:00.
+    const QDateTime from = JournalFixture::at("2026-11-22T08:00:00+08:00"), to = JournalFixture::at("2026-11-23T08:00:00+08:00");
+    IncidentSummary s;
+    s.reportedAt = JournalFixture::at("2026-11-01T10:00:00+08:00");
+    s.lastEventAt = JournalFixture::at("2026-11-02T10:00:00+08:00");
+    QVERIFY(DutyLog::mayConcern(s, from, to)); // quiet for 20 days: a 10 working-day window may fall due
+    s.lastEventAt = from.addDays(-DutyLog::QuietDays - 1);
+    QVERIFY(!DutyLog::mayConcern(s, from, to)); // quiet for longer than any window runs
+    s.unfinishedWindows = 1;
+    QVERIFY(DutyLog::mayConcern(s, from, to)); // but a window still open may be missed today
+    s.unfinishedWindows = 0;
+    s.lastEventAt = from.addSecs(60);
+    QVERIFY(DutyLog::mayConcern(s, from, to)); // something happened in the day
+    s.reportedAt = to;
+    s.lastEventAt = to;
+    QVERIFY(!DutyLog::mayConcern(s, from, to)); // reported after the day
 }
 
 QTEST_MAIN(TestDutyOffice)
