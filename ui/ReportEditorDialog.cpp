@@ -64,9 +64,10 @@ ReportEditorDialog::ReportEditorDialog(IncidentStore &store, qint64 incidentId, 
             QString note = s.required ? QString() : tr(" (optional)");
             if (s.itemised)
                 note += tr(" — one item per line (1.), indent a line for an item under it (（1）)");
-            auto *heading = new QLabel(QStringLiteral("%1<b>%2</b>%3").arg(s.level > 1 ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") : QString(),
-                                                                        s.heading.toHtmlEscaped(), note.toHtmlEscaped()),
-                                       sections);
+            auto *heading = new QLabel(sections); // text set by rebuild(): numbered as it will print
+            heading->setObjectName(QStringLiteral("heading-") + (s.key.isEmpty() ? s.heading : s.key));
+            m_headings << heading;
+            m_headingNotes << note;
             if (s.headingOnly) {
                 sectionLayout->addWidget(heading);
                 continue;
@@ -126,6 +127,21 @@ void ReportEditorDialog::rebuild()
         return;
     const OfficialReport report(*state, m_store.library(), options());
     m_title->setText(report.title());
+    // The headings with the numbers the page will have for the text as typed: an optional item
+    // left empty does not print, and the items after it close up.
+    QList<ReportSection> typed = report.sections();
+    for (ReportSection &s : typed)
+        if (const auto *edit = m_edits.value(s.key))
+            s.text = edit->toPlainText();
+    const QStringList printed = OfficialReport::printedHeadings(typed);
+    for (qsizetype i = 0; i < typed.size() && i < m_headings.size(); ++i) {
+        const QString indent = typed.at(i).level > 1 ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") : QString();
+        m_headings.at(i)->setText(printed.at(i).isEmpty()
+                                      ? QStringLiteral("%1<span style='color:gray'><b>%2</b>%3</span>")
+                                            .arg(indent, typed.at(i).heading.toHtmlEscaped(),
+                                                 QString(m_headingNotes.at(i) + tr(" — not printed while empty")).toHtmlEscaped())
+                                      : QStringLiteral("%1<b>%2</b>%3").arg(indent, printed.at(i).toHtmlEscaped(), m_headingNotes.at(i).toHtmlEscaped()));
+    }
     QStringList empty;
     for (const auto &s : report.sections())
         if (s.required && m_edits.contains(s.key) && m_edits.value(s.key)->toPlainText().trimmed().isEmpty())

@@ -43,6 +43,8 @@ private:
     QLineEdit *m_placeholder = nullptr;
     QLineEdit *m_signer = nullptr;
     QLabel *m_status = nullptr;
+    QList<QLabel *> m_headings; // one per section, numbered as the page will print it
+    QStringList m_headingNotes;
     QString m_prefilledPlaceholder;
     QHash<QString, QPlainTextEdit *> m_edits;
     QHash<QString, QString> m_prefilled; // the text each editor started with

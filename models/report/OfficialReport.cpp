@@ -408,27 +408,40 @@ QStringList OfficialReport::missing() const
     return out;
 }
 
+QStringList OfficialReport::printedHeadings(const QList<ReportSection> &sections)
+{
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    const auto numeral = [](int n) { return n < 10 ? QString(numerals.at(n)) : QStringLiteral("十") + numerals.at(n - 10); };
+    QStringList out;
+    int first = 0, second = 0;
+    for (const auto &s : sections) {
+        if (!s.headingOnly && !s.required && s.text.isEmpty()) {
+            out << QString(); // optional and empty: not printed, numbers close up
+        } else if (s.level == 1) {
+            out << QStringLiteral("%1、%2").arg(numeral(first++), s.heading);
+            second = 0;
+        } else {
+            out << QStringLiteral("（%1）%2").arg(numeral(second++), s.heading);
+        }
+    }
+    return out;
+}
+
 QList<OfficialDocument::Block> OfficialReport::body() const
 {
     using Block = OfficialDocument::Block;
-    static const QString numerals = QStringLiteral("一二三四五六七八九十");
-    const auto numeral = [](int n) { return n < 10 ? QString(numerals.at(n)) : QStringLiteral("十") + numerals.at(n - 10); };
     QList<Block> out;
     const auto paragraphs = [&out](const QString &text) {
         for (const QString &para : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             if (!para.trimmed().isEmpty())
                 out << Block{Block::Kind::Paragraph, para.trimmed()};
     };
-    int first = 0, second = 0;
-    for (const auto &s : m_sections) {
-        if (!s.headingOnly && !s.required && s.text.isEmpty())
+    const QStringList headings = printedHeadings(m_sections);
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        const ReportSection &s = m_sections.at(i);
+        if (headings.at(i).isEmpty())
             continue;
-        if (s.level == 1) {
-            out << Block{Block::Kind::Heading1, QStringLiteral("%1、%2").arg(numeral(first++), s.heading)};
-            second = 0;
-        } else {
-            out << Block{Block::Kind::Heading2, QStringLiteral("（%1）%2").arg(numeral(second++), s.heading)};
-        }
+        out << Block{s.level == 1 ? Block::Kind::Heading1 : Block::Kind::Heading2, headings.at(i)};
         if (s.headingOnly)
             continue;
         if (s.text.isEmpty()) {

@@ -70,6 +70,10 @@ public:
     int number() const { return m_number; }
     QList<ReportSection> sections() const { return m_sections; }
     QStringList missing() const; // headings of required items still empty (shown before sign-off)
+    // Each section's heading as it prints, with its numeral (一、 / （一）), or empty when the
+    // section does not print (optional and without text). The editor shows the same numbers as
+    // the page while the operator types.
+    static QStringList printedHeadings(const QList<ReportSection> &sections);
     // What an item still empty reads as: the operator's choice as journalled (a report_edited
     // event of the section "placeholder"), else 情况正在进一步核实中.
     QString placeholder() const { return m_placeholder; }

@@ -1814,6 +1814,10 @@ Journal: %1</source>
 <context>
     <name>cd::ReportEditorDialog</name>
     <message>
+        <source> — not printed while empty</source>
+        <translation> — 无内容时不印出</translation>
+    </message>
+    <message>
         <source>Report draft and sign-off</source>
         <translation>报告起草与签发</translation>
     </message>

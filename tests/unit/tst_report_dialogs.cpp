@@ -4,6 +4,7 @@
 #include "ReportEditorDialog.h"
 #include "items/IncidentStore.h"
 #include "report/IssuedReports.h"
+#include "report/OfficialReport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,19 @@ private Q_SLOTS:
         QVERIFY(course->toPlainText().isEmpty());
         const auto labels = editor.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("事件经过")); }));
+        // The headings carry the numbers the page will print: 一、 first; the optional 其他需要报告的
+        // 事项 is not printed while empty and takes the next number once it has text.
+        const auto numbered = cd::OfficialReport::printedHeadings(cd::OfficialReport(f.state(id), *testLibrary(), {}).sections());
+        auto *other = editor.findChild<QLabel *>(QStringLiteral("heading-other"));
+        QVERIFY(other);
+        QVERIFY2(other->text().contains(QStringLiteral("not printed while empty")), qPrintable(other->text()));
+        QVERIFY(numbered.first().startsWith(QStringLiteral("一、")));
+        QVERIFY(numbered.last().isEmpty());
+        const int level1 = int(std::count_if(numbered.begin(), numbered.end(), [](const QString &h) { return h.contains(QStringLiteral("、")); }));
+        static const QString numerals = QStringLiteral("一二三四五六七八九十");
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("other"))->setPlainText(QStringLiteral("无"));
+        QVERIFY2(other->text().contains(QString(numerals.at(level1)) + QStringLiteral("、其他需要报告的事项")), qPrintable(other->text()));
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("other"))->clear();
         course->setPlainText(QStringLiteral("上午聚集，中午堵路。"));
         for (auto *b : editor.findChildren<QPushButton *>())
             if (b->text() == QLatin1String("Save edits"))
