@@ -32,11 +32,8 @@
 #include "journal/EntryTimeRule.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
-#include "report/CapExport.h"
-#include "report/SituationReport.h"
 #include "FittedColumns.h"
-#include "IssuedReportsDialog.h"
-#include "ReportEditorDialog.h"
+#include "ReportsMenu.h"
 #include "geo/RegionMap.h"
 #include "settings/CentreSettings.h"
 #include "time/CalendarStore.h"
@@ -57,12 +54,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProxyStyle>
 #include <QStyleOptionHeader>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -411,30 +404,8 @@ void MainWindow::buildMenus()
     incident->addAction(tr("Response ended"), this, [this] { record(QStringLiteral("response_ended")); });
     incident->addAction(tr("Close incident"), this, [this] { record(QStringLiteral("closed")); });
 
-    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    const std::pair<ReportKind, QString> kinds[] = {{ReportKind::Initial, tr("Initial report (首报)")},
-                                                    {ReportKind::FollowUp, tr("Follow-up report (续报)")},
-                                                    {ReportKind::Final, tr("Final report (终报)")},
-                                                    {ReportKind::Disposal, tr("Disposal report (处置报告, 86号 5.1(2))")}};
-    for (const auto &[kind, label] : kinds) {
-        QMenu *m = reports->addMenu(label);
-        // The document sent (GB/T 9704): drafted, edited and signed off in its own dialog.
-        m->addAction(tr("Draft, edit and sign off…"), this, [this, kind = kind] {
-            if (m_store.selectedId() == 0)
-                return showProblem(tr("Select an incident first (on the map or in the list)."));
-            ReportEditorDialog(m_store, m_store.selectedId(), kind, this).exec();
-        });
-        m->addSeparator();
-        // The internal annex (内部工作记录), never sent.
-        m->addAction(tr("Internal record: print preview…"), this, [this, kind = kind] { previewReport(int(kind)); });
-        m->addAction(tr("Internal record: save as PDF…"), this, [this, kind = kind] { saveReportPdf(int(kind)); });
-        m->addAction(tr("Internal record: print…"), this, [this, kind = kind] { printReport(int(kind)); });
-    }
-    reports->addAction(tr("Issued reports…"), this, [this] { IssuedReportsDialog(m_store.journal(), m_store.selectedId(), this).exec(); });
-    reports->addSeparator();
-    reports->addAction(tr("Assessment for the reports…"), this, &MainWindow::editAssessment);
-    reports->addAction(tr("Export CAP 1.2…"), this, &MainWindow::exportCap);
-    reports->addAction(tr("Export timeline CSV…"), this, &MainWindow::exportCsv);
+    m_reports = new ReportsMenu(*this, m_store, m_counties,
+                                {[this](const QString &m) { showProblem(m); }, [this] { editAssessment(); }});
 
     m_viewMenuAnchor = menuBar()->addMenu(tr("&View"));
     QMenu *view = m_viewMenuAnchor;
@@ -921,92 +892,6 @@ void MainWindow::addNote()
     const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for the timeline:"), QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         record(QStringLiteral("note"), {{QStringLiteral("text"), text.trimmed()}});
-}
-
-std::unique_ptr<SituationReport> MainWindow::reportFor(int kind)
-{
-    const auto *s = m_store.selected();
-    if (!s) {
-        showProblem(tr("Select an incident first (on the map or in the list)."));
-        return nullptr;
-    }
-    ReportOptions o;
-    o.kind = ReportKind(kind);
-    o.preparedBy = m_store.journal().account().display;
-    const auto centre = CentreSettings::load(); // read now: File → Settings applies at once
-    o.issuer = centre.text(QStringLiteral("report/issuer"));
-    o.numberPrefix = centre.text(QStringLiteral("report/numberPrefix"));
-    o.contact = centre.text(QStringLiteral("report/contact"));
-    return std::make_unique<SituationReport>(*s, m_store.library(), m_counties, o);
-}
-
-void MainWindow::previewReport(int kind)
-{
-    const auto made = reportFor(kind);
-    if (!made)
-        return;
-    const SituationReport &report = *made;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(report.title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.render(*p); });
-    dialog.resize(1000, 900);
-    dialog.exec();
-}
-
-void MainWindow::printReport(int kind)
-{
-    const auto made = reportFor(kind);
-    if (!made)
-        return;
-    const SituationReport &report = *made;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        report.render(printer);
-}
-
-void MainWindow::saveReportPdf(int kind)
-{
-    const auto made = reportFor(kind);
-    if (!made)
-        return;
-    const SituationReport &report = *made;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), report.title() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-    if (file.isEmpty())
-        return;
-    const auto pages = report.writePdf(file);
-    if (!pages)
-        return showProblem(pages.error());
-    statusBar()->showMessage(tr("Saved %1 (%n page(s))", nullptr, pages.value()).arg(file), 8000);
-}
-
-static void saveBytes(QWidget *parent, const QString &title, const QString &name, const QString &filter, const QByteArray &data)
-{
-    const QString file = QFileDialog::getSaveFileName(parent, title, name, filter);
-    if (file.isEmpty())
-        return;
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        QMessageBox::warning(parent, title, QStringLiteral("%1: %2").arg(file, f.errorString()));
-}
-
-void MainWindow::exportCap()
-{
-    if (const auto *s = m_store.selected())
-        return saveBytes(this, tr("Export CAP 1.2"), QStringLiteral("incident-%1.cap.xml").arg(s->id), tr("CAP XML (*.xml)"),
-                         CapExport::alert(*s, m_store.library()));
-    showProblem(tr("Select an incident first (on the map or in the list)."));
-}
-
-void MainWindow::exportCsv()
-{
-    if (const auto *s = m_store.selected())
-        return saveBytes(this, tr("Export timeline CSV"), QStringLiteral("incident-%1-timeline.csv").arg(s->id), tr("CSV (*.csv)"),
-                         CsvExport::timeline(*s, m_store.library()));
-    showProblem(tr("Select an incident first (on the map or in the list)."));
 }
 
 void MainWindow::setDarkTheme(bool dark)

@@ -26,7 +26,7 @@ class DeadlineModel;
 class DrillController;
 class ReplayWindow;
 class WallBoard;
-class SituationReport;
+class ReportsMenu;
 class DutyModel;
 class GradingView;
 class HelpMenu;
@@ -104,12 +104,6 @@ private:
     void ruleOnSelectedWindow(bool holds);
     void declareComputedLevels();
     void addNote();
-    void previewReport(int kind);
-    void saveReportPdf(int kind);
-    void printReport(int kind);
-    std::unique_ptr<SituationReport> reportFor(int kind); // for the selected incident, or nullptr with a message
-    void exportCap();
-    void exportCsv();
     void buildDrillMenu();
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
@@ -148,6 +142,7 @@ private:
     AlarmSound *m_sound = nullptr;
     QPointer<WallBoard> m_wallBoard;
     HelpMenu *m_help = nullptr;
+    ReportsMenu *m_reports = nullptr;
     DutyOffice *m_dutyOffice = nullptr;
     bool m_dark = false;
     QAction *m_darkAction = nullptr;
