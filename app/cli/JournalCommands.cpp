@@ -275,18 +275,19 @@ int runImport(const QStringList &argv)
     const QString path = args.require(QStringLiteral("--file"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("import: ") + args.error());
-    const auto input = readInput(path);
+    auto input = readInput(path);
     if (!input)
         return fail(ExitBadInput, input.error());
     auto opened = openSession(args, false);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);
-    // Everything is checked before anything is written (line and field in the message).
-    const auto events = ImportFile::parse(input.value(), *s.library);
+    // Everything is checked before anything is written (line and field in the message). The
+    // file's bytes go once parsed: years of a register are hundreds of megabytes.
+    auto events = ImportFile::parse(std::move(input).value(), *s.library);
     if (!events)
         return fail(ExitBadInput, QStringLiteral("import: %1: %2 (nothing was imported)").arg(path, events.error()));
-    const auto done = s.journal->importEvents(events.value());
+    const auto done = s.journal->importEvents(std::move(events).value());
     if (!done) {
         const int code = exitCodeFor(*s.journal, done.error());
         // A line the journal refused (facts that do not add up, a future date): bad input.

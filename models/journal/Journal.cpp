@@ -204,7 +204,7 @@ Result<qint64> Journal::createIncident(const QString &title, bool exercise, cons
     return id.value();
 }
 
-Result<Journal::ImportSummary> Journal::importEvents(const QList<ImportedEvent> &imported)
+Result<Journal::ImportSummary> Journal::importEvents(QList<ImportedEvent> imported)
 {
     using R = Result<ImportSummary>;
     m_lastFailure = StoreFailure::None;
@@ -236,8 +236,9 @@ Result<Journal::ImportSummary> Journal::importEvents(const QList<ImportedEvent> 
     }
     QList<NewEvent> events;
     events.reserve(imported.size());
-    for (const auto &e : imported) {
-        QJsonObject payload = e.payload;
+    for (auto &e : imported) {
+        // Moved: a copy would detach at the insert below and hold every payload twice (1M events).
+        QJsonObject payload = std::move(e.payload);
         payload.insert(QLatin1String(ImportFile::SourceField), QLatin1String(ImportFile::SourceImport));
         if (!e.actor.isEmpty())
             payload.insert(QLatin1String(ImportFile::ActorField), e.actor);

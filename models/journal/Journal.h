@@ -82,7 +82,7 @@ public:
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
     };
-    Result<ImportSummary> importEvents(const QList<ImportedEvent> &events);
+    Result<ImportSummary> importEvents(QList<ImportedEvent> events); // taken: payloads move, not copied
     // Why the last write failed, beyond the message: a refusal is exit code 5, offline is 离线.
     StoreFailure lastFailure() const { return m_lastFailure; }
 
