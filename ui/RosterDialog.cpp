@@ -189,6 +189,9 @@ bool RosterDialog::schedule(const Shift &shift)
     if (!record({payload.value()}, QStringLiteral("shift_scheduled")))
         return false;
     showMonth(shift.date);
+    // Recorded, but one person on two desks at once is most likely a slip: said at once.
+    if (const QStringList clash = m_roster.conflicts(shift); !clash.isEmpty())
+        say(tr("Saved. The same person is also on an overlapping shift: %1").arg(clash.join(QStringLiteral("; "))));
     return true;
 }
 

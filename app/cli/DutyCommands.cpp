@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 
+#include <cstdio>
+
 namespace cd::cli {
 namespace {
 
@@ -176,7 +178,21 @@ int rosterImport(const QStringList &argv)
     if (!events.isEmpty()) // one transaction: a month is imported whole or not at all
         if (const auto appended = s.journal->appendBatch(events); !appended)
             return fail(exitCodeFor(*s.journal, appended.error()), appended.error());
-    printJson({{QStringLiteral("scheduled"), int(plan.scheduled.size())}, {QStringLiteral("unchanged"), plan.unchanged}});
+    // One person on two overlapping shifts: imported all the same, and said.
+    const auto after = registerEvents(s);
+    if (!after)
+        return fail(ExitFailure, after.error());
+    const DutyRoster roster = DutyRoster::fold(after.value());
+    QStringList warnings;
+    for (const Shift &sh : shifts.value())
+        for (const QString &other : roster.conflicts(sh)) {
+            const QString w = QStringLiteral("%1 %2 overlaps %3").arg(sh.date.toString(Qt::ISODate), sh.name, other);
+            warnings << w;
+            std::fprintf(stderr, "roster import: warning: %s\n", qPrintable(w));
+        }
+    printJson({{QStringLiteral("scheduled"), int(plan.scheduled.size())},
+               {QStringLiteral("unchanged"), plan.unchanged},
+               {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}});
     return ExitOk;
 }
 

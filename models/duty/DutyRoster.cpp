@@ -96,6 +96,28 @@ QList<Shift> DutyRoster::overlapping(const QDateTime &from, const QDateTime &to)
     return out;
 }
 
+QStringList DutyRoster::conflicts(const Shift &shift) const
+{
+    QStringList people = shift.operators;
+    if (!shift.leader.isEmpty())
+        people << shift.leader;
+    QStringList out;
+    for (const Shift &other : overlapping(shift.begins(), shift.ends())) {
+        if (other.date == shift.date && other.name == shift.name)
+            continue;
+        QStringList theirs = other.operators;
+        if (!other.leader.isEmpty())
+            theirs << other.leader;
+        QStringList both;
+        for (const QString &p : std::as_const(people))
+            if (theirs.contains(p) && !both.contains(p))
+                both << p;
+        if (!both.isEmpty())
+            out << QStringLiteral("%1 %2 (%3)").arg(other.date.toString(Qt::ISODate), other.name, both.join(QStringLiteral("、")));
+    }
+    return out;
+}
+
 Result<QJsonObject> DutyRoster::scheduling(const Shift &s)
 {
     using R = Result<QJsonObject>;

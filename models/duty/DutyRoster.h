@@ -44,6 +44,11 @@ public:
     // The shift on duty at `t` (the one that began last, when two overlap); nullptr if none.
     const Shift *onDutyAt(const QDateTime &t) const;
     QList<Shift> overlapping(const QDateTime &from, const QDateTime &to) const;
+    // Shifts of this roster, other than `shift` itself (same date and name), whose hours overlap
+    // it and that name one of its people (operator or leader): one person on two desks at
+    // once, a slip when a month is typed in. Said as a warning, never refused (a handover
+    // overlap may be intended). "2026-11-26 白班 (张三)".
+    QStringList conflicts(const Shift &shift) const;
 
     // The event that schedules (or reschedules) this shift, or why not, naming the field.
     static Result<QJsonObject> scheduling(const Shift &shift);

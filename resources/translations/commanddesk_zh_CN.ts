@@ -2284,6 +2284,10 @@ SHA-256 %3
 <context>
     <name>cd::RosterDialog</name>
     <message>
+        <source>Saved. The same person is also on an overlapping shift: %1</source>
+        <translation>已保存。同一人员在时间重叠的另一班次中也有安排:%1</translation>
+    </message>
+    <message>
         <source>Duty roster</source>
         <translation>排班表</translation>
     </message>

@@ -66,6 +66,7 @@ void TestCliDuty::rosterImportWholeOrNothing()
     const auto ok = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--csv"), file("nov.csv", month)});
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
     QCOMPARE(ok.json().value(QStringLiteral("scheduled")).toInt(), 60);
+    QCOMPARE(ok.json().value(QStringLiteral("warnings")).toArray().size(), 0); // 王五 leads day and night: 20:00 ends one, starts the other
     QCOMPARE(events(), 62);
     const auto again = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--csv"), file("nov.csv", month)});
     QCOMPARE(again.json().value(QStringLiteral("unchanged")).toInt(), 60);
@@ -74,6 +75,14 @@ void TestCliDuty::rosterImportWholeOrNothing()
     QCOMPARE(shifts.size(), 60);
     QCOMPARE(shifts.at(1).toObject().value(QStringLiteral("ends")).toString(), QStringLiteral("2026-11-02T08:00:00+08:00"));
     QCOMPARE(cli({QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--month"), QStringLiteral("2026-12")}).json().value(QStringLiteral("shifts")).toArray().size(), 0);
+    // 张三 on an extra evening shift while still on the day shift: imported, and said.
+    const auto clash = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--csv"),
+                            file("extra.csv", header + "2026-11-05,加班,18:00,22:00,张三,孙七\n")});
+    QVERIFY2(clash.exitCode == 0, clash.err.constData());
+    QCOMPARE(clash.json().value(QStringLiteral("warnings")).toArray(),
+             QJsonArray{QStringLiteral("2026-11-05 加班 overlaps 2026-11-05 白班 (张三)")});
+    QVERIFY2(clash.err.contains("warning"), clash.err.constData());
+    QCOMPARE(events(), 63);
 }
 
 void TestCliDuty::handoverConfirmRecordsTheSummary()
