@@ -23,6 +23,11 @@ QString roffText(QString s)
 {
     s.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
     s.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+    // Chinese has no spaces to break at: troff may break after its punctuation (\:, a zero-width
+    // break point). Without any, a long Chinese paragraph could not be broken, and groff 1.22
+    // spun for ever on one page of the zh_CN commanddesk-cli(1) under lintian.
+    for (const QChar mark : QStringLiteral("，；：。、）,")) // and the commas of a column list (agency,duty_phone,…)
+        s.replace(mark, QString(mark) + QStringLiteral("\\:"));
     QStringList lines = s.split(QLatin1Char('\n'));
     for (QString &line : lines)
         if (line.startsWith(QLatin1Char('.')) || line.startsWith(QLatin1Char('\'')))
