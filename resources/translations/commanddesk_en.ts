@@ -476,22 +476,6 @@
         <translation>Exercises only</translation>
     </message>
     <message>
-        <source>Initial report (首报)</source>
-        <translation>Initial report</translation>
-    </message>
-    <message>
-        <source>Follow-up report (续报)</source>
-        <translation>Follow-up report</translation>
-    </message>
-    <message>
-        <source>Final report (终报)</source>
-        <translation>Final report</translation>
-    </message>
-    <message>
-        <source>Disposal report (处置报告, 86号 5.1(2))</source>
-        <translation>Disposal report (86号 5.1(2))</translation>
-    </message>
-    <message>
         <source>Wall board (大屏模式)</source>
         <translation>Wall board</translation>
     </message>

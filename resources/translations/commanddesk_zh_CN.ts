@@ -808,36 +808,12 @@ Replace them?</source>
         <translation>节假日日历现覆盖 %1–%2 年。重新启动后按新日历计算时限。</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Initial report (首报)</source>
-        <translation>首报</translation>
-    </message>
-    <message>
-        <source>Follow-up report (续报)</source>
-        <translation>续报</translation>
-    </message>
-    <message>
-        <source>Final report (终报)</source>
-        <translation>终报</translation>
-    </message>
-    <message>
-        <source>Disposal report (处置报告, 86号 5.1(2))</source>
-        <translation>处置报告(86号 5.1(2))</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
-    </message>
-    <message>
-        <source>Assessment for the reports…</source>
-        <translation>填写研判与处置情况…</translation>
     </message>
     <message>
         <source>Cause analysis</source>
@@ -896,42 +872,8 @@ Replace them?</source>
         <translation>项目:</translation>
     </message>
     <message>
-        <source>Export CAP 1.2…</source>
-        <translation>导出CAP 1.2…</translation>
-    </message>
-    <message>
-        <source>Export timeline CSV…</source>
-        <translation>导出时间线CSV…</translation>
-    </message>
-    <message>
-        <source>Save report as PDF</source>
-        <translation>报告另存为PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s))</source>
-        <translation>
-            <numerusform>已保存 %1(%n 页)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export CAP 1.2</source>
-        <translation>导出CAP 1.2</translation>
-    </message>
-    <message>
-        <source>CAP XML (*.xml)</source>
-        <translation>CAP XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export timeline CSV</source>
-        <translation>导出时间线CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Drill</source>
@@ -1084,26 +1026,6 @@ Replace them?</source>
         <translation>
             <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Draft, edit and sign off…</source>
-        <translation>起草、修改和签发…</translation>
-    </message>
-    <message>
-        <source>Internal record: print preview…</source>
-        <translation>内部工作记录:打印预览…</translation>
-    </message>
-    <message>
-        <source>Internal record: save as PDF…</source>
-        <translation>内部工作记录:另存为PDF…</translation>
-    </message>
-    <message>
-        <source>Internal record: print…</source>
-        <translation>内部工作记录:打印…</translation>
-    </message>
-    <message>
-        <source>Issued reports…</source>
-        <translation>已发报告…</translation>
     </message>
     <message>
         <source>Units</source>
