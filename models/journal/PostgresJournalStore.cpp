@@ -1,6 +1,7 @@
 #include "journal/PostgresJournalStore.h"
 
 #include "journal/ChainHash.h"
+#include "journal/PostgresPipeline.h"
 #include "journal/PostgresSchema.h"
 #include "journal/EventKinds.h"
 
@@ -160,6 +161,8 @@ std::optional<QString> PostgresJournalStore::checkSchema()
     for (const QString &kind : EventKinds::all())
         if (!known.contains(kind))
             missing << kind;
+    if (q.exec(QStringLiteral("SELECT to_regprocedure('cd_flush()') IS NOT NULL")) && q.next())
+        m_hasFlushFunction = q.value(0).toBool();
     if (!missing.isEmpty())
         return QStringLiteral("%1 has no server rules yet for %2 (event kinds of this newer CommandDesk). Nothing was changed; "
                               "the database owner runs `commanddesk-cli db init --db %1` once to add them (events are kept as they are).")
@@ -279,6 +282,8 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
 bool PostgresJournalStore::reconnect()
 {
     m_append.reset(); // prepared on the connection being closed
+    m_flush.reset();
+    m_pipeline.forgetStatements();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
     QString error;
@@ -308,9 +313,22 @@ std::optional<QString> PostgresJournalStore::begin()
 // WAL up to its own commit record, which lies after every commit this connection made before.
 std::optional<QString> PostgresJournalStore::flush()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT")))
-        return fail(q.lastError());
+    if (!m_hasFlushFunction) { // a server whose db init predates cd_flush()
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT")))
+            return fail(q.lastError());
+        return std::nullopt;
+    }
+    if (!m_flush) {
+        m_flush = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        m_flush->prepare(QStringLiteral("SELECT cd_flush()"));
+    }
+    if (!m_flush->exec()) {
+        const QSqlError error = m_flush->lastError();
+        m_flush.reset();
+        return fail(error);
+    }
+    m_flush->finish();
     return std::nullopt;
 }
 
@@ -358,6 +376,9 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
                                             ? QSqlDatabase::database(m_connection, false).lastError()
                                             : QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError));
     m_lastFailure = StoreFailure::None;
+    if (!m_inTransaction && m_hasFlushFunction)
+        if (pg_conn *connection = PostgresPipeline::idleConnection(QSqlDatabase::database(m_connection, false)))
+            return appendPipelined(connection, event);
     QSqlQuery &q = appendStatement();
     q.bindValue(0, event.incidentId);
     q.bindValue(1, event.kind);
@@ -384,6 +405,40 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
     e.hash = q.value(4).toString();
     q.finish();
     return e;
+}
+
+Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, const PendingEvent &event)
+{
+    const auto outcome = m_pipeline.appendAndFlush(connection, {QByteArray::number(event.incidentId), event.kind.toUtf8(),
+                                                                event.eventTimeText.toUtf8(), event.workstation.toUtf8(),
+                                                                event.payloadText});
+    if (!outcome.appended)
+        return failure<StoredEvent>(outcome.appendError);
+    m_flushedWithAppend = true;
+    m_flushError = outcome.flushError.isValid() ? std::optional<QString>(fail(outcome.flushError)) : std::nullopt;
+    StoredEvent e;
+    e.seq = outcome.appended->seq;
+    e.incidentId = event.incidentId;
+    e.eventTimeText = event.eventTimeText;
+    e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
+    e.entryTimeText = outcome.appended->entryTime;
+    e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
+    e.actor = outcome.appended->actor;
+    e.workstation = event.workstation;
+    e.kind = event.kind;
+    e.payloadText = event.payloadText;
+    e.prevHash = outcome.appended->prevHash;
+    e.hash = outcome.appended->hash;
+    return e;
+}
+
+std::optional<QString> PostgresJournalStore::makeDurable()
+{
+    if (m_flushedWithAppend) { // flushed in the append's own round trip
+        m_flushedWithAppend = false;
+        return std::exchange(m_flushError, std::nullopt);
+    }
+    return flush();
 }
 
 QSqlQuery &PostgresJournalStore::appendStatement()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/JournalStore.h"
+#include "journal/PostgresPipeline.h"
 
 #include <QSqlQuery>
 
@@ -40,7 +41,7 @@ public:
     Result<StoredEvent> appendEvent(const PendingEvent &event, const QDateTime &entryTime, const QString &actor) override;
     std::optional<QString> finishAppends() override { return std::nullopt; }
     bool appendsOneByOne() const override { return true; }
-    std::optional<QString> makeDurable() override { return flush(); }
+    std::optional<QString> makeDurable() override;
     std::optional<QString> copyIn(const QList<IncidentRow> &incidents, const QList<StoredEvent> &events) override;
     Result<bool> addAccount(const Account &account, const QString &password) override;
     Result<bool> updateAccount(const Account &account) override;
@@ -69,12 +70,19 @@ private:
     std::optional<QString> flush();
 
     QSqlQuery &appendStatement();
+    Result<StoredEvent> appendPipelined(pg_conn *connection, const PendingEvent &event);
 
     Options m_options;
     bool m_inTransaction = false;
     // cd_append() prepared once per connection: QPSQL prepares and deallocates a server-side
     // statement around every QSqlQuery, which cost two extra round trips per append.
     std::unique_ptr<QSqlQuery> m_append;
+    std::unique_ptr<QSqlQuery> m_flush; // SELECT cd_flush(), likewise
+    bool m_hasFlushFunction = false;
+    // A single append outside a transaction goes with its flush in one round trip.
+    PostgresPipeline m_pipeline;
+    bool m_flushedWithAppend = false;
+    std::optional<QString> m_flushError;
 };
 
 } // namespace cd

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
     void summaryProjectionOnTheServer();
+    void appendAndFlushInOneRoundTrip();
 
 private:
     // A fresh database with the schema and the room's accounts, for one test.
@@ -447,7 +448,7 @@ void TestPostgres::centreRegisterAtTheServer()
     const QJsonObject shift{{QStringLiteral("date"), QStringLiteral("2026-11-22")}, {QStringLiteral("shift"), QStringLiteral("夜班")},
                             {QStringLiteral("start"), QStringLiteral("20:00")}, {QStringLiteral("end"), QStringLiteral("08:00")},
                             {QStringLiteral("operators"), QJsonArray{QStringLiteral("赵六")}}};
-    QVERIFY(leader->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}).ok());
+    { auto r = leader->append({cd::CentreRegisterId, QStringLiteral("shift_scheduled"), shift, m_clock.now(), {}}); QVERIFY2(r.ok(), qPrintable(r.error())); }
     const QJsonObject handover{{QStringLiteral("outgoing"), QStringLiteral("带班领导")}, {QStringLiteral("remarks"), QString()},
                                {QStringLiteral("items"), QJsonArray()}};
     QVERIFY(open(uri, QStringLiteral("duty"))->append({cd::CentreRegisterId, QStringLiteral("handover"), handover, m_clock.now(), {}}).ok());
@@ -670,6 +671,47 @@ void TestPostgres::summaryProjectionOnTheServer()
     QCOMPARE(second->summaries.size(), 2);
     QCOMPARE(second->summaries.at(0).lastSeq, journal->events(a).value().last().seq);
     QVERIFY(second->summaries.at(1) == cd::IncidentSummary::of(fold(journal->events(b).value())));
+}
+
+// A single append and its flush travel together (PostgresPipeline, libpq's pipeline mode on the
+// QPSQL connection). The answers must be the same as two statements would give: the event as
+// the server linked it, a refusal worded as before, the connection left usable for QtSql; and a
+// server whose db init predates cd_flush() still gets durable appends the old way.
+void TestPostgres::appendAndFlushInOneRoundTrip()
+{
+    const QString uri = room(QStringLiteral("pipeline"));
+    auto duty = open(uri, QStringLiteral("duty"));
+    const qint64 id = duty->createIncident(QStringLiteral("管道"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    const auto seq = duty->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("第一条")}}, m_clock.now(), {}});
+    QVERIFY2(seq, qPrintable(seq.error()));
+    const auto events = duty->events(id); // a QtSql read right after, on the same connection
+    QVERIFY2(events, qPrintable(events.error()));
+    QCOMPARE(events->size(), 2);
+    QCOMPARE(events->last().seq, seq.value());
+    QCOMPARE(events->last().actor, QStringLiteral("值班员甲 (duty)"));
+    QCOMPARE(events->last().prevHash, events->first().hash);
+
+    // Refused by the server inside the pipeline: the same words and failure kind, nothing written,
+    // and the next append goes through.
+    const auto closed = duty->append({id, QStringLiteral("closed"), QJsonObject{}, m_clock.now(), {}});
+    QVERIFY(!closed);
+    QCOMPARE(duty->lastFailure(), cd::StoreFailure::Refused);
+    QVERIFY2(closed.error().contains(QStringLiteral("may not record closed")) && closed.error().contains(QStringLiteral("commander")) &&
+                 closed.error().contains(QStringLiteral("Nothing was written")),
+             qPrintable(closed.error()));
+    const auto after = duty->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("第二条")}}, m_clock.now(), {}});
+    QVERIFY2(after, qPrintable(after.error()));
+    QCOMPARE(after.value(), seq.value() + 1);
+
+    // A server set up by an older db init, without cd_flush(): appends are flushed as before.
+    QVERIFY(m_pg->superuserExec(QStringLiteral("DROP FUNCTION cd_flush()"), QStringLiteral("pipeline")));
+    auto older = open(uri, QStringLiteral("leader"));
+    const auto third = older->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("第三条")}}, m_clock.now(), {}});
+    QVERIFY2(third, qPrintable(third.error()));
+    QCOMPARE(third.value(), after.value() + 1);
+    const auto check = older->verify();
+    QVERIFY(check && check->intact);
+    QCOMPARE(check->events, 4);
 }
 
 QTEST_MAIN(TestPostgres) // a QGuiApplication: issuing paints the PDF
