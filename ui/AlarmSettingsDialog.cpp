@@ -1,4 +1,5 @@
 #include "AlarmSettingsDialog.h"
+#include "ProblemText.h"
 
 #include "alarm/AlarmCenter.h"
 #include "settings/CentreSettings.h"
@@ -69,7 +70,7 @@ AlarmSettingsDialog::AlarmSettingsDialog(AlarmCenter &alarms, AlarmSound *sound,
             return accept();
         }
         if (const auto r = m_alarms.muteFor(m_muteMinutes->value()); !r)
-            return (void)QMessageBox::warning(this, windowTitle(), r.error());
+            return (void)QMessageBox::warning(this, windowTitle(), ProblemText::forDesk(r.error()));
         accept();
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "DirectoryWindow.h"
+#include "ProblemText.h"
 
 #include "core/CsvTable.h"
 
@@ -56,7 +57,7 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
     connect(saveButton, &QPushButton::clicked, this, [this] {
         const auto r = save();
         if (!r)
-            QMessageBox::warning(this, windowTitle(), r.error());
+            QMessageBox::warning(this, windowTitle(), ProblemText::forDesk(r.error()));
         else
             m_status->setText(tr("%n change(s) recorded.", nullptr, r.value()));
     });
@@ -67,7 +68,7 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
             return;
         const auto r = importCsv(path);
         if (!r)
-            QMessageBox::warning(this, windowTitle(), r.error());
+            QMessageBox::warning(this, windowTitle(), ProblemText::forDesk(r.error()));
         else
             m_status->setText(tr("%n change(s) recorded.", nullptr, r.value()));
     });
@@ -77,7 +78,7 @@ DirectoryWindow::DirectoryWindow(Journal &journal, const Clock &clock, const Pla
         if (path.isEmpty())
             return;
         if (const auto r = exportCsv(path); !r)
-            QMessageBox::warning(this, windowTitle(), r.error());
+            QMessageBox::warning(this, windowTitle(), ProblemText::forDesk(r.error()));
     });
     layout->addWidget(buttons);
     reload();

@@ -1,4 +1,5 @@
 #include "DutyOffice.h"
+#include "ProblemText.h"
 
 #include "ConnectionStatus.h"
 #include "DutyLogDialog.h"
@@ -89,7 +90,7 @@ void DutyOffice::noteForNextShift()
     if (!ok || text.isEmpty())
         return;
     if (const auto r = recordNote(text); !r)
-        QMessageBox::warning(&m_window, tr("Note for the next shift"), r.error());
+        QMessageBox::warning(&m_window, tr("Note for the next shift"), ProblemText::forDesk(r.error()));
 }
 
 Result<qint64> DutyOffice::recordNote(const QString &text)

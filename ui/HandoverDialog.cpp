@@ -1,4 +1,5 @@
 #include "HandoverDialog.h"
+#include "ProblemText.h"
 
 #include "DutyOffice.h"
 #include "SignInDialog.h"
@@ -102,7 +103,7 @@ bool HandoverDialog::recordHandover()
     const auto seq = journal.append({CentreRegisterId, QStringLiteral("handover"), m_summary.payload(m_outgoing, m_remarks->toPlainText().trimmed()),
                                      m_store.clock().now(), {}});
     if (!seq) {
-        m_problem->setText(seq.error());
+        m_problem->setText(ProblemText::forDesk(seq.error()));
         return false;
     }
     return true;

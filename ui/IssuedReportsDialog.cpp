@@ -1,4 +1,5 @@
 #include "IssuedReportsDialog.h"
+#include "ProblemText.h"
 
 #include "time/ShanghaiTime.h"
 
@@ -30,7 +31,7 @@ IssuedReportsDialog::IssuedReportsDialog(const Journal &journal, qint64 incident
 
     const auto all = IssuedReports::all(journal);
     if (!all)
-        QMessageBox::warning(this, windowTitle(), all.error());
+        QMessageBox::warning(this, windowTitle(), ProblemText::forDesk(all.error()));
     else
         for (const auto &r : all.value())
             if (incidentId == 0 || r.incidentId == incidentId)

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ProblemText.h"
 
 #include "CallDialog.h"
 #include "DirectoryWindow.h"
@@ -519,7 +520,7 @@ void MainWindow::buildLiveWork()
     menuBar()->insertMenu(m_viewMenuAnchor->menuAction(), alarms);
     alarms->addAction(tr("Acknowledge alarm"), QKeySequence(Qt::Key_F8), this, [this] {
         if (const auto r = m_alarms->acknowledgeTop(); !r)
-            statusBar()->showMessage(r.error(), 4000);
+            statusBar()->showMessage(ProblemText::forDesk(r.error()), 4000);
     });
     alarms->addAction(tr("Mute the sound for 15 minutes"), this, [this] {
         if (const auto r = m_alarms->muteFor(15); !r)
@@ -697,7 +698,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::showProblem(const QString &message)
 {
-    QMessageBox::warning(this, tr("CommandDesk"), message);
+    QMessageBox::warning(this, tr("CommandDesk"), ProblemText::forDesk(message));
 }
 
 void MainWindow::record(const QString &kind, const QJsonObject &payload)

@@ -1,4 +1,5 @@
 #include "ReportEditorDialog.h"
+#include "ProblemText.h"
 
 #include "items/IncidentStore.h"
 #include "journal/IncidentState.h"
@@ -184,7 +185,7 @@ bool ReportEditorDialog::saveEdits()
 void ReportEditorDialog::say(const QString &text, bool problem)
 {
     m_status->setStyleSheet(problem ? QStringLiteral("color:#b00000") : QStringLiteral("color:#006000"));
-    m_status->setText(text);
+    m_status->setText(problem ? ProblemText::forDesk(text) : text);
 }
 
 void ReportEditorDialog::preview()

@@ -1,4 +1,5 @@
 #include "RosterDialog.h"
+#include "ProblemText.h"
 
 #include "duty/RosterCsv.h"
 #include "journal/Journal.h"
@@ -102,7 +103,7 @@ QString RosterDialog::problem() const { return m_problem->text(); }
 void RosterDialog::say(const QString &problem, bool isProblem)
 {
     m_problem->setStyleSheet(isProblem ? QStringLiteral("color: #d7191c;") : QString());
-    m_problem->setText(problem);
+    m_problem->setText(isProblem ? ProblemText::forDesk(problem) : problem);
 }
 
 void RosterDialog::showMonth(const QDate &day)

@@ -10,6 +10,7 @@
 #include "journal/SummaryProjection.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -71,17 +72,28 @@ StoreFailure PostgresJournalStore::classify(const QSqlError &error)
     return StoreFailure::General;
 }
 
+QString PostgresJournalStore::offlineMessage(const QString &where, const QString &detail)
+{
+    return QStringLiteral("the shared journal %1 cannot be reached (offline): %2. Nothing was written; "
+                          "CommandDesk reconnects by itself.")
+        .arg(where, detail);
+}
+
 QString PostgresJournalStore::describe(const QSqlError &error) const
 {
     const QString where = m_location.display();
     switch (classify(error)) {
     case StoreFailure::Offline:
-        return QStringLiteral("the shared journal %1 cannot be reached (offline): %2. Nothing was written; "
-                              "CommandDesk reconnects by itself.")
-            .arg(where, error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
+        return offlineMessage(where, error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
     case StoreFailure::Refused: {
+        // The server's own sentence: without libpq's "ERROR:  " and QPSQL's "(42501)" around it.
+        static const QRegularExpression wrapping(QStringLiteral("^(ERROR|FATAL):\\s+|\\s*\\(\\w{5}\\)$"));
         QString text = error.databaseText().trimmed();
+        text.remove(wrapping);
         text.remove(QStringLiteral("commanddesk: "));
+        text = text.trimmed();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
         return QStringLiteral("refused by %1: %2. Nothing was written.").arg(where, text);
     }
     default:

@@ -54,6 +54,7 @@ public:
     // it acknowledges (commit()).
     static bool openConnection(const QString &connectionName, const Options &options, QString *error, bool writer = false);
     static StoreFailure classify(const QSqlError &error);
+    static QString offlineMessage(const QString &where, const QString &detail);
 
 protected:
     QString describe(const QSqlError &error) const override;

@@ -2751,4 +2751,91 @@ SHA-256 %3
         <translation>已发报告…</translation>
     </message>
 </context>
+<context>
+    <name>cd::ProblemText</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3</source>
+        <translation>第 %1 条（共 %2 条）：%3</translation>
+    </message>
+    <message>
+        <source>The shared journal %1 cannot be reached (offline). Nothing was written; CommandDesk reconnects by itself.
+
+%2</source>
+        <translation>共享事件日志 %1 无法连接（离线）。未写入任何内容；CommandDesk 会自动重新连接。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Refused by %1: %2. Nothing was written.</source>
+        <translation>%1 拒绝了此操作：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The account %1 has the role %2 and may not record %3; roles that may: %4. Nothing was written.</source>
+        <translation>账号 %1 的角色是%2，无权记录“%3”；可以记录的角色：%4。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2 and may not record the duties of %3. Nothing was written.</source>
+        <translation>%1 是%2的联络员，不能记录%3的职责。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>another agency</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or has no CommandDesk account. Nothing was written.</source>
+        <translation>账号 %1 已停用，或不是 CommandDesk 账号。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has operator accounts: sign in first. Nothing was written.</source>
+        <translation>%1 设有操作员账号：请先登录。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (waited %2 s). Nothing was written. Close the other program using this database (another CommandDesk, sqlite3 …) and try again.</source>
+        <translation>%1 被另一个程序锁定（已等待 %2 秒）。未写入任何内容。请关闭正在使用此数据库的其他程序（另一个 CommandDesk、sqlite3 等）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this account. Nothing was written. Check the file&apos;s permissions, or copy the database somewhere writable.</source>
+        <translation>%1 对当前账号只读。未写入任何内容。请检查文件权限，或将数据库复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. This entry was NOT recorded; the earlier entries are safe. Free disk space, then enter it again.</source>
+        <translation>%1：磁盘已满。本条记录未能保存，此前的记录完好。请腾出磁盘空间后重新录入。</translation>
+    </message>
+    <message>
+        <source>The event happened %1 before it is entered (more than the %2 allowed): it is a late entry (补录) and needs a reason.</source>
+        <translation>事件发生在录入前 %1（超过允许的 %2），属于补录，需要填写补录原因。</translation>
+    </message>
+    <message>
+        <source>The event time is %1 after the time of entry: an event cannot be recorded before it happens (clock differences up to %2 are allowed). Check the time entered and this computer&apos;s clock.</source>
+        <translation>事件时间比录入时间晚 %1：事件发生之前不能记录（允许的时钟误差为 %2）。请检查填写的时间和本机时钟。</translation>
+    </message>
+    <message>
+        <source>the role %1 may not record %2; roles that may: %3</source>
+        <translation>角色“%1”无权记录“%2”；可以记录的角色：%3</translation>
+    </message>
+    <message>
+        <source>%1 is the liaison of %2, not of %3</source>
+        <translation>%1 是%2的联络员，不是%3的联络员</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>账号 %1 已停用</translation>
+    </message>
+    <message>
+        <source>the database login %1 has no CommandDesk account</source>
+        <translation>数据库登录名 %1 没有 CommandDesk 账号</translation>
+    </message>
+    <message>
+        <source>%1 may not be recorded under incident %2</source>
+        <translation>“%1”不能记录在事件 %2 之下</translation>
+    </message>
+    <message>
+        <source>The action did not go through. What the journal said (in English):</source>
+        <translation>操作未完成。事件日志给出的原因（英文原文）：</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,8 @@
 // the handover dialog confirmed by the incoming operator's sign-in, and the duty log dialog.
 // With CD_SCREENSHOTS=DIR the dialogs are saved there as PNG to be looked at.
 #include "JournalFixture.h"
+#include "journal/Roles.h"
+#include "journal/EventKinds.h"
 #include "DutyLogDialog.h"
 #include "DutyOffice.h"
 #include "HandoverDialog.h"
@@ -101,7 +103,10 @@ void TestDutyDesk::rosterDialogRefusesAndImports()
     f.signInAs(QStringLiteral("duty")); // a duty operator does not keep the roster
     cd::RosterDialog dialog(*f.journal, f.clock);
     QVERIFY(!dialog.schedule(dayShift()));
-    QVERIFY2(dialog.problem().contains(QStringLiteral("shift_scheduled")), qPrintable(dialog.problem()));
+    // Said at the desk with the kind's name (排班), not its id (ui/ProblemText).
+    QVERIFY2(dialog.problem().contains(cd::EventKinds::label(QStringLiteral("shift_scheduled"))) &&
+                 dialog.problem().contains(cd::Roles::label(cd::Role::ShiftLeader)),
+             qPrintable(dialog.problem()));
     QCOMPARE(registerEvents(f), 0);
     f.signInAs(QStringLiteral("leader"));
     QVERIFY2(dialog.schedule(dayShift()), qPrintable(dialog.problem()));

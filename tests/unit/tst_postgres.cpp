@@ -691,14 +691,19 @@ void TestPostgres::appendAndFlushInOneRoundTrip()
     QCOMPARE(events->last().actor, QStringLiteral("值班员甲 (duty)"));
     QCOMPARE(events->last().prevHash, events->first().hash);
 
-    // Refused by the server inside the pipeline: the same words and failure kind, nothing written,
-    // and the next append goes through.
-    const auto closed = duty->append({id, QStringLiteral("closed"), QJsonObject{}, m_clock.now(), {}});
-    QVERIFY(!closed);
+    // Refused by the server inside the pipeline (its rules here stricter than the client's: the
+    // duty operator's right to notes taken away): the server's own sentence, the failure kind,
+    // nothing written, and the connection fit for the next append.
+    QVERIFY(m_pg->superuserExec(QStringLiteral("DELETE FROM kind_roles WHERE kind = 'note' AND role = 'duty_operator'"), QStringLiteral("pipeline")));
+    const auto refused = duty->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("拒绝")}}, m_clock.now(), {}});
+    QVERIFY(!refused);
     QCOMPARE(duty->lastFailure(), cd::StoreFailure::Refused);
-    QVERIFY2(closed.error().contains(QStringLiteral("may not record closed")) && closed.error().contains(QStringLiteral("commander")) &&
-                 closed.error().contains(QStringLiteral("Nothing was written")),
-             qPrintable(closed.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral(": the role duty_operator may not record note; needed: ")) &&
+                 refused.error().endsWith(QStringLiteral(". Nothing was written.")) && !refused.error().contains(QStringLiteral("ERROR")) &&
+                 !refused.error().contains(QStringLiteral("42501")),
+             qPrintable(refused.error()));
+    QCOMPARE(duty->verify().value().events, 2);
+    QVERIFY(m_pg->superuserExec(QStringLiteral("INSERT INTO kind_roles VALUES ('note', 'duty_operator', false)"), QStringLiteral("pipeline")));
     const auto after = duty->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("第二条")}}, m_clock.now(), {}});
     QVERIFY2(after, qPrintable(after.error()));
     QCOMPARE(after.value(), seq.value() + 1);
