@@ -16,6 +16,7 @@
 #include "time/Clock.h"
 #include "time/ShanghaiTime.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -275,16 +276,19 @@ int runImport(const QStringList &argv)
     const QString path = args.require(QStringLiteral("--file"));
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("import: ") + args.error());
-    auto input = readInput(path);
-    if (!input)
-        return fail(ExitBadInput, input.error());
+    QFile input;
+    if (path != QLatin1String("-"))
+        input.setFileName(path);
+    if (path == QLatin1String("-") ? !input.open(stdin, QIODevice::ReadOnly) : !input.open(QIODevice::ReadOnly))
+        return fail(ExitBadInput, QStringLiteral("import: %1: cannot open: %2").arg(path, input.errorString()));
     auto opened = openSession(args, false);
     if (auto *code = std::get_if<int>(&opened))
         return *code;
     auto &s = *std::get<0>(opened);
-    // Everything is checked before anything is written (line and field in the message). The
-    // file's bytes go once parsed: years of a register are hundreds of megabytes.
-    auto events = ImportFile::parse(std::move(input).value(), *s.library);
+    // Everything is checked before anything is written (line and field in the message). Read
+    // line by line: years of a register are hundreds of megabytes.
+    auto events = ImportFile::parse(input, *s.library);
+    input.close();
     if (!events)
         return fail(ExitBadInput, QStringLiteral("import: %1: %2 (nothing was imported)").arg(path, events.error()));
     const auto done = s.journal->importEvents(std::move(events).value());

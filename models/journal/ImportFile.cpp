@@ -3,6 +3,8 @@
 #include "journal/EventKinds.h"
 #include "time/ShanghaiTime.h"
 
+#include <QBuffer>
+#include <QFileDevice>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,13 +13,23 @@ namespace cd {
 
 Result<QList<ImportedEvent>> ImportFile::parse(const QByteArray &jsonLines, const PlanLibrary &library)
 {
+    QBuffer buffer;
+    buffer.setData(jsonLines);
+    buffer.open(QIODevice::ReadOnly);
+    return parse(buffer, library);
+}
+
+Result<QList<ImportedEvent>> ImportFile::parse(QIODevice &input, const PlanLibrary &library)
+{
     using R = Result<QList<ImportedEvent>>;
     QList<ImportedEvent> out;
     QHash<QString, int> openedAt; // incident key -> line of its `reported`
-    const QList<QByteArray> lines = jsonLines.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNo = int(i) + 1;
-        const QByteArray text = lines.at(i).trimmed();
+    // Line by line: years of a register are hundreds of megabytes, and neither the whole file
+    // nor a list of its lines is kept beside the events parsed from it.
+    int lineNo = 0;
+    while (!input.atEnd()) {
+        ++lineNo;
+        const QByteArray text = input.readLine().trimmed();
         if (text.isEmpty())
             continue; // blank lines (and the file's last newline) carry nothing
         auto problem = [lineNo](const QString &what) { return R::failure(QStringLiteral("line %1: %2").arg(lineNo).arg(what)); };
@@ -88,6 +100,8 @@ Result<QList<ImportedEvent>> ImportFile::parse(const QByteArray &jsonLines, cons
             return problem(*invalid);
         out << e;
     }
+    if (const auto *file = qobject_cast<const QFileDevice *>(&input); file && file->error() != QFileDevice::NoError)
+        return R::failure(QStringLiteral("line %1: cannot be read: %2").arg(lineNo + 1).arg(file->errorString()));
     if (out.isEmpty())
         return R::failure(QStringLiteral("no events: the file is empty"));
     return out;

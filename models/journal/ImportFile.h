@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,7 @@ public:
     static constexpr const char *ActorField = "imported_actor";
 
     static Result<QList<ImportedEvent>> parse(const QByteArray &jsonLines, const PlanLibrary &library);
+    static Result<QList<ImportedEvent>> parse(QIODevice &jsonLines, const PlanLibrary &library); // read line by line
 };
 
 } // namespace cd

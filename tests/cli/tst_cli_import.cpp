@@ -114,6 +114,16 @@ void TestCliImport::badLineNamesLineAndFieldAndWritesNothing_data()
     QTest::newRow("dated in the future")
         << open + R"({"incident":"A","kind":"note","event_time":"2099-01-01T00:00:00+08:00","payload":{"text":"x"}})" "\n"
         << QStringLiteral("line 2: at: ");
+    // The journal appends an import in chunks of 10,000 within one transaction: a refusal in a
+    // later chunk is named by its own line and takes the earlier chunks back with it.
+    QByteArray many = open;
+    for (int i = 0; i < 10500; ++i)
+        many += R"({"incident":"A","kind":"note","event_time":"2024-05-01T10:00:00+08:00","payload":{"text":"x"}})" "\n";
+    many += R"({"incident":"A","kind":"note","event_time":"2099-01-01T00:00:00+08:00","payload":{"text":"x"}})" "\n";
+    QTest::newRow("refused past the first 10,000") << many << QStringLiteral("line 10502: at: ");
+    QTest::newRow("one event, refused")
+        << QByteArray(R"({"incident":"A","kind":"reported","event_time":"2099-01-01T09:30:00+08:00","payload":{"title":"聚集","facts":{"cause":"wage_arrears","participants":40}}})" "\n")
+        << QStringLiteral("line 1: at: ");
     QTest::newRow("empty") << QByteArray("\n\n") << QStringLiteral("no events: the file is empty");
 }
 
