@@ -24,7 +24,8 @@ QString roleNames(const QString &ids) // "shift_leader, commander" → "带班�
 {
     QStringList names;
     for (const QString &id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        names << roleName(id);
+        if (id.trimmed() != QLatin1String("none")) // the server's word when no role may
+            names << roleName(id);
     return names.isEmpty() ? tr("none") : names.join(QStringLiteral("、"));
 }
 
@@ -64,12 +65,13 @@ const QList<Pattern> &patterns()
              return tr("Event %1 of %2: %3").arg(m.captured(1), m.captured(2), forDesk(m.captured(3)));
          }},
         {QRegularExpression(QStringLiteral("^the shared journal (.+) cannot be reached \\(offline\\): (.*)\\. Nothing was written; "
-                                           "CommandDesk reconnects by itself\\.$")),
+                                           "CommandDesk reconnects by itself\\.$"),
+                            QRegularExpression::DotMatchesEverythingOption),
          [](const auto &m) {
              return tr("The shared journal %1 cannot be reached (offline). Nothing was written; CommandDesk reconnects by itself.\n\n%2")
                  .arg(m.captured(1), m.captured(2));
          }},
-        {QRegularExpression(QStringLiteral("^refused by (\\S+): (.*?)\\.? Nothing was written\\.$")),
+        {QRegularExpression(QStringLiteral("^refused by (.+?): (.*?)\\.? Nothing was written\\.$")),
          [](const auto &m) { return tr("Refused by %1: %2. Nothing was written.").arg(m.captured(1), server(m.captured(2))); }},
         {QRegularExpression(QStringLiteral("^(\\S+) has the role (\\w+) \\((.*)\\) and may not record (\\w+) \\((.*)\\); needed: (.*)\\. "
                                            "Nothing was written\\.$")),
@@ -98,9 +100,16 @@ const QList<Pattern> &patterns()
                        "somewhere writable.")
                  .arg(m.captured(1));
          }},
+        {QRegularExpression(QStringLiteral("^(.+): recorded up to event (\\d+), but the server did not confirm that it reached its "
+                                           "disk \\((.*)\\)\\. It is on the timeline: do not enter it again\\.$")),
+         [](const auto &m) {
+             return tr("%1: recorded up to event %2, but the server did not confirm that it reached its disk (%3). It is on the "
+                       "timeline: do not enter it again.")
+                 .arg(m.captured(1), m.captured(2), m.captured(3));
+         }},
         {QRegularExpression(QStringLiteral("^(.+): the disk is full .*$")), [](const auto &m) {
-             return tr("%1: the disk is full. This entry was NOT recorded; the earlier entries are safe. Free disk space, then enter "
-                       "it again.")
+             return tr("%1: the disk is full (or the database reached its size limit). This entry was NOT recorded; the earlier "
+                       "entries are safe. Free disk space, then enter it again.")
                  .arg(m.captured(1));
          }},
         {QRegularExpression(QStringLiteral("^payload\\.\\w+: required: the event happened (.+) before it is entered \\(more than "
@@ -131,13 +140,14 @@ QString server(const QString &text)
     if (const auto m = role.match(text); m.hasMatch())
         return tr("the role %1 may not record %2; roles that may: %3").arg(roleName(m.captured(1)), kindName(m.captured(2)), roleNames(m.captured(3)));
     if (const auto m = liaison.match(text); m.hasMatch())
-        return tr("%1 is the liaison of %2, not of %3").arg(m.captured(1), m.captured(2), m.captured(3));
+        return tr("%1 is the liaison of %2, not of %3")
+            .arg(m.captured(1), m.captured(2), m.captured(3) == QLatin1String("<NULL>") ? tr("another agency") : m.captured(3));
     if (const auto m = disabled.match(text); m.hasMatch())
         return tr("the account %1 is disabled").arg(m.captured(1));
     if (const auto m = noAccount.match(text); m.hasMatch())
         return tr("the database login %1 has no CommandDesk account").arg(m.captured(1));
     if (const auto m = scope.match(text); m.hasMatch())
-        return tr("%1 may not be recorded under incident %2").arg(kindName(m.captured(1)), m.captured(2));
+        return tr("%1 may not be recorded under incident %2 (0 is the centre's register)").arg(kindName(m.captured(1)), m.captured(2));
     return text;
 }
 

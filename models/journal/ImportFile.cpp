@@ -101,7 +101,7 @@ Result<QList<ImportedEvent>> ImportFile::parse(QIODevice &input, const PlanLibra
         out << e;
     }
     if (const auto *file = qobject_cast<const QFileDevice *>(&input); file && file->error() != QFileDevice::NoError)
-        return R::failure(QStringLiteral("line %1: cannot be read: %2").arg(lineNo + 1).arg(file->errorString()));
+        return R::failure(QStringLiteral("line %1: cannot be read: %2").arg(lineNo).arg(file->errorString()));
     if (out.isEmpty())
         return R::failure(QStringLiteral("no events: the file is empty"));
     return out;

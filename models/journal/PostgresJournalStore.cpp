@@ -83,12 +83,13 @@ QString PostgresJournalStore::describe(const QSqlError &error) const
 {
     const QString where = m_location.display();
     switch (classify(error)) {
-    case StoreFailure::Offline:
-        return offlineMessage(where, error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed());
+    case StoreFailure::Offline: // libpq's explanation runs over several indented lines: one line here
+        return offlineMessage(where, (error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText()).simplified());
     case StoreFailure::Refused: {
         // The server's own sentence: without libpq's "ERROR:  " and QPSQL's "(42501)" around it.
         static const QRegularExpression wrapping(QStringLiteral("^(ERROR|FATAL):\\s+|\\s*\\(\\w{5}\\)$"));
-        QString text = error.databaseText().trimmed();
+        // Its first line: libpq adds CONTEXT lines (the PL/pgSQL function and line) below it.
+        QString text = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
         text.remove(wrapping);
         text.remove(QStringLiteral("commanddesk: "));
         text = text.trimmed();
@@ -173,7 +174,8 @@ std::optional<QString> PostgresJournalStore::checkSchema()
     for (const QString &kind : EventKinds::all())
         if (!known.contains(kind))
             missing << kind;
-    if (q.exec(QStringLiteral("SELECT to_regprocedure('cd_flush()') IS NOT NULL")) && q.next())
+    if (q.exec(QStringLiteral("SELECT to_regprocedure('cd_flush()') IS NOT NULL AND has_function_privilege('cd_flush()', 'EXECUTE')")) &&
+        q.next())
         m_hasFlushFunction = q.value(0).toBool();
     if (!missing.isEmpty())
         return QStringLiteral("%1 has no server rules yet for %2 (event kinds of this newer CommandDesk). Nothing was changed; "
@@ -304,6 +306,8 @@ bool PostgresJournalStore::reconnect()
 
 std::optional<QString> PostgresJournalStore::begin()
 {
+    m_lastAppendedSeq = 0; // what commit() may say was recorded is this transaction's
+
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!db.isOpen() || !q.exec(QStringLiteral("BEGIN"))) {
@@ -327,8 +331,10 @@ std::optional<QString> PostgresJournalStore::flush()
 {
     if (!m_hasFlushFunction) { // a server whose db init predates cd_flush()
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        if (!q.exec(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT")))
+        if (!q.exec(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT"))) {
+            m_flushFailure = q.lastError();
             return fail(q.lastError());
+        }
         return std::nullopt;
     }
     if (!m_flush) {
@@ -338,6 +344,7 @@ std::optional<QString> PostgresJournalStore::flush()
     if (!m_flush->exec()) {
         const QSqlError error = m_flush->lastError();
         m_flush.reset();
+        m_flushFailure = error;
         return fail(error);
     }
     m_flush->finish();
@@ -358,7 +365,9 @@ std::optional<QString> PostgresJournalStore::commit()
     // flush(): workstations flushing at once share one fsync (group commit). A crash before
     // the flush loses only unacknowledged appends, and only the newest: the WAL is replayed in
     // order, so the chain stays linear.
-    return flush();
+    if (auto e = flush())
+        return m_lastAppendedSeq > 0 ? notConfirmed(m_lastAppendedSeq, m_flushFailure) : e;
+    return std::nullopt;
 }
 
 void PostgresJournalStore::rollback()
@@ -416,6 +425,7 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
     e.prevHash = q.value(3).toString();
     e.hash = q.value(4).toString();
     q.finish();
+    m_lastAppendedSeq = e.seq;
     return e;
 }
 
@@ -424,10 +434,19 @@ Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, c
     const auto outcome = m_pipeline.appendAndFlush(connection, {QByteArray::number(event.incidentId), event.kind.toUtf8(),
                                                                 event.eventTimeText.toUtf8(), event.workstation.toUtf8(),
                                                                 event.payloadText});
+    if (!outcome.sent && outcome.appendError.nativeErrorCode() == QLatin1String("42883")) {
+        // cd_flush() went away (or this login may not run it) since the store opened: the
+        // two-statement way, which needs neither, and nothing was sent yet.
+        m_hasFlushFunction = false;
+        return appendEvent(event, {}, {});
+    }
     if (!outcome.appended)
         return failure<StoredEvent>(outcome.appendError);
     m_flushedWithAppend = true;
-    m_flushError = outcome.flushError.isValid() ? std::optional<QString>(fail(outcome.flushError)) : std::nullopt;
+    if (const QString state = outcome.flushError.nativeErrorCode(); state == QLatin1String("42883") || state == QLatin1String("42501"))
+        m_hasFlushFunction = false; // cd_flush() gone or no longer granted: flush the two-statement way from now on
+    m_flushError = outcome.flushError.isValid() ? std::optional<QString>(notConfirmed(outcome.appended->seq, outcome.flushError))
+                                                : std::nullopt;
     StoredEvent e;
     e.seq = outcome.appended->seq;
     e.incidentId = event.incidentId;
@@ -441,6 +460,7 @@ Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, c
     e.payloadText = event.payloadText;
     e.prevHash = outcome.appended->prevHash;
     e.hash = outcome.appended->hash;
+    m_lastAppendedSeq = e.seq;
     return e;
 }
 
@@ -450,7 +470,27 @@ std::optional<QString> PostgresJournalStore::makeDurable()
         m_flushedWithAppend = false;
         return std::exchange(m_flushError, std::nullopt);
     }
-    return flush();
+    if (auto e = flush())
+        return m_lastAppendedSeq > 0 ? notConfirmed(m_lastAppendedSeq, m_flushFailure) : e;
+    return std::nullopt;
+}
+
+// The append was committed and the other desks told: "nothing was written" would be untrue,
+// and an operator who believed it would enter the event twice.
+QString PostgresJournalStore::notConfirmed(qint64 seq, const QSqlError &error)
+{
+    fail(error); // classifies it: a lost connection is reconnected before the next statement
+    const QString reason = (error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    return notConfirmedMessage(m_location.display(), seq, reason);
+}
+
+QString PostgresJournalStore::notConfirmedMessage(const QString &where, qint64 seq, const QString &reason)
+{
+    return QStringLiteral("%1: recorded up to event %2, but the server did not confirm that it reached its disk (%3). It is on "
+                          "the timeline: do not enter it again.")
+        .arg(where)
+        .arg(seq)
+        .arg(reason);
 }
 
 QSqlQuery &PostgresJournalStore::appendStatement()

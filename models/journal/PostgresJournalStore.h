@@ -55,6 +55,8 @@ public:
     static bool openConnection(const QString &connectionName, const Options &options, QString *error, bool writer = false);
     static StoreFailure classify(const QSqlError &error);
     static QString offlineMessage(const QString &where, const QString &detail);
+    // An append committed whose flush failed: recorded, not confirmed durable.
+    static QString notConfirmedMessage(const QString &where, qint64 seq, const QString &reason);
 
 protected:
     QString describe(const QSqlError &error) const override;
@@ -72,6 +74,7 @@ private:
 
     QSqlQuery &appendStatement();
     Result<StoredEvent> appendPipelined(pg_conn *connection, const PendingEvent &event);
+    QString notConfirmed(qint64 seq, const QSqlError &error);
 
     Options m_options;
     bool m_inTransaction = false;
@@ -84,6 +87,8 @@ private:
     PostgresPipeline m_pipeline;
     bool m_flushedWithAppend = false;
     std::optional<QString> m_flushError;
+    qint64 m_lastAppendedSeq = 0;
+    QSqlError m_flushFailure; // the last flush's error, for notConfirmed()
 };
 
 } // namespace cd

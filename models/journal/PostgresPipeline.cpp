@@ -74,36 +74,47 @@ bool PostgresPipeline::prepare(PGconn *connection, QSqlError *error)
 PostgresPipeline::Outcome PostgresPipeline::appendAndFlush(PGconn *connection, const std::array<QByteArray, 5> &values)
 {
     Outcome outcome;
-    if (!prepare(connection, &outcome.appendError))
-        return outcome;
+    if (!prepare(connection, &outcome.appendError)) {
+        m_prepared = nullptr;
+        return outcome; // nothing was sent
+    }
     const char *params[5];
     for (size_t i = 0; i < values.size(); ++i)
         params[i] = values[i].constData();
+    if (!PQenterPipelineMode(connection)) {
+        outcome.appendError = errorOf(connection, nullptr, QStringLiteral("Unable to enter pipeline mode"));
+        return outcome; // nothing was sent
+    }
     // Each sync point ends an implicit transaction: the append commits (without waiting) before
     // the flush begins, exactly as two separate statements would.
-    if (!PQenterPipelineMode(connection) || !PQsendQueryPrepared(connection, AppendStatement, 5, params, nullptr, nullptr, 0) ||
-        !PQpipelineSync(connection) || !PQsendQueryPrepared(connection, FlushStatement, 0, nullptr, nullptr, nullptr, 0) ||
-        !PQpipelineSync(connection)) {
-        outcome.appendError = errorOf(connection, nullptr, QStringLiteral("Unable to send the append"));
-        // Whatever was sent is answered; read it so the connection is left idle.
+    outcome.sent = true;
+    int syncsSent = 0;
+    if (PQsendQueryPrepared(connection, AppendStatement, 5, params, nullptr, nullptr, 0) && PQpipelineSync(connection)) {
+        ++syncsSent;
+        if (PQsendQueryPrepared(connection, FlushStatement, 0, nullptr, nullptr, nullptr, 0) && PQpipelineSync(connection))
+            ++syncsSent;
     }
-    int syncs = 0;
-    int part = 0; // 0: the append's answer, 1: the flush's
-    bool sentAll = !outcome.appendError.isValid();
-    while (syncs < 2) {
+    if (syncsSent < 2)
+        (syncsSent == 0 ? outcome.appendError : outcome.flushError) = errorOf(connection, nullptr, QStringLiteral("Unable to send"));
+    // Every answer up to the last sync sent is read, so that QtSql finds the connection idle.
+    int syncsRead = 0, emptyInARow = 0;
+    while (syncsRead < syncsSent) {
         PGresult *r = PQgetResult(connection);
         if (!r) {
-            if (PQstatus(connection) != CONNECTION_OK || !sentAll)
-                break; // connection lost, or nothing more was sent
-            continue;  // between the results of one query and the next sync
+            // One empty result ends each query's answers; two in a row, or a lost connection,
+            // mean no sync is coming.
+            if (PQstatus(connection) != CONNECTION_OK || ++emptyInARow > 1)
+                break;
+            continue;
         }
+        emptyInARow = 0;
+        const int part = syncsRead; // 0: the append's transaction, 1: the flush's
         switch (PQresultStatus(r)) {
         case PGRES_PIPELINE_SYNC:
-            ++syncs;
-            part = syncs;
+            ++syncsRead;
             break;
-        case PGRES_SINGLE_TUPLE: // QPSQL may leave libpq in single-row mode: then the row comes alone,
-        case PGRES_TUPLES_OK:    // followed by an empty PGRES_TUPLES_OK
+        case PGRES_SINGLE_TUPLE: // the row alone, then an empty PGRES_TUPLES_OK (single-row mode)
+        case PGRES_TUPLES_OK:
             if (part == 0 && PQntuples(r) == 1) {
                 Row row;
                 row.seq = QByteArray(PQgetvalue(r, 0, 0)).toLongLong();
@@ -116,28 +127,37 @@ PostgresPipeline::Outcome PostgresPipeline::appendAndFlush(PGconn *connection, c
             break;
         case PGRES_PIPELINE_ABORTED:
             break; // the error that aborted it was reported just before
-        default:
-            (part == 0 ? outcome.appendError : outcome.flushError) =
-                errorOf(connection, r, part == 0 ? QStringLiteral("Unable to append") : QStringLiteral("Unable to flush"));
+        default: {
+            QSqlError &error = part == 0 ? outcome.appendError : outcome.flushError;
+            if (!error.isValid())
+                error = errorOf(connection, r, part == 0 ? QStringLiteral("Unable to append") : QStringLiteral("Unable to flush"));
             break;
+        }
         }
         PQclear(r);
     }
-    if (PQstatus(connection) != CONNECTION_OK) {
-        const QSqlError lost = errorOf(connection, nullptr, QStringLiteral("Unable to append"));
-        if (!outcome.appended && !outcome.appendError.isValid())
+    const bool idle = PQstatus(connection) == CONNECTION_OK && syncsRead == syncsSent && PQexitPipelineMode(connection);
+    if (!idle) {
+        // Lost, or left mid-pipeline where QtSql cannot use it: said as a lost connection, so
+        // that the store reconnects before its next statement.
+        m_prepared = nullptr;
+        const QSqlError lost(QStringLiteral("QPSQL: Unable to append"),
+                             QStringLiteral("the connection to the server was lost: %1").arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()),
+                             QSqlError::ConnectionError);
+        if (syncsRead == 0 && !outcome.appendError.isValid())
             outcome.appendError = lost;
         if (!outcome.flushError.isValid())
             outcome.flushError = lost;
-        m_prepared = nullptr;
-        return outcome;
     }
-    PQexitPipelineMode(connection);
-    if (syncs < 2 && !outcome.flushError.isValid())
-        outcome.flushError = errorOf(connection, nullptr, QStringLiteral("Unable to flush"));
-    if (!outcome.appended && !outcome.appendError.isValid())
+    // An error in the append's transaction, even after its row came (a failed commit), means
+    // it was not recorded: no row is reported then.
+    if (outcome.appendError.isValid())
+        outcome.appended.reset();
+    else if (!outcome.appended)
         outcome.appendError = QSqlError(QStringLiteral("QPSQL: Unable to append"), QStringLiteral("cd_append() returned no row"),
                                         QSqlError::StatementError);
+    if (outcome.appendError.isValid() || outcome.flushError.isValid())
+        m_prepared = nullptr; // prepared again next time (a server may have dropped them)
     return outcome;
 }
 

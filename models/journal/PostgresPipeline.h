@@ -30,6 +30,7 @@ public:
         std::optional<Row> appended; // empty: appendError says why
         QSqlError appendError;
         QSqlError flushError; // invalid: the append is durable
+        bool sent = false;    // false: nothing reached the server (the QtSql way may be tried)
     };
 
     // The libpq connection under `db`, when QtSql is not in the middle of a query on it.

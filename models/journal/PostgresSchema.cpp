@@ -135,8 +135,7 @@ const char *const kFunctions[] = {
     // desks appending, every microsecond under the lock is paid by all of them. So the account,
     // its rule for the kind and the kind's scope come in one query (not through cd_account()
     // and cd_require(), whose own search_path settings cost a configuration push and pop per
-    // call), the payload is parsed only when a rule has to look inside it, and the hashed
-    // fields that do not depend on the head are assembled first.
+    // call), and the hashed fields that do not depend on the head are assembled first.
     R"(CREATE OR REPLACE FUNCTION cd_append(p_incident BIGINT, p_kind TEXT, p_event_time TEXT, p_workstation TEXT, p_payload TEXT)
        RETURNS TABLE (out_seq BIGINT, out_entry_time TEXT, out_actor TEXT, out_prev_hash TEXT, out_hash TEXT)
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -161,8 +160,8 @@ const char *const kFunctions[] = {
          IF acc.disabled <> 0 THEN
            RAISE EXCEPTION 'commanddesk: the account % is disabled', acc.login USING ERRCODE = '42501';
          END IF;
-         IF v_bound IS NULL OR (v_bound AND acc.role = 'liaison') OR p_kind = 'correction' THEN
-           payload := p_payload::jsonb;
+         payload := p_payload::jsonb; -- a payload that is not JSON never enters the chain
+         IF v_bound IS NULL OR (v_bound AND acc.role = 'liaison') THEN
            PERFORM cd_require(acc, p_kind, payload); -- raises, naming the roles that may
          END IF;
          IF p_kind = 'correction' THEN

@@ -2754,6 +2754,10 @@ SHA-256 %3
 <context>
     <name>cd::ProblemText</name>
     <message>
+        <source>%1: recorded up to event %2, but the server did not confirm that it reached its disk (%3). It is on the timeline: do not enter it again.</source>
+        <translation>%1：已记录到第 %2 条事件，但服务器未确认其已写入磁盘（%3）。该事件已在时间线上，请勿重复录入。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2802,8 +2806,8 @@ SHA-256 %3
         <translation>%1 对当前账号只读。未写入任何内容。请检查文件权限，或将数据库复制到可写的位置。</translation>
     </message>
     <message>
-        <source>%1: the disk is full. This entry was NOT recorded; the earlier entries are safe. Free disk space, then enter it again.</source>
-        <translation>%1：磁盘已满。本条记录未能保存，此前的记录完好。请腾出磁盘空间后重新录入。</translation>
+        <source>%1: the disk is full (or the database reached its size limit). This entry was NOT recorded; the earlier entries are safe. Free disk space, then enter it again.</source>
+        <translation>%1：磁盘已满（或数据库已达到大小上限）。本条记录未能保存，此前的记录完好。请腾出磁盘空间后重新录入。</translation>
     </message>
     <message>
         <source>The event happened %1 before it is entered (more than the %2 allowed): it is a late entry (补录) and needs a reason.</source>
@@ -2830,8 +2834,8 @@ SHA-256 %3
         <translation>数据库登录名 %1 没有 CommandDesk 账号</translation>
     </message>
     <message>
-        <source>%1 may not be recorded under incident %2</source>
-        <translation>“%1”不能记录在事件 %2 之下</translation>
+        <source>%1 may not be recorded under incident %2 (0 is the centre&apos;s register)</source>
+        <translation>“%1”不能记录在事件 %2 之下（0 号为中心登记簿）</translation>
     </message>
     <message>
         <source>The action did not go through. What the journal said (in English):</source>

@@ -129,11 +129,25 @@ void TestProblemText::serverRefusalAndOffline()
              qPrintable(shown));
     QVERIFY2(!hasEnglishWords(shown), qPrintable(shown));
 
-    const QString offline = forDesk(cd::PostgresJournalStore::offlineMessage(QStringLiteral("postgresql://duty@dbhost/commanddesk"),
-                                                                             QStringLiteral("server closed the connection unexpectedly")));
+    // libpq explains a lost connection over several indented lines.
+    const QString detail = QStringLiteral("server closed the connection unexpectedly\n\tThis probably means the server terminated "
+                                          "abnormally\n\tbefore or while processing the request.");
+    const QString offline = forDesk(cd::PostgresJournalStore::offlineMessage(QStringLiteral("postgresql://duty@dbhost/commanddesk"), detail));
     QVERIFY2(offline.contains(QStringLiteral("离线")) && offline.contains(QStringLiteral("自动重新连接")) &&
-                 offline.contains(QStringLiteral("server closed the connection unexpectedly")), // the technical detail, kept below
+                 offline.contains(detail), // the technical detail, kept below
              qPrintable(offline));
+
+    // An append the server committed but whose flush failed: recorded, not to be entered again.
+    const QString unconfirmed = forDesk(cd::PostgresJournalStore::notConfirmedMessage(QStringLiteral("postgresql://duty@dbhost/commanddesk"),
+                                                                                      42, QStringLiteral("terminating connection")));
+    QVERIFY2(unconfirmed.contains(QStringLiteral("第 42 条")) && unconfirmed.contains(QStringLiteral("请勿重复录入")), qPrintable(unconfirmed));
+
+    // The scope refusal keeps what 0 is; a refusal where no role may names none.
+    const QString scope = forDesk(QStringLiteral("refused by postgresql:///cd?host=/run/postgresql: unit_added may not be recorded under "
+                                                 "incident 7 (0 is the centre's register). Nothing was written."));
+    QVERIFY2(scope.contains(QStringLiteral("0 号为中心登记簿")) && scope.contains(cd::EventKinds::label(QStringLiteral("unit_added"))),
+             qPrintable(scope));
+    QVERIFY2(!hasEnglishWords(scope), qPrintable(scope));
 }
 
 void TestProblemText::unknownAndChineseMessages()
