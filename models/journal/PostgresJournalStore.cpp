@@ -411,20 +411,28 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
         m_append.reset(); // re-prepared next time, also after the server dropped the statement
         return failure<StoredEvent>(error);
     }
+    StoredEvent e = linked(event, {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString()});
+    q.finish();
+    return e;
+}
+
+// The event as the server linked it: what the client sent, and what cd_append() added.
+StoredEvent PostgresJournalStore::linked(const PendingEvent &event, const PostgresPipeline::Row &row)
+{
     StoredEvent e;
-    e.seq = q.value(0).toLongLong();
+    e.seq = row.seq;
     e.incidentId = event.incidentId;
     e.eventTimeText = event.eventTimeText;
     e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
-    e.entryTimeText = q.value(1).toString();
+    e.entryTimeText = row.entryTime;
     e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
-    e.actor = q.value(2).toString();
+    e.actor = row.actor;
     e.workstation = event.workstation;
     e.kind = event.kind;
     e.payloadText = event.payloadText;
-    e.prevHash = q.value(3).toString();
-    e.hash = q.value(4).toString();
-    q.finish();
+    e.prevHash = row.prevHash;
+    e.hash = row.hash;
     m_lastAppendedSeq = e.seq;
     return e;
 }
@@ -447,21 +455,7 @@ Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, c
         m_hasFlushFunction = false; // cd_flush() gone or no longer granted: flush the two-statement way from now on
     m_flushError = outcome.flushError.isValid() ? std::optional<QString>(notConfirmed(outcome.appended->seq, outcome.flushError))
                                                 : std::nullopt;
-    StoredEvent e;
-    e.seq = outcome.appended->seq;
-    e.incidentId = event.incidentId;
-    e.eventTimeText = event.eventTimeText;
-    e.eventTime = ChainHash::parseTimeText(e.eventTimeText);
-    e.entryTimeText = outcome.appended->entryTime;
-    e.entryTime = ChainHash::parseTimeText(e.entryTimeText);
-    e.actor = outcome.appended->actor;
-    e.workstation = event.workstation;
-    e.kind = event.kind;
-    e.payloadText = event.payloadText;
-    e.prevHash = outcome.appended->prevHash;
-    e.hash = outcome.appended->hash;
-    m_lastAppendedSeq = e.seq;
-    return e;
+    return linked(event, *outcome.appended);
 }
 
 std::optional<QString> PostgresJournalStore::makeDurable()

@@ -75,6 +75,7 @@ private:
     QSqlQuery &appendStatement();
     Result<StoredEvent> appendPipelined(pg_conn *connection, const PendingEvent &event);
     QString notConfirmed(qint64 seq, const QSqlError &error);
+    StoredEvent linked(const PendingEvent &event, const PostgresPipeline::Row &row);
 
     Options m_options;
     bool m_inTransaction = false;
