@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ProblemText.h"
+#include "DeskStatusBar.h"
 
 #include "CallDialog.h"
 #include "DirectoryWindow.h"
@@ -158,9 +159,9 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     buildDrillMenu();
     buildUnitsDock(*unitFeed, *unitFeed->addMenu(*menuBar()));
     buildLiveWork();
-    buildStatusBar();
+    m_status = new DeskStatusBar(*this, store, m_drill);
     m_help = new HelpMenu(*this, store);
-    m_dutyOffice = new DutyOffice(*this, store, m_alarms, m_connection); // 值班 menu, shift on duty (issue 17)
+    m_dutyOffice = new DutyOffice(*this, store, m_alarms, m_status->connection()); // 值班 menu, shift on duty (issue 17)
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
     connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
@@ -479,12 +480,8 @@ void MainWindow::buildDrillMenu()
     });
     connect(m_drill, &DrillController::injectDelivered, this,
             [this](const QString &when, const QString &from, const QString &to, const QString &synopsis) {
-                const QString full = tr("Drill inject %1 · %2 → %3: %4").arg(when, from, to, synopsis);
-                // Kept short so the journal, counts and clock stay visible; the whole text is the tooltip.
-                m_injectBanner->setText(m_injectBanner->fontMetrics().elidedText(full, Qt::ElideRight, 520));
-                m_injectBanner->setToolTip(full);
-                m_injectBanner->setVisible(true);
-                // No status-bar message: it would cover the live counts.
+                // In the status bar's own field: a status-bar message would cover the live counts.
+                m_status->showInject(tr("Drill inject %1 · %2 → %3: %4").arg(when, from, to, synopsis));
             });
     connect(m_drill, &DrillController::problem, this, &MainWindow::showProblem);
     connect(&m_store, &IncidentStore::incidentAdded, this, [this](qint64 id) {
@@ -493,10 +490,6 @@ void MainWindow::buildDrillMenu()
             m_selectNextDrillIncident = false;
             m_store.select(id);
         }
-    });
-    connect(m_drill, &DrillController::stateChanged, this, [this] {
-        m_injectBanner->setVisible(m_drill->isRunning() && !m_injectBanner->text().isEmpty());
-        updateClockStatus();
     });
 }
 
@@ -563,6 +556,7 @@ void MainWindow::buildLiveWork()
 }
 
 ReplayWindow *MainWindow::replay() const { return m_replay; }
+ConnectionStatus *MainWindow::connectionStatus() const { return m_status->connection(); }
 WallBoard *MainWindow::wallBoard() const { return m_wallBoard; }
 
 void MainWindow::setAlarmSound(AlarmSound *sound)
@@ -641,59 +635,6 @@ void MainWindow::saveAfterAction()
                              tr("Score %1/100: reporting windows and expected actions done on time count 1, late ½, not done 0. Saved %2.")
                                  .arg(aa.value(QStringLiteral("score")).toObject().value(QStringLiteral("percent")).toInt())
                                  .arg(file));
-}
-
-void MainWindow::updateCounts()
-{
-    // Exercise incidents are never counted with live ones.
-    int live = 0, liveOpen = 0, drills = 0;
-    for (const auto &s : m_store.summaries()) {
-        if (s.exercise) {
-            ++drills;
-            continue;
-        }
-        ++live;
-        if (static_cast<int>(s.status) < static_cast<int>(IncidentStatus::Closed))
-            ++liveOpen;
-    }
-    m_countsLabel->setText(tr("Live %1 (open %2) · Exercises %3").arg(live).arg(liveOpen).arg(drills));
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_injectBanner = new QLabel(this);
-    m_injectBanner->setStyleSheet(QStringLiteral("background:#f57c00;color:white;font-weight:bold;padding:0 6px;"));
-    m_injectBanner->setVisible(false);
-    statusBar()->addWidget(m_injectBanner);
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("liveCounts"));
-    statusBar()->addPermanentWidget(m_countsLabel); // never covered by a message
-    connect(&m_store, &IncidentStore::incidentsReset, this, &MainWindow::updateCounts);
-    connect(&m_store, &IncidentStore::incidentAdded, this, &MainWindow::updateCounts);
-    connect(&m_store, &IncidentStore::incidentChanged, this, &MainWindow::updateCounts);
-    updateCounts();
-    m_exerciseBanner = new QLabel(this);
-    m_exerciseBanner->setStyleSheet(QStringLiteral("background:#1f78d1;color:white;font-weight:bold;padding:0 6px;"));
-    statusBar()->addWidget(m_exerciseBanner);
-    m_connection = new ConnectionStatus(m_store.journal(), this);
-    statusBar()->addWidget(m_connection);
-    m_calendarLabel = new QLabel(this);
-    statusBar()->addWidget(m_calendarLabel);
-    m_clockLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_clockLabel);
-    connect(&m_store, &IncidentStore::ticked, this, &MainWindow::updateClockStatus);
-    auto banner = [this] {
-        const auto *s = m_store.selected();
-        const bool drill = m_store.clocks().drillRunning() || (s && s->exercise);
-        m_exerciseBanner->setText(drill ? tr("EXERCISE") : QString());
-        m_exerciseBanner->setVisible(drill);
-    };
-    if (m_drill)
-        connect(m_drill, &DrillController::stateChanged, this, banner);
-    connect(&m_store, &IncidentStore::selectionChanged, this, banner);
-    banner();
-    updateClockStatus();
-    updateCalendarStatus();
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -961,36 +902,6 @@ void MainWindow::importCalendar()
                                  .arg(merged->lastYear()));
 }
 
-void MainWindow::updateClockStatus()
-{
-    // Live time always; the drill's own time beside it while one runs.
-    const auto mode = m_store.clock().mode();
-    const QString modeText = mode == Clock::Mode::Live ? tr("Live") : tr("Manual");
-    QString text = tr("%1 · %2 Beijing time").arg(modeText, toShanghai(m_store.clock().now()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    if (const Clock *drill = m_store.clocks().drillClock())
-        text += QStringLiteral(" | ") + tr("Drill %1 (%2×%3)")
-                                            .arg(toShanghai(drill->now()).toString(QStringLiteral("MM-dd HH:mm:ss")))
-                                            .arg(m_drill ? m_drill->speed() : 1.0)
-                                            .arg(m_drill && m_drill->isPaused() ? tr(", paused") : QString());
-    m_clockLabel->setText(text);
-}
-
-void MainWindow::updateCalendarStatus()
-{
-    const auto &calendar = m_store.calendar();
-    // Working-day windows reach up to two weeks ahead: warn a month before the calendar ends.
-    const QDate soon = shanghaiDate(m_store.clock().now()).addDays(31);
-    if (calendar.covers(soon)) {
-        m_calendarLabel->setText(tr("Holiday calendar %1–%2").arg(calendar.firstYear()).arg(calendar.lastYear()));
-        m_calendarLabel->setStyleSheet(QString());
-    } else {
-        m_calendarLabel->setText(tr("Holiday calendar ends with %1: working days after it follow Monday–Friday only. "
-                                    "Import the new State Council notice (File menu).")
-                                     .arg(calendar.lastYear()));
-        m_calendarLabel->setStyleSheet(QStringLiteral("color: #d7191c; font-weight: bold;"));
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
@@ -1007,7 +918,7 @@ void MainWindow::switchOperator()
     }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_connection->refresh();
+    m_status->connection()->refresh();
     statusBar()->showMessage(tr("Signed in: %1").arg(journal.account().actorText()), 8000);
 }
 

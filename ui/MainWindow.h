@@ -21,6 +21,7 @@ class AlarmBanner;
 class AlarmCenter;
 class AlarmSound;
 class ConnectionStatus;
+class DeskStatusBar;
 class DutyOffice;
 class DeadlineModel;
 class DrillController;
@@ -66,7 +67,7 @@ public:
     WallBoard *openWallBoard();           // 大屏模式: on a second screen when there is one
     WallBoard *wallBoard() const;
     void correctSelectedEvent();           // 更正… on the timeline's current row
-    ConnectionStatus *connectionStatus() const { return m_connection; }
+    ConnectionStatus *connectionStatus() const;
     HelpMenu *help() const { return m_help; }
     DutyOffice *dutyOffice() const { return m_dutyOffice; }
 
@@ -96,10 +97,7 @@ private:
     void updateTitle();
     void editAssessment();
     void buildMenus();
-    void buildStatusBar();
     void importCalendar();
-    void updateClockStatus();
-    void updateCalendarStatus();
     void showProblem(const QString &message);
     void ruleOnSelectedWindow(bool holds);
     void declareComputedLevels();
@@ -108,7 +106,6 @@ private:
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();
-    void updateCounts();
     QString dutyKey(int row, QString *plan) const;
     void buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu);
 
@@ -128,12 +125,7 @@ private:
     QTableView *m_deadlineTable = nullptr;
     QTableView *m_timelineTable = nullptr;
     QComboBox *m_filter = nullptr;
-    QLabel *m_clockLabel = nullptr;
-    QLabel *m_calendarLabel = nullptr;
-    QLabel *m_exerciseBanner = nullptr;
-    QLabel *m_injectBanner = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    ConnectionStatus *m_connection = nullptr;
+    DeskStatusBar *m_status = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
     DrillController *m_drill = nullptr;
     QPointer<ReplayWindow> m_replay;

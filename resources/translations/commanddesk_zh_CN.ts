@@ -592,22 +592,6 @@ Replace them?</source>
         <translation>回放</translation>
     </message>
     <message>
-        <source>Manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>%1 · %2 Beijing time</source>
-        <translation>%1 · 北京时间 %2</translation>
-    </message>
-    <message>
-        <source>Holiday calendar %1–%2</source>
-        <translation>节假日日历 %1–%2 年</translation>
-    </message>
-    <message>
-        <source>Holiday calendar ends with %1: working days after it follow Monday–Friday only. Import the new State Council notice (File menu).</source>
-        <translation>节假日日历只覆盖到 %1 年:此后的工作日仅按周一至周五计算。请导入国务院办公厅新的放假通知(文件菜单)。</translation>
-    </message>
-    <message>
         <source>All incidents</source>
         <translation>全部事件</translation>
     </message>
@@ -928,10 +912,6 @@ Replace them?</source>
         <translation>得分 %1。已保存 %2。</translation>
     </message>
     <message>
-        <source>Live %1 (open %2) · Exercises %3</source>
-        <translation>实战 %1 起(处置中 %2)· 演练 %3 起</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -983,14 +963,6 @@ Replace them?</source>
         <source>No plan gives this incident a level yet.</source>
         <translation>尚无预案为该事件定级。</translation>
     </message>
-    <message>
-        <source>Drill %1 (%2×%3)</source>
-        <translation>演练 %1(%2×%3)</translation>
-    </message>
-    <message>
-        <source>, paused</source>
-        <translation>,已暂停</translation>
-    </message>
     <message numerus="yes">
         <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
         <translation>
@@ -1004,10 +976,6 @@ Replace them?</source>
     <message>
         <source>Sign in as another operator (&amp;handover)…</source>
         <translation>交接班:换值班员登录(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>EXERCISE</source>
-        <translation>演练</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -2840,6 +2808,45 @@ SHA-256 %3
     <message>
         <source>The action did not go through. What the journal said (in English):</source>
         <translation>操作未完成。事件日志给出的原因（英文原文）：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeskStatusBar</name>
+    <message>
+        <source>Live %1 (open %2) · Exercises %3</source>
+        <translation>实战 %1 起(处置中 %2)· 演练 %3 起</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Beijing time</source>
+        <translation>%1 · 北京时间 %2</translation>
+    </message>
+    <message>
+        <source>Drill %1 (%2×%3)</source>
+        <translation>演练 %1(%2×%3)</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>,已暂停</translation>
+    </message>
+    <message>
+        <source>Holiday calendar %1–%2</source>
+        <translation>节假日日历 %1–%2 年</translation>
+    </message>
+    <message>
+        <source>Holiday calendar ends with %1: working days after it follow Monday–Friday only. Import the new State Council notice (File menu).</source>
+        <translation>节假日日历只覆盖到 %1 年:此后的工作日仅按周一至周五计算。请导入国务院办公厅新的放假通知(文件菜单)。</translation>
     </message>
 </context>
 </TS>
