@@ -24,11 +24,11 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
     });
 }
 
-std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, const QList<StoredEvent> &events)
+std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, QList<StoredEvent> events)
 {
     // Learn the world first: it decides the time the windows are evaluated at.
     m_clocks.learn(id, events);
-    return std::make_unique<IncidentState>(IncidentState::fold(events, {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
+    return std::make_unique<IncidentState>(IncidentState::fold(std::move(events), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
 }
 
 Result<bool> IncidentStore::reload()
@@ -75,10 +75,10 @@ Result<bool> IncidentStore::reload()
             m_clocks.learnSummary(summary);
             if (!summary.needsFullFold())
                 continue;
-            const auto events = m_journal.events(summary.id);
+            auto events = m_journal.events(summary.id);
             if (!events)
                 return Result<bool>::failure(events.error());
-            fresh.push_back(foldOne(summary.id, events.value()));
+            fresh.push_back(foldOne(summary.id, std::move(events).value()));
         }
     }
     m_incidents = std::move(fresh);
@@ -130,11 +130,11 @@ const IncidentState *IncidentStore::incident(qint64 id) const
     if (rowOf(id) < 0)
         return nullptr;
     // Not folded at start-up (closed, no window running): folded now, for the detail views.
-    const auto events = m_journal.events(id);
+    auto events = m_journal.events(id);
     if (!events || events->isEmpty())
         return nullptr;
     auto state = std::make_shared<IncidentState>(
-        IncidentState::fold(events.value(), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
+        IncidentState::fold(std::move(events).value(), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
     m_onDemand.insert(id, state);
     m_onDemandOrder.removeAll(id);
     m_onDemandOrder << id;
@@ -268,10 +268,10 @@ Result<bool> IncidentStore::refold(qint64 id)
     }
     m_onDemand.remove(id); // folded in full below, kept with the others
     m_onDemandOrder.removeAll(id);
-    const auto events = m_journal.events(id);
+    auto events = m_journal.events(id);
     if (!events)
         return Result<bool>::failure(events.error());
-    auto state = foldOne(id, events.value());
+    auto state = foldOne(id, std::move(events).value());
     keepSummary(*state);
     const int i = indexOf(id);
     if (i >= 0) {

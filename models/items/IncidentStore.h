@@ -92,7 +92,7 @@ Q_SIGNALS:
 private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
-    std::unique_ptr<IncidentState> foldOne(qint64 id, const QList<StoredEvent> &events);
+    std::unique_ptr<IncidentState> foldOne(qint64 id, QList<StoredEvent> events);
     void keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
 
     std::shared_ptr<const PlanLibrary> m_library;

@@ -87,10 +87,16 @@ std::optional<QString> EntryTimeRule::apply(NewEvent &event, const QDateTime &en
 
 EntryTimeRule::LateEntry EntryTimeRule::of(const StoredEvent &event, bool exerciseIncident, const Policy &policy)
 {
+    if (event.kind == QLatin1String("reported"))
+        return {};
+    return of(event, event.payload(), exerciseIncident, policy);
+}
+
+EntryTimeRule::LateEntry EntryTimeRule::of(const StoredEvent &event, const QJsonObject &p, bool exerciseIncident, const Policy &policy)
+{
     LateEntry out;
     if (event.kind == QLatin1String("reported"))
         return out;
-    const QJsonObject p = event.payload();
     if (isImported(p))
         return out;
     if (p.value(QLatin1String(DelayField)).isDouble()) {

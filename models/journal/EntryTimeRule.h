@@ -51,6 +51,8 @@ public:
     // Was this stored event a late entry? Stamped events say so; live events written before the
     // rule are judged by their entry time.
     static LateEntry of(const StoredEvent &event, bool exerciseIncident, const Policy &policy = EntryTimeRule::policy());
+    // The same with the event's payload already parsed (a fold reads it anyway).
+    static LateEntry of(const StoredEvent &event, const QJsonObject &payload, bool exerciseIncident, const Policy &policy);
 
     // "2 天", "1 天 23 小时", "3 小时 5 分钟", "25 分钟": how late, in the words of the deadline
     // table (rounded down to the hour beyond a day, to the minute below).

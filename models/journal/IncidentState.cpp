@@ -52,6 +52,11 @@ QString incidentStatusLabel(IncidentStatus status)
 IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs &inputs, const QDateTime &cursor,
                                   const QDateTime &now)
 {
+    return fold(QList<StoredEvent>(events), inputs, cursor, now); // shares the list until it is taken apart
+}
+
+IncidentState IncidentState::fold(QList<StoredEvent> &&events, const Inputs &inputs, const QDateTime &cursor, const QDateTime &now)
+{
     IncidentState s;
     if (!events.isEmpty())
         s.id = events.first().incidentId; // known even when the cursor hides every event
@@ -76,12 +81,18 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
     }
 
     const auto policy = EntryTimeRule::policy();
-    for (const auto &e : events) {
-        if (!visible(e))
+    s.events.reserve(events.size());
+    for (StoredEvent &source : events) {
+        if (!visible(source))
             continue;
-        s.events << e;
+        // Moved, not copied: a state of 100k events held them twice for a moment, at a copy
+        // each. (replacedBy points at corrections, which come after the events they correct,
+        // so none is moved before it is read.)
+        const StoredEvent &e = s.events.emplaceBack(std::move(source));
+        // Parsed once: the entry rule and apply() both read it (a fold's largest cost).
+        const QJsonObject payload = e.payload();
         // The opening report comes first: from then on the incident's world is known.
-        EntryTimeRule::LateEntry late = EntryTimeRule::of(e, s.exercise, policy);
+        EntryTimeRule::LateEntry late = EntryTimeRule::of(e, payload, s.exercise, policy);
         if (s.voided.contains(e.seq) && replacedBy.contains(e.seq)) {
             // A replacement takes the corrected event's time but was entered with the
             // correction: a late correction must not turn a note into a report "sent on time".
@@ -106,7 +117,7 @@ IncidentState IncidentState::fold(const QList<StoredEvent> &events, const Inputs
             }
             continue;
         }
-        s.apply(e.kind, e.payload(), e, inputs.library, late.delaySeconds);
+        s.apply(e.kind, payload, e, inputs.library, late.delaySeconds);
     }
 
     s.foldedToCursor = cursor.isValid();
@@ -131,10 +142,11 @@ bool IncidentState::extend(const QList<StoredEvent> &appended, const Inputs &inp
     duties = std::move(recordedDuties);
     for (const auto &e : appended) {
         events << e;
-        const EntryTimeRule::LateEntry late = EntryTimeRule::of(e, exercise, policy);
+        const QJsonObject payload = e.payload();
+        const EntryTimeRule::LateEntry late = EntryTimeRule::of(e, payload, exercise, policy);
         if (late.late)
             lateEntries.insert(e.seq, late);
-        apply(e.kind, e.payload(), e, inputs.library, late.delaySeconds);
+        apply(e.kind, payload, e, inputs.library, late.delaySeconds);
     }
     recordedDuties = std::move(duties);
     finish(inputs, now);

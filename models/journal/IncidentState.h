@@ -59,6 +59,8 @@ public:
     // (invalid: all of them). Deadline states are evaluated at `now` (use the cursor in replay).
     static IncidentState fold(const QList<StoredEvent> &events, const Inputs &inputs, const QDateTime &cursor,
                               const QDateTime &now);
+    // The same, keeping the events themselves instead of copies (a journal read handed over).
+    static IncidentState fold(QList<StoredEvent> &&events, const Inputs &inputs, const QDateTime &cursor, const QDateTime &now);
     // Adds events appended after the last one folded, in place, at the cost of those events
     // alone (an append must not refold an incident of 100k events). Returns false, changing
     // nothing, when only a full fold is right: a correction (it rewrites what came before), a
