@@ -30,17 +30,21 @@ Result<QJsonObject> jsonObject(const QByteArray &text, const QString &what)
     return doc.object();
 }
 
+std::optional<QString> openInput(const QString &path, QFile &f)
+{
+    if (path == QLatin1String("-"))
+        return f.open(stdin, QIODevice::ReadOnly) ? std::nullopt : std::optional<QString>(QStringLiteral("cannot read standard input"));
+    f.setFileName(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
+    return std::nullopt;
+}
+
 Result<QByteArray> readInput(const QString &path)
 {
     QFile f;
-    if (path == QLatin1String("-")) {
-        if (!f.open(stdin, QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(QStringLiteral("cannot read standard input"));
-    } else {
-        f.setFileName(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
-    }
+    if (auto problem = openInput(path, f))
+        return Result<QByteArray>::failure(*problem);
     return f.readAll();
 }
 

@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
+class QFile;
+
 namespace cd::cli {
 
 // Exit codes of the CLI contract.
@@ -26,5 +30,7 @@ int fail(int code, const QString &message);
 Result<QJsonObject> jsonObject(const QByteArray &text, const QString &what);
 // Reads a whole file, or stdin for "-".
 Result<QByteArray> readInput(const QString &path);
+// Opens `path` ("-": standard input) for reading, for input too large to read whole.
+std::optional<QString> openInput(const QString &path, QFile &f);
 
 } // namespace cd::cli

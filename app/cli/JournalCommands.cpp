@@ -277,10 +277,8 @@ int runImport(const QStringList &argv)
     if (!args.error().isEmpty())
         return fail(ExitBadInput, QStringLiteral("import: ") + args.error());
     QFile input;
-    if (path != QLatin1String("-"))
-        input.setFileName(path);
-    if (path == QLatin1String("-") ? !input.open(stdin, QIODevice::ReadOnly) : !input.open(QIODevice::ReadOnly))
-        return fail(ExitBadInput, QStringLiteral("import: %1: cannot open: %2").arg(path, input.errorString()));
+    if (auto problem = openInput(path, input))
+        return fail(ExitBadInput, QStringLiteral("import: ") + *problem);
     auto opened = openSession(args, false);
     if (auto *code = std::get_if<int>(&opened))
         return *code;

@@ -89,7 +89,7 @@ IncidentState IncidentState::fold(QList<StoredEvent> &&events, const Inputs &inp
         // each. (replacedBy points at corrections, which come after the events they correct,
         // so none is moved before it is read.)
         const StoredEvent &e = s.events.emplaceBack(std::move(source));
-        // Parsed once: the entry rule and apply() both read it (a fold's largest cost).
+        // Parsed once: the entry rule and apply() both read it.
         const QJsonObject payload = e.payload();
         // The opening report comes first: from then on the incident's world is known.
         EntryTimeRule::LateEntry late = EntryTimeRule::of(e, payload, s.exercise, policy);
