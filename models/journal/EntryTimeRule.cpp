@@ -5,6 +5,9 @@
 #include <QMutex>
 #include <QSettings>
 
+#include <string>
+#include <string_view>
+
 namespace cd {
 namespace {
 
@@ -114,6 +117,20 @@ EntryTimeRule::LateEntry EntryTimeRule::of(const StoredEvent &event, const QJson
         out.reason = p.value(QLatin1String(ReasonField)).toString();
     }
     return out;
+}
+
+bool EntryTimeRule::needsPayload(const StoredEvent &event, bool exerciseIncident, const Policy &policy)
+{
+    if (event.kind == QLatin1String("reported"))
+        return false;
+    if (!exerciseIncident && event.eventTime.isValid() && event.entryTime.isValid() &&
+        event.eventTime.secsTo(event.entryTime) > policy.toleranceSeconds)
+        return true; // late by its times: the reason is in the payload
+    // A key is written out in full unless escaped: look for the name, and for any \u escape.
+    // (std::string_view's find: QByteArray::contains set up a search table on every call.)
+    static const std::string quotedDelayKey = '"' + std::string(DelayField) + '"';
+    const std::string_view text(event.payloadText.constData(), size_t(event.payloadText.size()));
+    return text.find(quotedDelayKey) != std::string_view::npos || text.find("\\u") != std::string_view::npos;
 }
 
 QString EntryTimeRule::delayText(qint64 seconds)

@@ -53,6 +53,10 @@ public:
     static LateEntry of(const StoredEvent &event, bool exerciseIncident, const Policy &policy = EntryTimeRule::policy());
     // The same with the event's payload already parsed (a fold reads it anyway).
     static LateEntry of(const StoredEvent &event, const QJsonObject &payload, bool exerciseIncident, const Policy &policy);
+    // False when of() would find the event on time without reading its payload: not late by
+    // its entry time, and no delay stamp in the text. Lets a fold skip parsing payloads it
+    // otherwise ignores (most of a long incident is notes).
+    static bool needsPayload(const StoredEvent &event, bool exerciseIncident, const Policy &policy);
 
     // "2 天", "1 天 23 小时", "3 小时 5 分钟", "25 分钟": how late, in the words of the deadline
     // table (rounded down to the hour beyond a day, to the minute below).

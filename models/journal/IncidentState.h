@@ -103,6 +103,15 @@ private:
     void finish(const Inputs &inputs, const QDateTime &now);
     QDateTime reportedEventTime; // when the `reported` event happened
     // `lateBy`: > 0 when the event was entered that many seconds after it happened (补录).
+    // What a fold takes from one event besides its times: the payload (empty when nothing
+    // reads it) and whether it was a late entry.
+    struct EventRead {
+        QJsonObject payload;
+        EntryTimeRule::LateEntry late;
+    };
+    static EventRead read(const StoredEvent &event, bool exercise, const EntryTimeRule::Policy &policy);
+    // False for the kinds apply() handles by their time alone: a fold need not parse them.
+    static bool applyReadsPayload(const QString &kind);
     void apply(const QString &kind, const QJsonObject &payload, const StoredEvent &event, const PlanLibrary &library, qint64 lateBy);
     void raise(IncidentStatus to);
     UnitTask &unitTask(const QString &unit);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void drillTime();
     void lateCorrectionCannotLaunderAWindow();
     void eventsWrittenBeforeTheRule();
+    void foldFindsLateNotesWithoutParsingTheRest();
     void exerciseOnlyKindsStayInDrills();
     void delayWords();
 };
@@ -268,6 +269,49 @@ void TestEntryTime::eventsWrittenBeforeTheRule()
     const auto &d = window(state1, "report-leading-group");
     QVERIFY(d.completedByLateEntry()); // judged by its entry time: never a plain "met"
     QCOMPARE(d.completedEntryDelay, 2 * 86400);
+}
+
+void TestEntryTime::foldFindsLateNotesWithoutParsingTheRest()
+{
+    // The fold parses a note's payload only when the entry rule needs it: late by its times,
+    // or stamped with a delay. Every late note must still be found, with its reason.
+    JournalFixture f;
+    const qint64 id = f.newIncident(Wage);
+    const qint64 onTime = f.add(id, "note", R"j({"text":"现场平稳"})j", "2026-11-22T03:12:00+08:00");
+    f.clock.setNow(JournalFixture::at("2026-11-22T05:12:00+08:00"));
+    const qint64 stamped = f.journal->append({id, QStringLiteral("note"),
+                                              QJsonObject{{QStringLiteral("text"), QStringLiteral("现场约300人")},
+                                                          {QStringLiteral("late_entry_reason"), QStringLiteral("电台中断")}},
+                                              JournalFixture::at("2026-11-22T03:20:00+08:00"), f.author}).value();
+    cd::EntryTimeRule::setPolicy({365 * 86400, 120}); // written before the rule: no stamp
+    const qint64 legacy = f.journal->append({id, QStringLiteral("note"),
+                                             QJsonObject{{QStringLiteral("text"), QStringLiteral("补记")},
+                                                         {QStringLiteral("late_entry_reason"), QStringLiteral("旧记录")}},
+                                             JournalFixture::at("2026-11-22T03:30:00+08:00"), f.author}).value();
+    cd::EntryTimeRule::setPolicy({});
+    const auto s = f.state(id);
+    QCOMPARE(s.lateEntries.size(), 2);
+    QVERIFY(!s.lateEntries.contains(onTime));
+    QCOMPARE(s.lateEntries.value(stamped).delaySeconds, 1 * 3600 + 52 * 60); // 03:20 entered at 05:12
+    QCOMPARE(s.lateEntries.value(stamped).reason, QStringLiteral("电台中断"));
+    QCOMPARE(s.lateEntries.value(legacy).delaySeconds, 1 * 3600 + 42 * 60);
+    QCOMPARE(s.lateEntries.value(legacy).reason, QStringLiteral("旧记录"));
+
+    // The stamp is looked for by its name in the text. Valid JSON may spell a key with \u
+    // escapes (our writer never does): such a payload is parsed all the same.
+    auto events = f.journal->events(id).value();
+    events.resize(2); // the report and the note on time
+    cd::StoredEvent &note = events[1];
+    QVERIFY(!cd::EntryTimeRule::needsPayload(note, false, cd::EntryTimeRule::policy()));
+    note.payloadText = R"j({"entry\u005fdelay_s":600,"late_entry_reason":"转义"})j";
+    QVERIFY(cd::EntryTimeRule::needsPayload(note, false, cd::EntryTimeRule::policy()));
+    const auto escaped = cd::IncidentState::fold(events, {*testLibrary(), cd::WorkCalendar::builtin()}, {}, f.clock.now());
+    QCOMPARE(escaped.lateEntries.value(onTime).delaySeconds, 600);
+    QCOMPARE(escaped.lateEntries.value(onTime).reason, QStringLiteral("转义"));
+    // The name as a value is a false alarm: parsed, and found on time.
+    note.payloadText = R"j({"text":"entry_delay_s"})j";
+    QVERIFY(cd::EntryTimeRule::needsPayload(note, false, cd::EntryTimeRule::policy()));
+    QVERIFY(cd::IncidentState::fold(events, {*testLibrary(), cd::WorkCalendar::builtin()}, {}, f.clock.now()).lateEntries.isEmpty());
 }
 
 void TestEntryTime::exerciseOnlyKindsStayInDrills()
