@@ -39,21 +39,19 @@ std::optional<QSqlError> SqliteEventWriter::insert(const StoredEvent &e)
                                         -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
         return lastError("Unable to prepare the event insert");
     // UTF-8 copies that outlive the step: bound SQLITE_STATIC, no copy inside SQLite either.
-    const QByteArray eventTime = e.eventTimeText.toUtf8(), entryTime = e.entryTimeText.toUtf8(), actor = e.actor.toUtf8(),
-                     workstation = e.workstation.toUtf8(), kind = e.kind.toUtf8(), prevHash = e.prevHash.toLatin1(),
-                     hash = e.hash.toLatin1();
+    const QByteArray hash = e.hash.toLatin1();
     auto text = [this](int column, const QByteArray &bytes) {
         sqlite3_bind_text(m_insert, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
     };
     sqlite3_bind_int64(m_insert, 1, e.seq);
     sqlite3_bind_int64(m_insert, 2, e.incidentId);
-    text(3, eventTime);
-    text(4, entryTime);
-    text(5, actor);
-    text(6, workstation);
-    text(7, kind);
+    text(3, m_eventTime.of(e.eventTimeText));
+    text(4, m_entryTime.of(e.entryTimeText));
+    text(5, m_actor.of(e.actor));
+    text(6, m_workstation.of(e.workstation));
+    text(7, m_kind.of(e.kind));
     text(8, e.payloadText);
-    text(9, prevHash);
+    text(9, m_prevHash.of(e.prevHash));
     text(10, hash);
     const int rc = sqlite3_step(m_insert);
     std::optional<QSqlError> error;
@@ -61,7 +59,21 @@ std::optional<QSqlError> SqliteEventWriter::insert(const StoredEvent &e)
         error = lastError("Unable to append the event");
     sqlite3_reset(m_insert);
     sqlite3_clear_bindings(m_insert);
+    m_prevHash.remember(e.hash, hash); // the next row's previous hash
     return error;
+}
+
+const QByteArray &SqliteEventWriter::Utf8Column::of(const QString &text)
+{
+    if (!text.isSharedWith(m_text) && text != m_text)
+        remember(text, text.toUtf8());
+    return m_bytes;
+}
+
+void SqliteEventWriter::Utf8Column::remember(const QString &text, const QByteArray &bytes)
+{
+    m_text = text;
+    m_bytes = bytes;
 }
 
 std::optional<QSqlError> SqliteEventWriter::readHead(qint64 *seq, QString *hash)

@@ -36,10 +36,24 @@ public:
 private:
     QSqlError lastError(const char *what) const;
 
+    // The UTF-8 of the last text bound to one column. A batch repeats most of them (actor,
+    // workstation, kind, entry time; each row's previous hash is the row before's hash), and
+    // converting each again was a tenth of a bulk append's own work.
+    class Utf8Column {
+    public:
+        const QByteArray &of(const QString &text);
+        void remember(const QString &text, const QByteArray &bytes);
+
+    private:
+        QString m_text; // held, so its data cannot be freed and reused by another string
+        QByteArray m_bytes;
+    };
+
     sqlite3 *m_db;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_readHead = nullptr;
     sqlite3_stmt *m_moveHead = nullptr;
+    Utf8Column m_eventTime, m_entryTime, m_actor, m_workstation, m_kind, m_prevHash;
 };
 
 } // namespace cd

@@ -351,7 +351,7 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
     if (!writer)
         return failure<StoredEvent>(QSqlError(QStringLiteral("the SQLite driver gives no handle"), {}, QSqlError::ConnectionError));
     if (!m_previous) {
-        StoredEvent previous;
+        Link previous;
         if (auto error = writer->readHead(&previous.seq, &previous.hash))
             return failure<StoredEvent>(*error);
         if (previous.hash.isEmpty())
@@ -380,7 +380,7 @@ Result<StoredEvent> SqliteJournalStore::appendEvent(const PendingEvent &event, c
     e.hash = ChainHash::of(e);
     if (auto error = writer->insert(e))
         return failure<StoredEvent>(*error);
-    m_previous = e;
+    m_previous = Link{e.seq, e.hash};
     return e;
 }
 
@@ -442,7 +442,7 @@ std::optional<QString> SqliteJournalStore::copyIn(const QList<IncidentRow> &inci
             return fail(q.lastError());
     }
     if (!events.isEmpty()) {
-        m_previous = events.last();
+        m_previous = Link{events.last().seq, events.last().hash};
         return finishAppends();
     }
     return std::nullopt;

@@ -61,7 +61,12 @@ private:
 
     Options m_options;
     bool m_inTransaction = false;
-    std::optional<StoredEvent> m_previous; // the chain's newest link inside the open transaction
+    // The chain's newest link inside the open transaction: all a next link needs of it.
+    struct Link {
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<Link> m_previous;
     std::unique_ptr<SqliteEventWriter> m_writer;
     QDateTime m_entryTime; // the entry time text of a batch is formatted once
     QString m_entryTimeText;
