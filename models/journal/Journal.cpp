@@ -240,6 +240,7 @@ Result<Journal::ImportSummary> Journal::importEvents(QList<ImportedEvent> import
     // parsed file and freed once written: at 1M events, holding every event a second time as
     // a NewEvent (with its payload grown by the import marks) was 0.4 GB of the peak.
     constexpr qsizetype Chunk = 10000;
+    const QDateTime entry = m_clock.now(); // one import, one entry time, however many chunks
     qint64 firstSeq = 0, lastSeq = 0;
     for (qsizetype from = 0; from < imported.size(); from += Chunk) {
         const qsizetype to = std::min(imported.size(), from + Chunk);
@@ -253,7 +254,7 @@ Result<Journal::ImportSummary> Journal::importEvents(QList<ImportedEvent> import
                 payload.insert(QLatin1String(ImportFile::ActorField), e.actor);
             events << NewEvent{ids.value(e.incidentKey), e.kind, std::move(payload), e.eventTime, {}};
         }
-        const auto seqs = appendInTransaction(events);
+        const auto seqs = appendInTransaction(events, entry);
         if (!seqs) {
             // "event 12 of 40: …" (of this chunk) → the file's line.
             static const QRegularExpression eventOf(QStringLiteral("^event (\\d+) of \\d+: "));
@@ -334,7 +335,7 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
     return seqs;
 }
 
-Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events)
+Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events, const QDateTime &enteredAt)
 {
     using R = Result<QList<qint64>>;
     const bool many = events.size() > 1;
@@ -342,7 +343,7 @@ Result<QList<qint64>> Journal::appendInTransaction(const QList<NewEvent> &events
         return R::failure(many ? QStringLiteral("event %1 of %2: %3").arg(i + 1).arg(events.size()).arg(problem) : problem);
     };
     QHash<qint64, QJsonObject> currentFacts; // per incident, as merged so far in this batch
-    const QDateTime entry = m_clock.now();
+    const QDateTime entry = enteredAt.isValid() ? enteredAt : m_clock.now();
     const QString actor = m_account.actorText();
     QList<qint64> seqs;
     seqs.reserve(events.size());

@@ -105,7 +105,8 @@ private:
     std::optional<QString> loadAccountState();
     std::optional<QString> mayManageAccounts() const;
     template <typename T> Result<T> refused(const QString &message);
-    Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events);
+    // `entry`: when they are entered; invalid: now, on the journal's clock.
+    Result<QList<qint64>> appendInTransaction(const QList<NewEvent> &events, const QDateTime &entry = {});
     Result<QList<StoredEvent>> factsHistory(qint64 incidentId) const;
     Result<QJsonObject> factsAsEntered(qint64 incidentId) const;
     std::optional<QString> checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const;

@@ -4,6 +4,8 @@
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void importsTwoIncidentsInOneGo();
     void badLineNamesLineAndFieldAndWritesNothing_data();
     void badLineNamesLineAndFieldAndWritesNothing();
+    void oneImportHasOneEntryTime();
 
 private:
     CliRun cli(const QStringList &args) { return runCli(args + QStringList{QStringLiteral("--db"), m_db}); }
@@ -139,6 +142,30 @@ void TestCliImport::badLineNamesLineAndFieldAndWritesNothing()
     QCOMPARE(events(), 5); // the first import only
     QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("list")}).json().value(QStringLiteral("incidents")).toArray().size(), 2);
+}
+
+void TestCliImport::oneImportHasOneEntryTime()
+{
+    // Written in chunks of 10,000, but entered as one act: every event of the import carries
+    // the same entry time, so the journal does not show three imports where there was one.
+    QByteArray lines =
+        R"({"incident":"A","kind":"reported","event_time":"2024-05-01T09:30:00+08:00","payload":{"title":"聚集","facts":{"cause":"wage_arrears","participants":40}}})"
+        "\n";
+    for (int i = 0; i < 25000; ++i)
+        lines += R"({"incident":"A","kind":"note","event_time":"2024-05-01T10:00:00+08:00","payload":{"text":"x"}})" "\n";
+    const auto r = cli({QStringLiteral("import"), QStringLiteral("--file"), file("many.jsonl", lines), QStringLiteral("--init")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("events")).toInt(), 25001);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT entry_time) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 25001);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
