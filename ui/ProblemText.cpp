@@ -107,6 +107,14 @@ const QList<Pattern> &patterns()
                        "timeline: do not enter it again.")
                  .arg(m.captured(1), m.captured(2), m.captured(3));
          }},
+        {QRegularExpression(QStringLiteral("^(.+) did not answer within (\\d+) s and the connection was cut \\(offline\\)\\. Whether "
+                                           "this entry was recorded is not known.*$")),
+         [](const auto &m) {
+             return tr("%1 did not answer within %2 s and the connection was cut (offline). Whether this entry was recorded is not "
+                       "known: CommandDesk reconnects by itself and the timeline shows it if it was; look there before entering it "
+                       "again.")
+                 .arg(m.captured(1), m.captured(2));
+         }},
         {QRegularExpression(QStringLiteral("^(.+): the disk is full .*$")), [](const auto &m) {
              return tr("%1: the disk is full (or the database reached its size limit). This entry was NOT recorded; the earlier "
                        "entries are safe. Free disk space, then enter it again.")

@@ -49,7 +49,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const Options &options, const Clo
         StoreLocation where = location.value();
         if (!options.user.isEmpty())
             where.user = options.user;
-        auto pg = PostgresJournalStore::open({where, options.password});
+        auto pg = PostgresJournalStore::open({where, options.password, 5, std::chrono::milliseconds(options.answerTimeoutMs)});
         if (!pg)
             return R::failure(pg.error());
         store = std::move(pg).value();

@@ -36,6 +36,7 @@ public:
         QString user;            // PostgreSQL: the login, instead of the URI's
         QString password;        // PostgreSQL: from the sign-in prompt (else ~/.pgpass)
         QString workstation;     // empty: this machine's host name
+        int answerTimeoutMs = 8000; // PostgreSQL: an append unanswered this long is cut off (ServerDeadline)
     };
     static constexpr int SchemaVersion = 3;              // of the SQLite file
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"

@@ -1,6 +1,7 @@
 #include "journal/JournalWatcher.h"
 
 #include "journal/PostgresJournalStore.h"
+#include "journal/ServerDeadline.h"
 #include "journal/SqliteJournalStore.h"
 
 #include <QSqlDatabase>
@@ -23,7 +24,7 @@ std::optional<QString> JournalWatcher::connectStore()
 {
     m_store.reset();
     if (m_options.location.isPostgres()) {
-        PostgresJournalStore::Options o{m_options.location, m_options.password, 3};
+        PostgresJournalStore::Options o{m_options.location, m_options.password, 3, m_options.answerTimeout};
         auto pg = PostgresJournalStore::open(o);
         if (!pg)
             return pg.error();
@@ -63,6 +64,11 @@ std::optional<QString> JournalWatcher::start()
     return std::nullopt;
 }
 
+QString JournalWatcher::unansweredText() const
+{
+    return tr("The shared journal %1 did not answer within %2 s").arg(m_options.location.display()).arg(m_options.answerTimeout.count() / 1000.0);
+}
+
 void JournalWatcher::goOffline(const QString &message)
 {
     m_store.reset();
@@ -75,9 +81,19 @@ void JournalWatcher::goOffline(const QString &message)
 
 bool JournalWatcher::fetchNew()
 {
-    const auto events = m_store->eventsAfter(m_lastSeq);
+    bool unanswered = false;
+    const auto events = [this, &unanswered] {
+        // Disarmed before anything closes the connection (goOffline): the deadline must never
+        // cut a socket number that another connection has taken since.
+        const ServerDeadline deadline(QSqlDatabase::database(m_store->connectionName(), false), m_options.answerTimeout);
+        auto read = m_store->eventsAfter(m_lastSeq);
+        unanswered = deadline.expired();
+        return read;
+    }();
     if (!events) {
-        if (m_store->lastFailure() == StoreFailure::Offline)
+        if (unanswered)
+            goOffline(unansweredText());
+        else if (m_store->lastFailure() == StoreFailure::Offline)
             goOffline(events.error());
         return false;
     }
@@ -119,14 +135,27 @@ void JournalWatcher::heartbeat()
         // second, catches anything a notification could not bring (a reconnect in between).
         if (++m_tick % 4 != 0)
             return;
-        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-        if (!q.exec(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")) || !q.next()) {
-            goOffline(PostgresJournalStore::classify(q.lastError()) == StoreFailure::Offline || !q.lastError().isValid()
-                          ? tr("The shared journal %1 cannot be reached: %2").arg(m_options.location.display(), q.lastError().text())
-                          : q.lastError().text());
+        // Bounded: a server that stopped answering (or a network that drops every packet) is
+        // offline after this long, not after TCP gives up a quarter of an hour later.
+        qint64 head = -1;
+        QString problem;
+        {
+            const ServerDeadline deadline(QSqlDatabase::database(m_store->connectionName()), m_options.answerTimeout);
+            QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+            if (q.exec(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")) && q.next())
+                head = q.value(0).toLongLong();
+            else if (deadline.expired())
+                problem = unansweredText();
+            else if (PostgresJournalStore::classify(q.lastError()) == StoreFailure::Offline || !q.lastError().isValid())
+                problem = tr("The shared journal %1 cannot be reached: %2").arg(m_options.location.display(), q.lastError().text());
+            else
+                problem = q.lastError().text();
+        } // the deadline disarmed before goOffline() closes the connection
+        if (head < 0) {
+            goOffline(problem);
             return;
         }
-        if (q.value(0).toLongLong() > m_lastSeq)
+        if (head > m_lastSeq)
             fetchNew();
         return;
     }

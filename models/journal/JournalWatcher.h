@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace cd {
@@ -27,6 +28,8 @@ public:
         QString password;          // PostgreSQL: as the journal was opened with
         qint64 afterSeq = -1;      // report events after this one; -1: from the current head on
         int pollMs = 250;          // SQLite data_version poll; PostgreSQL heartbeat is 4× this
+        // PostgreSQL: a heartbeat or catch-up unanswered this long means offline (ServerDeadline).
+        std::chrono::milliseconds answerTimeout{3000};
     };
     explicit JournalWatcher(Options options, QObject *parent = nullptr);
     ~JournalWatcher() override;
@@ -48,6 +51,7 @@ private:
     void heartbeat();
     bool fetchNew();
     void goOffline(const QString &message);
+    QString unansweredText() const;
 
     Options m_options;
     std::unique_ptr<JournalStore> m_store;

@@ -42,7 +42,13 @@ bool PostgresJournalStore::openConnection(const QString &name, const Options &o,
         db.setUserName(l.user);
     if (!o.password.isEmpty())
         db.setPassword(o.password);
-    QStringList options{QStringLiteral("connect_timeout=%1").arg(o.connectTimeoutS), QStringLiteral("application_name=commanddesk")};
+    // Over TCP, a peer that vanished without a word (cable, switch, power) is noticed by the
+    // kernel within seconds instead of the ~15 minutes of retransmissions: keepalives for an
+    // idle connection (the watcher's LISTEN), a user timeout for data sent and never
+    // acknowledged. (Unix sockets ignore both; ServerDeadline covers a server that hangs.)
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(o.connectTimeoutS), QStringLiteral("application_name=commanddesk"),
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
+                        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=%1").arg(o.answerTimeout.count())};
     if (!l.options.isEmpty())
         options << l.options;
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -309,8 +315,17 @@ std::optional<QString> PostgresJournalStore::begin()
     m_lastAppendedSeq = 0; // what commit() may say was recorded is this transaction's
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!db.isOpen() || !q.exec(QStringLiteral("BEGIN"))) {
+    bool begun = false, unanswered = false;
+    {
+        const ServerDeadline deadline = answerDeadline(); // disarmed before any reconnect
+        QSqlQuery q(db);
+        begun = db.isOpen() && q.exec(QStringLiteral("BEGIN"));
+        unanswered = deadline.expired();
+    }
+    if (unanswered) // a server that does not answer would hold a reconnect too: offline now
+        return fail(QSqlError(QStringLiteral("no answer within %1 s").arg(m_options.answerTimeout.count() / 1000), {},
+                              QSqlError::ConnectionError));
+    if (!begun) {
         // A connection lost while idle (server restarted, network back): nothing of this
         // transaction was sent yet, so reconnecting and beginning again cannot duplicate anything.
         if (!reconnect())
@@ -329,6 +344,7 @@ std::optional<QString> PostgresJournalStore::begin()
 // WAL up to its own commit record, which lies after every commit this connection made before.
 std::optional<QString> PostgresJournalStore::flush()
 {
+    const ServerDeadline deadline = answerDeadline();
     if (!m_hasFlushFunction) { // a server whose db init predates cd_flush()
         QSqlQuery q(QSqlDatabase::database(m_connection));
         if (!q.exec(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; SELECT txid_current(); COMMIT"))) {
@@ -353,10 +369,14 @@ std::optional<QString> PostgresJournalStore::flush()
 
 std::optional<QString> PostgresJournalStore::commit()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_inTransaction = false;
-        return fail(q.lastError());
+    {
+        const ServerDeadline deadline = answerDeadline();
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_inTransaction = false;
+            const QString said = fail(q.lastError());
+            return deadline.expired() ? unanswered() : said;
+        }
     }
     m_inTransaction = false;
     // The chain head stays locked until COMMIT; had the COMMIT waited for the disk, every
@@ -379,6 +399,7 @@ void PostgresJournalStore::rollback()
 
 Result<qint64> PostgresJournalStore::insertIncident(bool exercise)
 {
+    const ServerDeadline deadline = answerDeadline();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT cd_new_incident(?)"));
     q.addBindValue(exercise ? 1 : 0);
@@ -400,6 +421,7 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
     if (!m_inTransaction && m_hasFlushFunction)
         if (pg_conn *connection = PostgresPipeline::idleConnection(QSqlDatabase::database(m_connection, false)))
             return appendPipelined(connection, event);
+    const ServerDeadline deadline = answerDeadline();
     QSqlQuery &q = appendStatement();
     q.bindValue(0, event.incidentId);
     q.bindValue(1, event.kind);
@@ -409,7 +431,8 @@ Result<StoredEvent> PostgresJournalStore::appendEvent(const PendingEvent &event,
     if (!q.exec() || !q.next()) {
         const QSqlError error = q.lastError();
         m_append.reset(); // re-prepared next time, also after the server dropped the statement
-        return failure<StoredEvent>(error);
+        const QString said = fail(error);
+        return Result<StoredEvent>::failure(deadline.expired() && !m_inTransaction ? unanswered() : said);
     }
     StoredEvent e = linked(event, {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                    q.value(4).toString()});
@@ -439,6 +462,7 @@ StoredEvent PostgresJournalStore::linked(const PendingEvent &event, const Postgr
 
 Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, const PendingEvent &event)
 {
+    const ServerDeadline deadline = answerDeadline();
     const auto outcome = m_pipeline.appendAndFlush(connection, {QByteArray::number(event.incidentId), event.kind.toUtf8(),
                                                                 event.eventTimeText.toUtf8(), event.workstation.toUtf8(),
                                                                 event.payloadText});
@@ -448,8 +472,10 @@ Result<StoredEvent> PostgresJournalStore::appendPipelined(pg_conn *connection, c
         m_hasFlushFunction = false;
         return appendEvent(event, {}, {});
     }
-    if (!outcome.appended)
-        return failure<StoredEvent>(outcome.appendError);
+    if (!outcome.appended) {
+        const QString said = fail(outcome.appendError);
+        return Result<StoredEvent>::failure(deadline.expired() && outcome.sent ? unanswered() : said);
+    }
     m_flushedWithAppend = true;
     if (const QString state = outcome.flushError.nativeErrorCode(); state == QLatin1String("42883") || state == QLatin1String("42501"))
         m_hasFlushFunction = false; // cd_flush() gone or no longer granted: flush the two-statement way from now on
@@ -485,6 +511,29 @@ QString PostgresJournalStore::notConfirmedMessage(const QString &where, qint64 s
         .arg(where)
         .arg(seq)
         .arg(reason);
+}
+
+ServerDeadline PostgresJournalStore::answerDeadline() const
+{
+    return ServerDeadline(QSqlDatabase::database(m_connection, false), m_options.answerTimeout);
+}
+
+// Cut off after the request went out: the server may have recorded it before it stopped
+// answering, or may record it when it wakes. Neither "nothing was written" nor "recorded"
+// would be true, and the operator needs to know which way to look.
+QString PostgresJournalStore::unanswered() const
+{
+    setFailure(StoreFailure::Offline); // reconnected before the next statement
+    return unansweredMessage(m_location.display(), int(m_options.answerTimeout.count() / 1000));
+}
+
+QString PostgresJournalStore::unansweredMessage(const QString &where, int seconds)
+{
+    return QStringLiteral("%1 did not answer within %2 s and the connection was cut (offline). Whether this entry was recorded "
+                          "is not known: CommandDesk reconnects by itself and the timeline shows it if it was; look there before "
+                          "entering it again.")
+        .arg(where)
+        .arg(seconds);
 }
 
 QSqlQuery &PostgresJournalStore::appendStatement()

@@ -2,6 +2,7 @@
 
 #include "journal/JournalStore.h"
 #include "journal/PostgresPipeline.h"
+#include "journal/ServerDeadline.h"
 
 #include <QSqlQuery>
 
@@ -22,6 +23,9 @@ public:
         StoreLocation location;
         QString password; // from the sign-in prompt; empty: libpq finds it (~/.pgpass) or needs none
         int connectTimeoutS = 5;
+        // How long one short call (an append, a commit) may wait for an answer before the
+        // connection is cut and the desk goes offline (ServerDeadline).
+        std::chrono::milliseconds answerTimeout = ServerDeadline::DefaultLimit;
     };
     static constexpr int SchemaVersion = 2;
     static constexpr const char *NotifyChannel = "commanddesk_events";
@@ -57,6 +61,7 @@ public:
     static QString offlineMessage(const QString &where, const QString &detail);
     // An append committed whose flush failed: recorded, not confirmed durable.
     static QString notConfirmedMessage(const QString &where, qint64 seq, const QString &reason);
+    static QString unansweredMessage(const QString &where, int seconds);
 
 protected:
     QString describe(const QSqlError &error) const override;
@@ -73,6 +78,10 @@ private:
     std::optional<QString> flush();
 
     QSqlQuery &appendStatement();
+    // A deadline on this store's connection for one short call (ServerDeadline).
+    ServerDeadline answerDeadline() const;
+    // What to say when a call that had reached the server was cut off unanswered.
+    QString unanswered() const;
     Result<StoredEvent> appendPipelined(pg_conn *connection, const PendingEvent &event);
     QString notConfirmed(qint64 seq, const QSqlError &error);
     StoredEvent linked(const PendingEvent &event, const PostgresPipeline::Row &row);

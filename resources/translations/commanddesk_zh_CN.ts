@@ -1242,6 +1242,10 @@ Journal: %1</source>
         <source>The shared journal %1 cannot be reached: %2</source>
         <translation>无法连接共享日志库 %1:%2</translation>
     </message>
+    <message>
+        <source>The shared journal %1 did not answer within %2 s</source>
+        <translation>共享日志库 %1 在 %2 秒内无应答</translation>
+    </message>
 </context>
 <context>
     <name>cd::HelpMenu</name>
@@ -2724,6 +2728,10 @@ SHA-256 %3
     <message>
         <source>%1: recorded up to event %2, but the server did not confirm that it reached its disk (%3). It is on the timeline: do not enter it again.</source>
         <translation>%1：已记录到第 %2 条事件，但服务器未确认其已写入磁盘（%3）。该事件已在时间线上，请勿重复录入。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s and the connection was cut (offline). Whether this entry was recorded is not known: CommandDesk reconnects by itself and the timeline shows it if it was; look there before entering it again.</source>
+        <translation>%1 在 %2 秒内无应答，连接已断开（离线）。本条是否已记录无法确定：本机会自动重连，若已记录，它会出现在时间线上；再次录入前请先查看时间线。</translation>
     </message>
     <message>
         <source>none</source>

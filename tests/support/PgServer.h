@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
 #include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
@@ -119,7 +120,37 @@ public:
         return m_running;
     }
 
+    // Freezes the server and every backend (SIGSTOP), as a server that stops answering would
+    // be: connections stay open, the kernel still takes the bytes, nothing answers. resume()
+    // lets it go on where it stopped.
+    bool pause() { return signalAll(SIGSTOP); }
+    bool resume() { return signalAll(SIGCONT); }
+
 private:
+    bool signalAll(int signal)
+    {
+        QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return false;
+        const pid_t postmaster = pidFile.readLine().trimmed().toInt();
+        if (postmaster <= 0)
+            return false;
+        QList<pid_t> pids{postmaster};
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (comm) state ppid …": the parent is the second field after the command.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (rest.size() > 1 && rest.at(1).toInt() == postmaster)
+                pids << entry.toInt();
+        }
+        for (pid_t pid : pids)
+            if (::kill(pid, signal) != 0)
+                return false;
+        return true;
+    }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     static void writeFile(const QString &path, const QByteArray &bytes)
     {

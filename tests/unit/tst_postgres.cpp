@@ -38,11 +38,12 @@ private Q_SLOTS:
     void dbCopyBothWaysVerifies();
     void summaryProjectionOnTheServer();
     void appendAndFlushInOneRoundTrip();
+    void serverThatStopsAnsweringIsCutOff();
 
 private:
     // A fresh database with the schema and the room's accounts, for one test.
     QString room(const QString &name);
-    std::unique_ptr<cd::Journal> open(const QString &uri, const QString &user);
+    std::unique_ptr<cd::Journal> open(const QString &uri, const QString &user, int answerTimeoutMs = 8000);
     QSqlDatabase raw(const QString &name, const QString &database, const QString &user);
 
     std::unique_ptr<PgServer> m_pg;
@@ -85,10 +86,11 @@ QString TestPostgres::room(const QString &name)
     return uri;
 }
 
-std::unique_ptr<cd::Journal> TestPostgres::open(const QString &uri, const QString &user)
+std::unique_ptr<cd::Journal> TestPostgres::open(const QString &uri, const QString &user, int answerTimeoutMs)
 {
     cd::Journal::Options o;
     o.path = uri;
+    o.answerTimeoutMs = answerTimeoutMs;
     o.user = user;
     o.workstation = QStringLiteral("desk-") + user;
     auto j = cd::Journal::open(o, m_clock, *testLibrary());
@@ -734,6 +736,57 @@ void TestPostgres::appendAndFlushInOneRoundTrip()
     const auto check = older->verify();
     QVERIFY(check && check->intact);
     QCOMPARE(check->events, 6);
+}
+
+void TestPostgres::serverThatStopsAnsweringIsCutOff()
+{
+    // A server that stops answering (hung, or a network that drops every packet) used to hold
+    // the desk until TCP gave up, ~15 minutes. Now an append waits its deadline, then the desk
+    // is offline, says honestly that the entry's fate is unknown, and the watcher says 离线.
+    const QString uri = room(QStringLiteral("hung"));
+    auto journal = open(uri, QStringLiteral("duty"), 1000);
+    const qint64 id = journal->createIncident(QStringLiteral("无响应"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    auto location = cd::StoreLocation::parse(uri).value();
+    location.user = QStringLiteral("watcher");
+    cd::JournalWatcher::Options wo{location, {}, -1, 100};
+    wo.answerTimeout = std::chrono::milliseconds(1000);
+    cd::JournalWatcher watcher(wo);
+    QSignalSpy online(&watcher, &cd::JournalWatcher::onlineChanged);
+    QVERIFY(!watcher.start());
+    auto note = [&](const QString &text) {
+        return journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}}, m_clock.now(), {}});
+    };
+    QVERIFY(note(QStringLiteral("之前")).ok());
+
+    QVERIFY(m_pg->pause());
+    QElapsedTimer waited;
+    waited.start();
+    const auto cut = note(QStringLiteral("无应答时录入"));
+    const qint64 ms = waited.elapsed();
+    QVERIFY(!cut.ok());
+    QVERIFY2(ms >= 900 && ms < 5000, qPrintable(QString::number(ms))); // its deadline, not TCP's quarter of an hour
+    QCOMPARE(journal->lastFailure(), cd::StoreFailure::Offline);
+    QVERIFY2(cut.error().contains(QStringLiteral("did not answer within 1 s")) && cut.error().contains(QStringLiteral("is not known")) &&
+                 !cut.error().contains(QStringLiteral("Nothing was written")),
+             qPrintable(cut.error()));
+    // The watcher's heartbeat meets the same silence: offline within its own deadline.
+    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !online.last().at(0).toBool(), 4000);
+    QVERIFY2(online.last().at(1).toString().contains(QStringLiteral("did not answer")), qPrintable(online.last().at(1).toString()));
+
+    QVERIFY(m_pg->resume());
+    // Back: the next append reconnects by itself. The cut append had reached the server, which
+    // ran it when it woke: it is on the timeline, as the message said it might be.
+    const auto after = note(QStringLiteral("恢复后"));
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(online.size() >= 2 && online.last().at(0).toBool(), 5000);
+    QStringList texts;
+    for (const auto &e : journal->events(id).value())
+        if (e.kind == QLatin1String("note"))
+            texts << e.payload().value(QStringLiteral("text")).toString();
+    QCOMPARE(texts.first(), QStringLiteral("之前"));
+    QCOMPARE(texts.last(), QStringLiteral("恢复后"));
+    QVERIFY(texts.size() == 2 || texts.size() == 3); // the cut one, if the server ran it
+    QVERIFY(journal->verify().value().intact);
 }
 
 QTEST_MAIN(TestPostgres) // a QGuiApplication: issuing paints the PDF

@@ -142,6 +142,12 @@ void TestProblemText::serverRefusalAndOffline()
                                                                                       42, QStringLiteral("terminating connection")));
     QVERIFY2(unconfirmed.contains(QStringLiteral("第 42 条")) && unconfirmed.contains(QStringLiteral("请勿重复录入")), qPrintable(unconfirmed));
 
+    // An append cut off unanswered: its fate unknown, and where to look.
+    const QString unanswered = forDesk(cd::PostgresJournalStore::unansweredMessage(QStringLiteral("postgresql://duty@dbhost/commanddesk"), 8));
+    QVERIFY2(unanswered.contains(QStringLiteral("8 秒内无应答")) && unanswered.contains(QStringLiteral("无法确定")) &&
+                 unanswered.contains(QStringLiteral("时间线")) && !unanswered.contains(QStringLiteral("did not answer")),
+             qPrintable(unanswered));
+
     // The scope refusal keeps what 0 is; a refusal where no role may names none.
     const QString scope = forDesk(QStringLiteral("refused by postgresql:///cd?host=/run/postgresql: unit_added may not be recorded under "
                                                  "incident 7 (0 is the centre's register). Nothing was written."));

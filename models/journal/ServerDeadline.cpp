@@ -1,0 +1,115 @@
+#include "journal/ServerDeadline.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <sys/socket.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <list>
+#include <mutex>
+#include <thread>
+
+namespace cd {
+
+struct ServerDeadline::Armed {
+    int socket = -1;
+    std::chrono::steady_clock::time_point due;
+    std::atomic<bool> expired{false};
+};
+
+class ServerDeadline::Watchdog {
+public:
+    static Watchdog &instance()
+    {
+        static Watchdog watchdog;
+        return watchdog;
+    }
+    void arm(const std::shared_ptr<Armed> &a)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_thread.joinable())
+                m_thread = std::thread([this] { run(); });
+            m_armed.push_back(a);
+        }
+        m_wake.notify_one();
+    }
+    // Under the lock: once it returns, the socket is never touched again for this call (the
+    // connection may close and its descriptor be reused right after).
+    void disarm(const std::shared_ptr<Armed> &a)
+    {
+        std::lock_guard lock(m_mutex);
+        m_armed.remove(a);
+    }
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            const auto now = std::chrono::steady_clock::now();
+            auto next = std::chrono::steady_clock::time_point::max();
+            for (auto it = m_armed.begin(); it != m_armed.end();) {
+                if ((*it)->due <= now) {
+                    (*it)->expired = true;
+                    ::shutdown((*it)->socket, SHUT_RDWR); // the blocked read returns: connection lost
+                    it = m_armed.erase(it);
+                } else {
+                    next = std::min(next, (*it)->due);
+                    ++it;
+                }
+            }
+            if (next == std::chrono::steady_clock::time_point::max())
+                m_wake.wait(lock);
+            else
+                m_wake.wait_until(lock, next);
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::list<std::shared_ptr<Armed>> m_armed;
+    std::thread m_thread;
+    bool m_stopping = false;
+};
+
+ServerDeadline::ServerDeadline(const QSqlDatabase &db, std::chrono::milliseconds limit)
+{
+    if (!db.isOpen() || !db.driver() || limit.count() <= 0)
+        return;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL registers the handle under the struct's own name (Qt's docs say "PGconn*").
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const int socket = connection ? PQsocket(connection) : -1;
+    if (socket < 0)
+        return;
+    m_armed = std::make_shared<Armed>();
+    m_armed->socket = socket;
+    m_armed->due = std::chrono::steady_clock::now() + limit;
+    Watchdog::instance().arm(m_armed);
+}
+
+ServerDeadline::~ServerDeadline()
+{
+    if (m_armed)
+        Watchdog::instance().disarm(m_armed);
+}
+
+bool ServerDeadline::expired() const { return m_armed && m_armed->expired; }
+
+} // namespace cd
