@@ -11,7 +11,7 @@
 #include "items/DemoIncidents.h"
 #include "items/IncidentStore.h"
 #include "journal/Journal.h"
-#include "journal/JournalWatcher.h"
+#include "journal/BackgroundWatcher.h"
 #include "journal/PostgresJournalStore.h"
 #include "ConnectionStatus.h"
 #include "HelpMenu.h"
@@ -192,20 +192,26 @@ int main(int argc, char *argv[])
     window.help()->setLogFile(logFile); // Help → where the log file is
     qInfo("start-up: window built after %lld ms, peak RSS %lld kB", static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
 
-    // What other workstations, windows and the CLI append shows up here within a second.
-    cd::JournalWatcher watcher({journal.value()->location(), journalOptions.password, -1, 250});
-    QObject::connect(&watcher, &cd::JournalWatcher::appended, &store, [&store](const QList<cd::StoredEvent> &events) {
+    // What other workstations, windows and the CLI append shows up here within a second. The
+    // watcher waits for the server on a thread of its own: a server that stops answering never
+    // holds the desk, whose status bar says 离线 as soon as the watcher's deadline passes.
+    cd::BackgroundWatcher watcher({journal.value()->location(), journalOptions.password, -1, 250});
+    QObject::connect(&watcher, &cd::BackgroundWatcher::appended, &store, [&store](const QList<cd::StoredEvent> &events) {
         if (const auto applied = store.applyAppended(events); !applied)
             qWarning("live update: %s", qPrintable(applied.error()));
     });
-    QObject::connect(&watcher, &cd::JournalWatcher::onlineChanged, &window, [&window](bool online, const QString &message) {
+    QObject::connect(&watcher, &cd::BackgroundWatcher::startFailed, [](const QString &problem) {
+        qWarning("live updates are off: %s", qPrintable(problem));
+    });
+    QObject::connect(&watcher, &cd::BackgroundWatcher::onlineChanged, &window, [&window, &journal](bool online, const QString &message) {
+        // Offline: the desk's own calls fail at once instead of waiting on the server each time.
+        journal.value()->setServerUnreachable(online ? std::nullopt : std::optional<QString>(message));
         window.connectionStatus()->setOnline(online, message);
         window.statusBar()->showMessage(message, online ? 10000 : 0);
         qInfo("journal connection: %s: %s", online ? "online" : "offline", qPrintable(message));
     });
     if (interactive)
-        if (auto problem = watcher.start())
-            qWarning("live updates are off: %s", qPrintable(*problem));
+        watcher.start();
     if (parser.isSet(darkOption))
         window.applyTheme(true); // this run only: the View menu's choice stays remembered
     // Bad settings: said once at start, with the key and the file; the program runs on the defaults.

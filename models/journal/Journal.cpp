@@ -168,11 +168,28 @@ template <typename T> Result<T> Journal::refused(const QString &message)
     return Result<T>::failure(message + QStringLiteral(". Nothing was written."));
 }
 
+template <typename T> std::optional<Result<T>> Journal::heldOffline()
+{
+    if (!m_unreachable)
+        return std::nullopt;
+    m_lastFailure = StoreFailure::Offline;
+    return Result<T>::failure(PostgresJournalStore::offlineMessage(m_store->location().display(), *m_unreachable));
+}
+
+Result<QList<StoredEvent>> Journal::events(qint64 incidentId, qint64 afterSeq) const
+{
+    if (m_unreachable)
+        return Result<QList<StoredEvent>>::failure(PostgresJournalStore::offlineMessage(m_store->location().display(), *m_unreachable));
+    return m_store->events(incidentId, afterSeq);
+}
+
 Result<qint64> Journal::createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at,
                                        const EventAuthor &)
 {
     using R = Result<qint64>;
     m_lastFailure = StoreFailure::None;
+    if (auto offline = heldOffline<qint64>())
+        return *offline;
     const QJsonObject payload{{QStringLiteral("title"), title}, {QStringLiteral("exercise"), exercise}, {QStringLiteral("facts"), facts}};
     if (auto problem = EventKinds::validate(QStringLiteral("reported"), payload, m_library))
         return R::failure(*problem);
@@ -210,6 +227,8 @@ Result<Journal::ImportSummary> Journal::importEvents(QList<ImportedEvent> import
 {
     using R = Result<ImportSummary>;
     m_lastFailure = StoreFailure::None;
+    if (auto offline = heldOffline<ImportSummary>())
+        return *offline;
     for (const auto &e : imported)
         if (auto problem = refusal(e.kind, e.payload))
             return refused<ImportSummary>(QStringLiteral("line %1: %2").arg(e.line).arg(*problem));
@@ -294,6 +313,8 @@ Result<QList<qint64>> Journal::appendBatch(const QList<NewEvent> &events)
 {
     using R = Result<QList<qint64>>;
     m_lastFailure = StoreFailure::None;
+    if (auto offline = heldOffline<QList<qint64>>())
+        return *offline;
     for (qsizetype i = 0; i < events.size(); ++i)
         if (events.at(i).kind == QLatin1String("reported"))
             return R::failure(QStringLiteral("event %1 of %2: kind: \"reported\" opens an incident; use incident new").arg(i + 1).arg(events.size()));

@@ -87,7 +87,13 @@ public:
     // Why the last write failed, beyond the message: a refusal is exit code 5, offline is 离线.
     StoreFailure lastFailure() const { return m_lastFailure; }
 
-    Result<QList<StoredEvent>> events(qint64 incidentId, qint64 afterSeq = 0) const { return m_store->events(incidentId, afterSeq); }
+    Result<QList<StoredEvent>> events(qint64 incidentId, qint64 afterSeq = 0) const;
+    // The desk's watcher found the shared server not answering (why), or answering again
+    // (nullopt). Meanwhile writes and event reads fail at once with the offline message,
+    // instead of each waiting out a connect timeout on the UI thread; the watcher, on its own
+    // thread, keeps trying and says when it is back.
+    void setServerUnreachable(std::optional<QString> why) { m_unreachable = std::move(why); }
+    bool serverUnreachable() const { return m_unreachable.has_value(); }
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const { return m_store->eventsAfter(seq); }
     // Every event of every incident, grouped by incident in id order: one scan at start-up
     // instead of a query per incident.
@@ -121,6 +127,8 @@ private:
     bool m_needsSignIn = false;
     bool m_deskMode = false; // SQLite without accounts
     StoreFailure m_lastFailure = StoreFailure::None;
+    std::optional<QString> m_unreachable;
+    template <typename T> std::optional<Result<T>> heldOffline();
     // Incident id → exercise, seen to exist at a commit: no need to ask the store again.
     QHash<qint64, bool> m_knownIncidents;
     QHash<qint64, bool> m_newlyKnown; // seen inside the open transaction

@@ -4,6 +4,7 @@
 #include "journal/Accounts.h"
 #include "journal/Event.h"
 #include "journal/NotedHead.h"
+#include "journal/ServerDeadline.h"
 #include "journal/StoreLocation.h"
 
 #include <QList>
@@ -12,6 +13,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cd {
@@ -64,6 +66,9 @@ public:
     StoreFailure lastFailure() const { return m_lastFailure; }
 
     // --- writing: one transaction at a time, begun, filled, committed.
+    // A deadline for the short calls made while it lives (ServerDeadline), for callers on the
+    // UI thread that read on a timer: none for a file, which cannot stop answering.
+    virtual std::unique_ptr<ServerDeadline> boundCalls(std::chrono::milliseconds limit) const { Q_UNUSED(limit); return nullptr; }
     virtual std::optional<QString> begin() = 0;
     virtual std::optional<QString> commit() = 0;
     virtual void rollback() = 0;

@@ -13,6 +13,7 @@ namespace cd {
 JournalWatcher::JournalWatcher(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_timer(this) // a child: moved along when the watcher runs on a thread of its own
 {
     m_timer.setInterval(m_options.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &JournalWatcher::heartbeat);

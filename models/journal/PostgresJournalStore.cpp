@@ -513,6 +513,11 @@ QString PostgresJournalStore::notConfirmedMessage(const QString &where, qint64 s
         .arg(reason);
 }
 
+std::unique_ptr<ServerDeadline> PostgresJournalStore::boundCalls(std::chrono::milliseconds limit) const
+{
+    return std::make_unique<ServerDeadline>(QSqlDatabase::database(m_connection, false), limit);
+}
+
 ServerDeadline PostgresJournalStore::answerDeadline() const
 {
     return ServerDeadline(QSqlDatabase::database(m_connection, false), m_options.answerTimeout);

@@ -38,6 +38,7 @@ public:
     // asks for a password only when libpq found none that works).
     static std::optional<QString> tryConnect(const Options &options, bool *authenticationFailed = nullptr);
 
+    std::unique_ptr<ServerDeadline> boundCalls(std::chrono::milliseconds limit) const override;
     std::optional<QString> begin() override;
     std::optional<QString> commit() override;
     void rollback() override;

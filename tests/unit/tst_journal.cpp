@@ -15,6 +15,7 @@ class TestJournal : public QObject {
 private Q_SLOTS:
     void schemaAndPragmas();
     void appendsChainAndReadBack();
+    void unreachableServerRefusesAtOnce();
     void databaseRefusesUpdateAndDelete();
     void rejectsBadEvents_data();
     void rejectsBadEvents();
@@ -83,6 +84,29 @@ void TestJournal::appendsChainAndReadBack()
     const qint64 other = f.newIncident(R"j({"participants":5})j");
     QCOMPARE(f.journal->events(other).value().front().seq, 4);
     QCOMPARE(f.journal->events(other).value().front().prevHash, events[2].hash);
+}
+
+void TestJournal::unreachableServerRefusesAtOnce()
+{
+    // The desk's watcher says the shared server does not answer: the desk's own writes and
+    // event reads fail at once with the offline words, nothing written, until it answers again.
+    JournalFixture f;
+    const qint64 id = f.newIncident(R"j({"cause":"wage_arrears","participants":80})j");
+    f.journal->setServerUnreachable(QStringLiteral("the server did not answer within 3 s"));
+    QVERIFY(f.journal->serverUnreachable());
+    const auto refused = f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}},
+                                            f.clock.now(), f.author});
+    QVERIFY(!refused.ok());
+    QCOMPARE(f.journal->lastFailure(), cd::StoreFailure::Offline);
+    QVERIFY2(refused.error().contains(QStringLiteral("(offline): the server did not answer within 3 s. Nothing was written")),
+             qPrintable(refused.error()));
+    QVERIFY(!f.journal->createIncident(QStringLiteral("新"), false, QJsonObject{{QStringLiteral("participants"), 5}}, f.clock.now()).ok());
+    QVERIFY(!f.journal->events(id).ok());
+    QCOMPARE(f.journal->verify().value().events, 1);
+
+    f.journal->setServerUnreachable(std::nullopt);
+    QVERIFY(f.journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}, f.clock.now(), f.author}).ok());
+    QCOMPARE(f.journal->events(id).value().size(), 2);
 }
 
 void TestJournal::databaseRefusesUpdateAndDelete()

@@ -7,6 +7,7 @@
 #include "items/IncidentStore.h"
 #include "journal/SummaryProjection.h"
 #include "journal/ChainHash.h"
+#include "journal/BackgroundWatcher.h"
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
 #include "report/IssuedReports.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void summaryProjectionOnTheServer();
     void appendAndFlushInOneRoundTrip();
     void serverThatStopsAnsweringIsCutOff();
+    void desksWatcherNeverHoldsItsThread();
 
 private:
     // A fresh database with the schema and the room's accounts, for one test.
@@ -786,6 +789,55 @@ void TestPostgres::serverThatStopsAnsweringIsCutOff()
     QCOMPARE(texts.first(), QStringLiteral("之前"));
     QCOMPARE(texts.last(), QStringLiteral("恢复后"));
     QVERIFY(texts.size() == 2 || texts.size() == 3); // the cut one, if the server ran it
+    QVERIFY(journal->verify().value().intact);
+}
+
+void TestPostgres::desksWatcherNeverHoldsItsThread()
+{
+    // The desk's watcher waits for the server on a thread of its own. With the server frozen,
+    // its heartbeat and its reconnects wait there; the desk's event loop keeps turning and
+    // still hears 离线 within the deadline, and back online after.
+    const QString uri = room(QStringLiteral("background"));
+    auto journal = open(uri, QStringLiteral("duty"));
+    const qint64 id = journal->createIncident(QStringLiteral("后台监听"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    auto location = cd::StoreLocation::parse(uri).value();
+    location.user = QStringLiteral("watcher");
+    cd::JournalWatcher::Options wo{location, {}, -1, 100};
+    wo.answerTimeout = std::chrono::milliseconds(1000);
+    auto watcher = std::make_unique<cd::BackgroundWatcher>(wo);
+    QSignalSpy appended(watcher.get(), &cd::BackgroundWatcher::appended);
+    QSignalSpy online(watcher.get(), &cd::BackgroundWatcher::onlineChanged);
+    QSignalSpy failed(watcher.get(), &cd::BackgroundWatcher::startFailed);
+    watcher->start();
+    QTest::qWait(300); // the watcher's connection opens on its thread, then reads from the head
+    const qint64 seq = journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("经后台线程")}}, m_clock.now(), {}}).value();
+    QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 3000);
+    QCOMPARE(appended.last().at(0).value<QList<cd::StoredEvent>>().last().seq, seq);
+    QVERIFY(failed.isEmpty());
+
+    QVERIFY(m_pg->pause());
+    // A 20 ms timer on this thread: the longest gap between its ticks while the server is frozen.
+    QElapsedTimer since;
+    since.start();
+    qint64 last = 0, longestGap = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, since.elapsed() - last);
+        last = since.elapsed();
+    });
+    tick.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !online.last().at(0).toBool(), 4000);
+    QTest::qWait(1500); // offline, the watcher retries: its connects wait on its thread too
+    tick.stop();
+    QVERIFY2(online.last().at(1).toString().contains(QStringLiteral("did not answer")), qPrintable(online.last().at(1).toString()));
+    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(longestGap)));
+
+    QVERIFY(m_pg->resume());
+    QTRY_VERIFY_WITH_TIMEOUT(online.last().at(0).toBool(), 8000);
+    QElapsedTimer stopping;
+    stopping.start();
+    watcher.reset(); // stops the thread and closes the connection there
+    QVERIFY(stopping.elapsed() < 2000);
     QVERIFY(journal->verify().value().intact);
 }
 

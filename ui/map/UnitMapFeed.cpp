@@ -1,6 +1,7 @@
 #include "map/UnitMapFeed.h"
 
 #include "journal/Journal.h"
+#include "journal/ServerDeadline.h"
 #include "map/UnitLayer.h"
 #include "time/Clock.h"
 #include "units/Geofence.h"
@@ -92,6 +93,12 @@ QSet<QString> UnitMapFeed::leaderUnits() const
 
 void UnitMapFeed::refresh()
 {
+    // Read every second on the UI thread: a shared journal whose server stopped answering
+    // must not hold the desk here (it did, until the server woke). Cut off, the reads fail
+    // and the map keeps what it shows.
+    if (m_journal.serverUnreachable())
+        return; // the watcher says so: no waiting on a server that does not answer
+    const auto bounded = m_journal.store().boundCalls(std::chrono::seconds(3)); // as the watcher's heartbeat
     // The roster changes rarely: fold it again only when the register grew.
     const auto events = m_journal.events(CentreRegisterId, 0);
     if (!events)
