@@ -58,8 +58,16 @@ Result<bool> ArrivalWatch::add(const QList<UnitFix> &fixes)
 {
     if (fixes.isEmpty())
         return true;
-    if (const auto n = TrackStore(m_journal.store()).append(fixes, m_source); !n)
-        return Result<bool>::failure(n.error());
+    // Fed from the UI thread as fixes arrive: never wait on a shared server that the watcher
+    // found not answering, and not longer than its heartbeat would on one that just stopped.
+    if (m_journal.serverUnreachable())
+        return Result<bool>::failure(QStringLiteral("%1 fixes not stored: the shared journal is offline").arg(fixes.size()));
+    const auto stored = [this, &fixes] {
+        const auto bounded = m_journal.store().boundCalls(std::chrono::seconds(3)); // disarmed before anything reconnects
+        return TrackStore(m_journal.store()).append(fixes, m_source);
+    }();
+    if (!stored)
+        return Result<bool>::failure(stored.error());
     m_stored += fixes.size();
     if (const auto reg = m_journal.events(CentreRegisterId, 0); reg && !reg->isEmpty() && reg->last().seq != m_rosterSeq) {
         m_roster = UnitRoster::fold(reg.value());

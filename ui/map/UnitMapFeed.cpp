@@ -112,6 +112,8 @@ void UnitMapFeed::refresh()
             m_positions.add(f);
             m_seen = std::max(m_seen, f.info.timestamp());
         }
+    } else if (bounded && bounded->expired()) {
+        return; // cut off: the next read would only wait on a reconnect
     }
     QHash<QString, QString> tasks;
     if (m_tasks.catchUp(m_journal))
