@@ -181,6 +181,9 @@ int main(int argc, char *argv[])
             return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
 
     cd::IncidentStore store(library.value(), calendar.value(), wallClock, *journal.value());
+    // The watcher reports what comes after this: read before the load, so that nothing appended
+    // meanwhile is missed (what the load already folded is recognised and skipped).
+    const auto headBeforeLoad = journal.value()->store().headSeq();
     if (const auto loaded = store.reload(); !loaded)
         return refuse(QObject::tr("The incidents could not be read:"), loaded.error());
     qInfo("start-up: %zu incidents, %zu folded after %lld ms, peak RSS %lld kB", store.summaries().size(), store.incidents().size(),
@@ -195,12 +198,12 @@ int main(int argc, char *argv[])
     // What other workstations, windows and the CLI append shows up here within a second. The
     // watcher waits for the server on a thread of its own: a server that stops answering never
     // holds the desk, whose status bar says 离线 as soon as the watcher's deadline passes.
-    cd::BackgroundWatcher watcher({journal.value()->location(), journalOptions.password, -1, 250});
+    cd::BackgroundWatcher watcher({journal.value()->location(), journalOptions.password, headBeforeLoad ? headBeforeLoad.value() : -1, 250});
     QObject::connect(&watcher, &cd::BackgroundWatcher::appended, &store, [&store](const QList<cd::StoredEvent> &events) {
         if (const auto applied = store.applyAppended(events); !applied)
             qWarning("live update: %s", qPrintable(applied.error()));
     });
-    QObject::connect(&watcher, &cd::BackgroundWatcher::startFailed, [](const QString &problem) {
+    QObject::connect(&watcher, &cd::BackgroundWatcher::startFailed, &window, [](const QString &problem) {
         qWarning("live updates are off: %s", qPrintable(problem));
     });
     QObject::connect(&watcher, &cd::BackgroundWatcher::onlineChanged, &window, [&window, &journal](bool online, const QString &message) {

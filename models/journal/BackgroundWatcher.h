@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <memory>
+
 namespace cd {
 
 // A JournalWatcher on a thread of its own, for the desk. Its heartbeat and catch-up talk to the
@@ -27,8 +29,8 @@ Q_SIGNALS:
     void startFailed(const QString &problem);
 
 private:
-    QThread m_thread;
-    JournalWatcher *m_watcher; // lives on m_thread; deleted there
+    std::unique_ptr<QThread> m_thread; // let go at exit if a dead server holds it
+    JournalWatcher *m_watcher;         // lives on m_thread; deleted there
 };
 
 } // namespace cd

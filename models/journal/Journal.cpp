@@ -292,6 +292,13 @@ Result<Journal::ImportSummary> Journal::importEvents(QList<ImportedEvent> import
     }
     if (auto e = m_store->commit()) {
         m_lastFailure = m_store->lastFailure();
+        if (e->contains(PostgresJournalStore::UnknownOutcomeMarker)) {
+            // Cut off at the commit: the server may have imported it all. "Nothing was
+            // imported" could make someone import it twice.
+            m_newlyKnown.clear();
+            m_factsCache.clear();
+            return R::failure(*e);
+        }
         return abandon(*e);
     }
     m_knownIncidents.insert(m_newlyKnown);

@@ -126,8 +126,10 @@ void JournalWatcher::heartbeat()
             return;
         const qint64 before = m_lastSeq;
         m_online = true;
-        if (!fetchNew())
-            return;
+        if (!fetchNew() && !m_store)
+            return; // lost again at once: still offline
+        // Said even when the catch-up failed for another reason (the next beat retries it):
+        // the desk refuses its own writes while it believes the server gone.
         Q_EMIT onlineChanged(true, tr("Back online: %n event(s) caught up", nullptr, int(m_lastSeq - before)));
         return;
     }
@@ -141,8 +143,10 @@ void JournalWatcher::heartbeat()
         qint64 head = -1;
         QString problem;
         {
-            const ServerDeadline deadline(QSqlDatabase::database(m_store->connectionName()), m_options.answerTimeout);
-            QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+            // Not reopened by QtSql behind our back: a reconnect goes through connectStore(),
+            // which listens again.
+            const ServerDeadline deadline(QSqlDatabase::database(m_store->connectionName(), false), m_options.answerTimeout);
+            QSqlQuery q(QSqlDatabase::database(m_store->connectionName(), false));
             if (q.exec(QStringLiteral("SELECT seq FROM chain_head WHERE id = 1")) && q.next())
                 head = q.value(0).toLongLong();
             else if (deadline.expired())

@@ -48,7 +48,13 @@ bool PostgresJournalStore::openConnection(const QString &name, const Options &o,
     // acknowledged. (Unix sockets ignore both; ServerDeadline covers a server that hangs.)
     QStringList options{QStringLiteral("connect_timeout=%1").arg(o.connectTimeoutS), QStringLiteral("application_name=commanddesk"),
                         QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
-                        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=%1").arg(o.answerTimeout.count())};
+                        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=%1").arg(o.answerTimeout.count()),
+                        // The session's settings travel with the connection, so that a connection
+                        // QtSql reopens by itself after a loss has them too. UTC: the journal's
+                        // texts; no NOTICE chatter on stderr; a writer commits without waiting for
+                        // the disk (flush() makes appends durable, see commit()).
+                        QStringLiteral("options='-c TimeZone=UTC -c client_min_messages=error%1'")
+                            .arg(writer ? QStringLiteral(" -c synchronous_commit=off") : QString())};
     if (!l.options.isEmpty())
         options << l.options;
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -56,11 +62,6 @@ bool PostgresJournalStore::openConnection(const QString &name, const Options &o,
         *error = db.lastError().text();
         return false;
     }
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    q.exec(QStringLiteral("SET client_min_messages = error")); // no NOTICE chatter on stderr
-    if (writer)
-        q.exec(QStringLiteral("SET synchronous_commit = off"));
     return true;
 }
 

@@ -63,6 +63,7 @@ public:
     // An append committed whose flush failed: recorded, not confirmed durable.
     static QString notConfirmedMessage(const QString &where, qint64 seq, const QString &reason);
     static QString unansweredMessage(const QString &where, int seconds);
+    static constexpr QLatin1String UnknownOutcomeMarker{"Whether this entry was recorded is not known"}; // in unansweredMessage
 
 protected:
     QString describe(const QSqlError &error) const override;

@@ -45,7 +45,9 @@ pg_conn *PostgresPipeline::idleConnection(const QSqlDatabase &db)
 
 bool PostgresPipeline::prepare(PGconn *connection, QSqlError *error)
 {
-    if (m_prepared == connection)
+    // The same PGconn address may be a new connection (QtSql reopens one in place after a
+    // loss): the server's process id tells them apart.
+    if (m_prepared == connection && m_preparedBackend == PQbackendPID(connection))
         return true;
     struct Statement {
         const char *name, *sql;
@@ -68,6 +70,7 @@ bool PostgresPipeline::prepare(PGconn *connection, QSqlError *error)
         PQclear(r);
     }
     m_prepared = connection;
+    m_preparedBackend = PQbackendPID(connection);
     return true;
 }
 

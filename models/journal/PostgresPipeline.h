@@ -45,6 +45,7 @@ private:
     bool prepare(pg_conn *connection, QSqlError *error);
 
     pg_conn *m_prepared = nullptr; // the connection the statements were prepared on
+    int m_preparedBackend = 0;     // and its server process
 };
 
 } // namespace cd

@@ -5,6 +5,8 @@
 
 #include <libpq-fe.h>
 #include <sys/socket.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -15,6 +17,9 @@
 namespace cd {
 
 struct ServerDeadline::Armed {
+    // A duplicate of the connection's descriptor, closed at disarm: if libpq closes its own
+    // (a lost connection) and a new connection takes that number while this is armed, a cut
+    // still reaches only the old socket.
     int socket = -1;
     std::chrono::steady_clock::time_point due;
     std::atomic<bool> expired{false};
@@ -24,8 +29,10 @@ class ServerDeadline::Watchdog {
 public:
     static Watchdog &instance()
     {
-        static Watchdog watchdog;
-        return watchdog;
+        // Never destroyed: a deadline disarmed during static destruction must still find it,
+        // and its thread, asleep, ends with the process.
+        static Watchdog *watchdog = new Watchdog;
+        return *watchdog;
     }
     void arm(const std::shared_ptr<Armed> &a)
     {
@@ -43,23 +50,14 @@ public:
     {
         std::lock_guard lock(m_mutex);
         m_armed.remove(a);
-    }
-    ~Watchdog()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stopping = true;
-        }
-        m_wake.notify_one();
-        if (m_thread.joinable())
-            m_thread.join();
+        ::close(a->socket);
     }
 
 private:
     void run()
     {
         std::unique_lock lock(m_mutex);
-        while (!m_stopping) {
+        for (;;) {
             const auto now = std::chrono::steady_clock::now();
             auto next = std::chrono::steady_clock::time_point::max();
             for (auto it = m_armed.begin(); it != m_armed.end();) {
@@ -83,7 +81,6 @@ private:
     std::condition_variable m_wake;
     std::list<std::shared_ptr<Armed>> m_armed;
     std::thread m_thread;
-    bool m_stopping = false;
 };
 
 ServerDeadline::ServerDeadline(const QSqlDatabase &db, std::chrono::milliseconds limit)
@@ -95,7 +92,7 @@ ServerDeadline::ServerDeadline(const QSqlDatabase &db, std::chrono::milliseconds
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return;
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
-    const int socket = connection ? PQsocket(connection) : -1;
+    const int socket = connection && PQsocket(connection) >= 0 ? ::fcntl(PQsocket(connection), F_DUPFD_CLOEXEC, 0) : -1;
     if (socket < 0)
         return;
     m_armed = std::make_shared<Armed>();

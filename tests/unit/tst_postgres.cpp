@@ -42,6 +42,7 @@ private Q_SLOTS:
     void appendAndFlushInOneRoundTrip();
     void serverThatStopsAnsweringIsCutOff();
     void desksWatcherNeverHoldsItsThread();
+    void reopenedConnectionKeepsTheSessionSettings();
 
 private:
     // A fresh database with the schema and the room's accounts, for one test.
@@ -838,6 +839,28 @@ void TestPostgres::desksWatcherNeverHoldsItsThread()
     stopping.start();
     watcher.reset(); // stops the thread and closes the connection there
     QVERIFY(stopping.elapsed() < 2000);
+    QVERIFY(journal->verify().value().intact);
+}
+
+void TestPostgres::reopenedConnectionKeepsTheSessionSettings()
+{
+    // QtSql reopens a lost connection by itself on the next query. The session's settings
+    // travel in the connection string, so the reopened one is still in UTC (the journal's
+    // texts) and still commits without waiting (appends are made durable by cd_flush()).
+    const QString uri = room(QStringLiteral("reopen"));
+    auto journal = open(uri, QStringLiteral("duty"));
+    const QString name = journal->store().connectionName();
+    auto show = [&name](const char *setting) {
+        QSqlQuery q(QSqlDatabase::database(name)); // opens it again when closed, as QtSql does
+        return q.exec(QStringLiteral("SHOW %1").arg(QLatin1String(setting))) && q.next() ? q.value(0).toString() : QString();
+    };
+    QCOMPARE(show("TimeZone"), QStringLiteral("UTC"));
+    QCOMPARE(show("synchronous_commit"), QStringLiteral("off"));
+    QSqlDatabase::database(name, false).close();
+    QCOMPARE(show("TimeZone"), QStringLiteral("UTC"));
+    QCOMPARE(show("synchronous_commit"), QStringLiteral("off"));
+    const qint64 id = journal->createIncident(QStringLiteral("重连"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    QVERIFY(journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}, m_clock.now(), {}}).ok());
     QVERIFY(journal->verify().value().intact);
 }
 
