@@ -1,13 +1,10 @@
 // The shared journal on a real PostgreSQL 15 server that this test starts itself: one chain
-// under concurrent appenders, roles enforced by the server, live notifications, a server
-// restart mid-session, and db copy both ways.
-#include "../support/PgServer.h"
-#include "../cli/CliRunner.h"
-#include "JournalFixture.h"
+// under concurrent appenders, roles enforced by the server, live notifications, the summaries
+// and db copy both ways. (A server that goes away or stops answering: tst_pgconnection.)
+#include "PgRoomTest.h"
 #include "items/IncidentStore.h"
 #include "journal/SummaryProjection.h"
 #include "journal/ChainHash.h"
-#include "journal/BackgroundWatcher.h"
 #include "journal/JournalWatcher.h"
 #include "journal/PostgresJournalStore.h"
 #include "report/IssuedReports.h"
@@ -17,14 +14,13 @@
 #include <QSignalSpy>
 #include <QRegularExpression>
 #include <QTest>
-#include <QTimer>
 
 #include <atomic>
 
-class TestPostgres : public QObject {
+class TestPostgres : public PgRoomTest {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { startServer(); }
     void initIsIdempotentAndRefusesForeignDatabases();
     void serverLinksTheSameChainAsTheClient();
     void concurrentAppendersKeepOneChain_data();
@@ -36,84 +32,10 @@ private Q_SLOTS:
     void concurrentIssuersNeverShareANumber();
     void centreRegisterAtTheServer();
     void notificationReachesSecondSessionAndItsFold();
-    void serverRestartLosesNothingAcknowledged();
     void dbCopyBothWaysVerifies();
     void summaryProjectionOnTheServer();
     void appendAndFlushInOneRoundTrip();
-    void serverThatStopsAnsweringIsCutOff();
-    void desksWatcherNeverHoldsItsThread();
-    void reopenedConnectionKeepsTheSessionSettings();
-
-private:
-    // A fresh database with the schema and the room's accounts, for one test.
-    QString room(const QString &name);
-    std::unique_ptr<cd::Journal> open(const QString &uri, const QString &user, int answerTimeoutMs = 8000);
-    QSqlDatabase raw(const QString &name, const QString &database, const QString &user);
-
-    std::unique_ptr<PgServer> m_pg;
-    cd::ManualClock m_clock{cd::parseIsoWithOffset(QStringLiteral("2026-11-22T03:10:00+08:00"))};
 };
-
-void TestPostgres::initTestCase()
-{
-    m_pg = std::make_unique<PgServer>();
-    if (!m_pg->ok()) {
-        // CI installs the server (packaging/install-deps.sh): there, a missing server is a failure.
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(m_pg->problem()));
-        QSKIP(qPrintable(m_pg->problem()));
-    }
-}
-
-QString TestPostgres::room(const QString &name)
-{
-    if (!m_pg->createDatabase(name))
-        qFatal("createdb %s: %s", qPrintable(name), qPrintable(m_pg->problem()));
-    const QString uri = m_pg->uri(name);
-    const auto init = runCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), uri});
-    if (init.exitCode != 0)
-        qFatal("db init: %s", init.err.constData());
-    struct User { const char *login, *role, *display, *agency; };
-    for (const User &u : {User{"duty", "duty_operator", "值班员甲", nullptr}, User{"leader", "shift_leader", "带班领导乙", nullptr},
-                          User{"chief", "commander", "指挥长丙", nullptr}, User{"police", "liaison", "公安联络员", "市公安局"},
-                          User{"watcher", "observer", "观察员丁", nullptr}}) {
-        QStringList args{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), uri, QStringLiteral("--name"), QLatin1String(u.login),
-                         QStringLiteral("--role"), QLatin1String(u.role), QStringLiteral("--display"), QString::fromUtf8(u.display),
-                         QStringLiteral("--password-stdin")};
-        if (u.agency)
-            args << QStringLiteral("--agency") << QString::fromUtf8(u.agency);
-        const auto added = runCli(args, QByteArray(u.login) + "-pw\n");
-        if (added.exitCode != 0 && !added.err.contains("exists already"))
-            qFatal("user add %s: %s", u.login, added.err.constData());
-        m_pg->addPassword(QLatin1String(u.login), QLatin1String(u.login) + QStringLiteral("-pw"));
-    }
-    return uri;
-}
-
-std::unique_ptr<cd::Journal> TestPostgres::open(const QString &uri, const QString &user, int answerTimeoutMs)
-{
-    cd::Journal::Options o;
-    o.path = uri;
-    o.answerTimeoutMs = answerTimeoutMs;
-    o.user = user;
-    o.workstation = QStringLiteral("desk-") + user;
-    auto j = cd::Journal::open(o, m_clock, *testLibrary());
-    if (!j)
-        qFatal("open %s as %s: %s", qPrintable(uri), qPrintable(user), qPrintable(j.error()));
-    return std::move(j).value();
-}
-
-QSqlDatabase TestPostgres::raw(const QString &name, const QString &database, const QString &user)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(m_pg->socketDir());
-    db.setDatabaseName(database);
-    db.setUserName(user);
-    db.setPassword(user + QStringLiteral("-pw"));
-    if (!db.open())
-        qFatal("raw connection as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
-    return db;
-}
 
 void TestPostgres::initIsIdempotentAndRefusesForeignDatabases()
 {
@@ -556,52 +478,6 @@ void TestPostgres::notificationReachesSecondSessionAndItsFold()
     QCOMPARE(b.incident(id)->events.last().kind, QStringLiteral("facts_updated"));
 }
 
-void TestPostgres::serverRestartLosesNothingAcknowledged()
-{
-    const QString uri = room(QStringLiteral("restart"));
-    auto journal = open(uri, QStringLiteral("duty"));
-    const qint64 id = journal->createIncident(QStringLiteral("重启"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
-    auto location = cd::StoreLocation::parse(uri).value();
-    location.user = QStringLiteral("watcher");
-    cd::JournalWatcher watcher({location, {}, -1, 100});
-    QSignalSpy online(&watcher, &cd::JournalWatcher::onlineChanged);
-    QVERIFY(!watcher.start());
-    QList<qint64> acked;
-    auto note = [&](int i) {
-        return journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QString::number(i)}}, m_clock.now(), {}});
-    };
-    for (int i = 0; i < 5; ++i)
-        acked << note(i).value();
-    QTRY_COMPARE_WITH_TIMEOUT(watcher.lastSeq(), acked.last(), 2000);
-    QVERIFY(m_pg->stop());
-    // Down: the write is refused with a clear word and nothing half-written; the watcher says 离线.
-    const auto refused = note(99);
-    QVERIFY(!refused.ok());
-    QCOMPARE(journal->lastFailure(), cd::StoreFailure::Offline);
-    QVERIFY2(refused.error().contains(QStringLiteral("offline")) && refused.error().contains(QStringLiteral("Nothing was written")) &&
-                 !refused.error().contains(QLatin1Char('\n')), // one line: the Chinese desk translates it whole
-             qPrintable(refused.error()));
-    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), 3000);
-    QCOMPARE(online.last().at(0).toBool(), false);
-    QVERIFY(m_pg->start());
-    // Back: the next write reconnects by itself; the watcher catches up and says so.
-    for (int i = 5; i < 8; ++i) {
-        const auto seq = note(i);
-        QVERIFY2(seq.ok(), qPrintable(seq.error()));
-        acked << seq.value();
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(online.size() >= 2 && online.last().at(0).toBool(), 5000);
-    QVERIFY2(online.last().at(1).toString().contains(QLatin1Char('3')), qPrintable(online.last().at(1).toString()));
-    const auto check = journal->verify().value();
-    QVERIFY(check.intact);
-    QCOMPARE(check.events, 9);
-    QSet<qint64> stored;
-    for (const auto &e : journal->events(id).value())
-        stored.insert(e.seq);
-    for (qint64 s : acked)
-        QVERIFY(stored.contains(s));
-}
-
 void TestPostgres::dbCopyBothWaysVerifies()
 {
     // A desk's file with some history…
@@ -740,128 +616,6 @@ void TestPostgres::appendAndFlushInOneRoundTrip()
     const auto check = older->verify();
     QVERIFY(check && check->intact);
     QCOMPARE(check->events, 6);
-}
-
-void TestPostgres::serverThatStopsAnsweringIsCutOff()
-{
-    // A server that stops answering (hung, or a network that drops every packet) used to hold
-    // the desk until TCP gave up, ~15 minutes. Now an append waits its deadline, then the desk
-    // is offline, says honestly that the entry's fate is unknown, and the watcher says 离线.
-    const QString uri = room(QStringLiteral("hung"));
-    auto journal = open(uri, QStringLiteral("duty"), 1000);
-    const qint64 id = journal->createIncident(QStringLiteral("无响应"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
-    auto location = cd::StoreLocation::parse(uri).value();
-    location.user = QStringLiteral("watcher");
-    cd::JournalWatcher::Options wo{location, {}, -1, 100};
-    wo.answerTimeout = std::chrono::milliseconds(1000);
-    cd::JournalWatcher watcher(wo);
-    QSignalSpy online(&watcher, &cd::JournalWatcher::onlineChanged);
-    QVERIFY(!watcher.start());
-    auto note = [&](const QString &text) {
-        return journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}}, m_clock.now(), {}});
-    };
-    QVERIFY(note(QStringLiteral("之前")).ok());
-
-    QVERIFY(m_pg->pause());
-    QElapsedTimer waited;
-    waited.start();
-    const auto cut = note(QStringLiteral("无应答时录入"));
-    const qint64 ms = waited.elapsed();
-    QVERIFY(!cut.ok());
-    QVERIFY2(ms >= 900 && ms < 5000, qPrintable(QString::number(ms))); // its deadline, not TCP's quarter of an hour
-    QCOMPARE(journal->lastFailure(), cd::StoreFailure::Offline);
-    QVERIFY2(cut.error().contains(QStringLiteral("did not answer within 1 s")) && cut.error().contains(QStringLiteral("is not known")) &&
-                 !cut.error().contains(QStringLiteral("Nothing was written")),
-             qPrintable(cut.error()));
-    // The watcher's heartbeat meets the same silence: offline within its own deadline.
-    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !online.last().at(0).toBool(), 4000);
-    QVERIFY2(online.last().at(1).toString().contains(QStringLiteral("did not answer")), qPrintable(online.last().at(1).toString()));
-
-    QVERIFY(m_pg->resume());
-    // Back: the next append reconnects by itself. The cut append had reached the server, which
-    // ran it when it woke: it is on the timeline, as the message said it might be.
-    const auto after = note(QStringLiteral("恢复后"));
-    QVERIFY2(after.ok(), qPrintable(after.error()));
-    QTRY_VERIFY_WITH_TIMEOUT(online.size() >= 2 && online.last().at(0).toBool(), 5000);
-    QStringList texts;
-    for (const auto &e : journal->events(id).value())
-        if (e.kind == QLatin1String("note"))
-            texts << e.payload().value(QStringLiteral("text")).toString();
-    QCOMPARE(texts.first(), QStringLiteral("之前"));
-    QCOMPARE(texts.last(), QStringLiteral("恢复后"));
-    QVERIFY(texts.size() == 2 || texts.size() == 3); // the cut one, if the server ran it
-    QVERIFY(journal->verify().value().intact);
-}
-
-void TestPostgres::desksWatcherNeverHoldsItsThread()
-{
-    // The desk's watcher waits for the server on a thread of its own. With the server frozen,
-    // its heartbeat and its reconnects wait there; the desk's event loop keeps turning and
-    // still hears 离线 within the deadline, and back online after.
-    const QString uri = room(QStringLiteral("background"));
-    auto journal = open(uri, QStringLiteral("duty"));
-    const qint64 id = journal->createIncident(QStringLiteral("后台监听"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
-    auto location = cd::StoreLocation::parse(uri).value();
-    location.user = QStringLiteral("watcher");
-    cd::JournalWatcher::Options wo{location, {}, -1, 100};
-    wo.answerTimeout = std::chrono::milliseconds(1000);
-    auto watcher = std::make_unique<cd::BackgroundWatcher>(wo);
-    QSignalSpy appended(watcher.get(), &cd::BackgroundWatcher::appended);
-    QSignalSpy online(watcher.get(), &cd::BackgroundWatcher::onlineChanged);
-    QSignalSpy failed(watcher.get(), &cd::BackgroundWatcher::startFailed);
-    watcher->start();
-    QTest::qWait(300); // the watcher's connection opens on its thread, then reads from the head
-    const qint64 seq = journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("经后台线程")}}, m_clock.now(), {}}).value();
-    QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 3000);
-    QCOMPARE(appended.last().at(0).value<QList<cd::StoredEvent>>().last().seq, seq);
-    QVERIFY(failed.isEmpty());
-
-    QVERIFY(m_pg->pause());
-    // A 20 ms timer on this thread: the longest gap between its ticks while the server is frozen.
-    QElapsedTimer since;
-    since.start();
-    qint64 last = 0, longestGap = 0;
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, since.elapsed() - last);
-        last = since.elapsed();
-    });
-    tick.start(20);
-    QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !online.last().at(0).toBool(), 4000);
-    QTest::qWait(1500); // offline, the watcher retries: its connects wait on its thread too
-    tick.stop();
-    QVERIFY2(online.last().at(1).toString().contains(QStringLiteral("did not answer")), qPrintable(online.last().at(1).toString()));
-    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(longestGap)));
-
-    QVERIFY(m_pg->resume());
-    QTRY_VERIFY_WITH_TIMEOUT(online.last().at(0).toBool(), 8000);
-    QElapsedTimer stopping;
-    stopping.start();
-    watcher.reset(); // stops the thread and closes the connection there
-    QVERIFY(stopping.elapsed() < 2000);
-    QVERIFY(journal->verify().value().intact);
-}
-
-void TestPostgres::reopenedConnectionKeepsTheSessionSettings()
-{
-    // QtSql reopens a lost connection by itself on the next query. The session's settings
-    // travel in the connection string, so the reopened one is still in UTC (the journal's
-    // texts) and still commits without waiting (appends are made durable by cd_flush()).
-    const QString uri = room(QStringLiteral("reopen"));
-    auto journal = open(uri, QStringLiteral("duty"));
-    const QString name = journal->store().connectionName();
-    auto show = [&name](const char *setting) {
-        QSqlQuery q(QSqlDatabase::database(name)); // opens it again when closed, as QtSql does
-        return q.exec(QStringLiteral("SHOW %1").arg(QLatin1String(setting))) && q.next() ? q.value(0).toString() : QString();
-    };
-    QCOMPARE(show("TimeZone"), QStringLiteral("UTC"));
-    QCOMPARE(show("synchronous_commit"), QStringLiteral("off"));
-    QSqlDatabase::database(name, false).close();
-    QCOMPARE(show("TimeZone"), QStringLiteral("UTC"));
-    QCOMPARE(show("synchronous_commit"), QStringLiteral("off"));
-    const qint64 id = journal->createIncident(QStringLiteral("重连"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
-    QVERIFY(journal->append({id, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}, m_clock.now(), {}}).ok());
-    QVERIFY(journal->verify().value().intact);
 }
 
 QTEST_MAIN(TestPostgres) // a QGuiApplication: issuing paints the PDF
