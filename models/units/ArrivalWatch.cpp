@@ -56,18 +56,26 @@ UnitTracker *ArrivalWatch::trackerFor(const QString &unit, const UnitAssignment 
 
 Result<bool> ArrivalWatch::add(const QList<UnitFix> &fixes)
 {
+    m_waitsForServer = false;
     if (fixes.isEmpty())
         return true;
     // Fed from the UI thread as fixes arrive: never wait on a shared server that the watcher
     // found not answering, and not longer than its heartbeat would on one that just stopped.
-    if (m_journal.serverUnreachable())
+    if (m_journal.serverUnreachable()) {
+        m_waitsForServer = true;
         return Result<bool>::failure(QStringLiteral("%1 fixes not stored: the shared journal is offline").arg(fixes.size()));
-    const auto stored = [this, &fixes] {
-        const auto bounded = m_journal.store().boundCalls(std::chrono::seconds(3)); // disarmed before anything reconnects
-        return TrackStore(m_journal.store()).append(fixes, m_source);
+    }
+    bool cut = false;
+    const auto stored = [this, &fixes, &cut] {
+        const auto bounded = m_journal.store().boundCalls(std::chrono::seconds(3));
+        auto appended = TrackStore(m_journal.store()).append(fixes, m_source);
+        cut = bounded && bounded->expired();
+        return appended;
     }();
-    if (!stored)
+    if (!stored) {
+        m_waitsForServer = cut || m_journal.store().lastFailure() == StoreFailure::Offline;
         return Result<bool>::failure(stored.error());
+    }
     m_stored += fixes.size();
     if (const auto reg = m_journal.events(CentreRegisterId, 0); reg && !reg->isEmpty() && reg->last().seq != m_rosterSeq) {
         m_roster = UnitRoster::fold(reg.value());

@@ -36,6 +36,9 @@ public:
     void setLateEntryReason(const QString &reason) { m_lateReason = reason; }
     // Fixes in time order. Fails only when the journal refuses a write.
     Result<bool> add(const QList<UnitFix> &fixes);
+    // The last add() failed because the shared journal was offline, before any of its fixes
+    // was stored: the same fixes may be given again once it is back, without doubling any.
+    bool lastAddWaitsForServer() const { return m_waitsForServer; }
 
     struct Outcome {
         QString unit;
@@ -57,6 +60,7 @@ private:
     QString m_source;
     const Clock *m_entryClock = nullptr;
     QString m_lateReason;
+    bool m_waitsForServer = false;
     UnitRoster m_roster;
     qint64 m_rosterSeq = -1;
     UnitTasks m_tasks;

@@ -157,7 +157,7 @@ void LiveFeed::pump()
     while (m_next < m_log.size() && m_log.at(m_next).info.timestamp() <= now)
         due << m_log.at(m_next++);
     deliver(due);
-    if (m_running && m_source.kind == Kind::Log && m_next >= m_log.size()) {
+    if (m_running && m_source.kind == Kind::Log && m_next >= m_log.size() && m_waiting.isEmpty()) {
         m_timer.stop();
         m_running = false;
         Q_EMIT status(tr("simulation finished"));
@@ -166,14 +166,27 @@ void LiveFeed::pump()
 
 void LiveFeed::deliver(const QList<UnitFix> &fixes)
 {
-    if (fixes.isEmpty())
+    if (fixes.isEmpty() && m_waiting.isEmpty())
         return;
-    if (const auto added = m_watch.add(fixes); !added) {
+    // Held while the shared journal is offline and stored, in order, once it is back: a
+    // server restart must not end the feed (and leave a gap in the tracks) until an operator
+    // notices and starts it again.
+    m_waiting += fixes;
+    if (const auto added = m_watch.add(m_waiting); !added) {
+        if (m_watch.lastAddWaitsForServer()) {
+            if (m_waiting.size() > MaxWaiting) // the oldest go first: where a unit is now matters most
+                m_waiting.remove(0, m_waiting.size() - MaxWaiting);
+            Q_EMIT status(tr("journal offline: %n fix(es) waiting to be stored", nullptr, int(m_waiting.size())));
+            return;
+        }
+        m_waiting.clear();
         stop();
         Q_EMIT failed(added.error());
         return;
     }
-    Q_EMIT fixesAdded(int(fixes.size()));
+    const int stored = int(m_waiting.size());
+    m_waiting.clear();
+    Q_EMIT fixesAdded(stored);
 }
 
 } // namespace cd

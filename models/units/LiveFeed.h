@@ -31,6 +31,7 @@ class LiveFeed final : public QObject {
     Q_OBJECT
 public:
     static constexpr int ReconnectSeconds = 5;
+    static constexpr qsizetype MaxWaiting = 100000; // fixes held while the journal is offline (~1 h of 25 units at 1 Hz)
     enum class Kind { Tcp, Serial, Log };
     struct Source {
         Kind kind = Kind::Tcp;
@@ -64,6 +65,7 @@ private:
     void connectTcp();
 
     ArrivalWatch &m_watch;
+    QList<UnitFix> m_waiting; // received while the journal was offline, not stored yet
     const Clock &m_clock;
     Source m_source;
     PositionFeed m_feed;

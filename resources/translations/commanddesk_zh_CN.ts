@@ -2309,6 +2309,12 @@ SHA-256 %3
             <numerusform>模拟:待回放 %n 个定位点</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>journal offline: %n fix(es) waiting to be stored</source>
+        <translation>
+            <numerusform>日志库离线:%n 个定位点待保存</numerusform>
+        </translation>
+    </message>
     <message>
         <source>connected to %1:%2</source>
         <translation>已连接 %1:%2</translation>

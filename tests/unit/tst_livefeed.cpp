@@ -68,6 +68,7 @@ private Q_SLOTS:
     void parsesWhatTheOperatorTyped();
     void gatewayOverTcpRecordsArrival();
     void recordedLogPlaysAsALiveFeed();
+    void offlineJournalHoldsTheFixesUntilBack();
     void serialReceiverOfOneUnit();
 };
 
@@ -153,6 +154,50 @@ void TestLiveFeed::recordedLogPlaysAsALiveFeed()
     cd::LiveFeed untagged(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("log:") + plain.fileName()).value());
     QVERIFY(untagged.start().error().contains(QStringLiteral("plain.nmea: the log names no unit")));
     QVERIFY(cd::LiveFeed(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("log:/nonexistent.nmea")).value()).start().error().contains(QStringLiteral("/nonexistent.nmea: cannot open")));
+}
+
+void TestLiveFeed::offlineJournalHoldsTheFixesUntilBack()
+{
+    // The shared journal goes offline for 40 s of the drive: the feed keeps running and holds
+    // what it receives, then stores all of it, once each and in order, when it is back.
+    Desk d;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drive.nmea"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(drive(JournalFixture::at("2025-06-01T08:00:00+08:00")));
+    out.close();
+    cd::ArrivalWatch watch(*d.f.journal, *testLibrary(), cd::WorkCalendar::builtin(), QStringLiteral("simulation"));
+    cd::LiveFeed feed(watch, d.f.clock, cd::LiveFeed::parse(QStringLiteral("log:") + path).value());
+    QSignalSpy status(&feed, &cd::LiveFeed::status);
+    QSignalSpy failed(&feed, &cd::LiveFeed::failed);
+    QVERIFY(feed.start().ok());
+    auto play = [&](int seconds) {
+        for (int s = 0; s < seconds; ++s) {
+            d.f.clock.advance(1);
+            feed.pump();
+        }
+    };
+    auto stored = [&] {
+        return cd::TrackStore(d.f.journal->store()).track(QStringLiteral("LS-RS-01"), d.dispatchedAt.addSecs(-60), d.dispatchedAt.addSecs(600)).value().size();
+    };
+    play(20);
+    QCOMPARE(stored(), 21); // the first fix and 20 s
+    d.f.journal->setServerUnreachable(QStringLiteral("the server did not answer within 3 s"));
+    play(40);
+    QVERIFY(feed.isRunning());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(stored(), 21);
+    QCOMPARE(status.last().first().toString(), QStringLiteral("journal offline: 40 fix(es) waiting to be stored"));
+    d.f.journal->setServerUnreachable(std::nullopt);
+    play(1);
+    QCOMPARE(stored(), 21 + 40 + 1);
+    for (int s = 0; s < 200 && feed.isRunning(); ++s)
+        play(1);
+    QVERIFY(!feed.isRunning());
+    QCOMPARE(stored(), 162); // every fix of the drive, none twice
+    QCOMPARE(d.arrivals().size(), 1);
+    QVERIFY(failed.isEmpty());
 }
 
 void TestLiveFeed::serialReceiverOfOneUnit()
