@@ -36,13 +36,18 @@ public:
     }
     void arm(const std::shared_ptr<Armed> &a)
     {
+        bool sooner = false;
         {
             std::lock_guard lock(m_mutex);
             if (!m_thread.joinable())
-                m_thread = std::thread([this] { run(); });
+                m_thread = std::thread([this] { run(); }); // scans the list as it starts
             m_armed.push_back(a);
+            sooner = a->due < m_sleepingUntil;
         }
-        m_wake.notify_one();
+        // Woken only when this deadline comes before the one it sleeps towards: with one limit
+        // for all, that is only when nothing else is armed, not on every append of a busy room.
+        if (sooner)
+            m_wake.notify_one();
     }
     // Under the lock: once it returns, the socket is never touched again for this call (the
     // connection may close and its descriptor be reused right after).
@@ -70,6 +75,7 @@ private:
                     ++it;
                 }
             }
+            m_sleepingUntil = next;
             if (next == std::chrono::steady_clock::time_point::max())
                 m_wake.wait(lock);
             else
@@ -81,6 +87,7 @@ private:
     std::condition_variable m_wake;
     std::list<std::shared_ptr<Armed>> m_armed;
     std::thread m_thread;
+    std::chrono::steady_clock::time_point m_sleepingUntil = std::chrono::steady_clock::time_point::min(); // max: until woken
 };
 
 ServerDeadline::ServerDeadline(const QSqlDatabase &db, std::chrono::milliseconds limit)
