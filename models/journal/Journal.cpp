@@ -173,13 +173,18 @@ template <typename T> std::optional<Result<T>> Journal::heldOffline()
     if (!m_unreachable)
         return std::nullopt;
     m_lastFailure = StoreFailure::Offline;
-    return Result<T>::failure(PostgresJournalStore::offlineMessage(m_store->location().display(), *m_unreachable));
+    return Result<T>::failure(unreachableText());
+}
+
+QString Journal::unreachableText() const
+{
+    return PostgresJournalStore::offlineMessage(m_store->location().display(), m_unreachable.value_or(QString()));
 }
 
 Result<QList<StoredEvent>> Journal::events(qint64 incidentId, qint64 afterSeq) const
 {
     if (m_unreachable)
-        return Result<QList<StoredEvent>>::failure(PostgresJournalStore::offlineMessage(m_store->location().display(), *m_unreachable));
+        return Result<QList<StoredEvent>>::failure(unreachableText());
     return m_store->events(incidentId, afterSeq);
 }
 

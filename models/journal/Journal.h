@@ -129,6 +129,7 @@ private:
     StoreFailure m_lastFailure = StoreFailure::None;
     std::optional<QString> m_unreachable;
     template <typename T> std::optional<Result<T>> heldOffline();
+    QString unreachableText() const;
     // Incident id → exercise, seen to exist at a commit: no need to ask the store again.
     QHash<qint64, bool> m_knownIncidents;
     QHash<qint64, bool> m_newlyKnown; // seen inside the open transaction

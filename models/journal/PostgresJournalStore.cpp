@@ -386,9 +386,7 @@ std::optional<QString> PostgresJournalStore::commit()
     // flush(): workstations flushing at once share one fsync (group commit). A crash before
     // the flush loses only unacknowledged appends, and only the newest: the WAL is replayed in
     // order, so the chain stays linear.
-    if (auto e = flush())
-        return m_lastAppendedSeq > 0 ? notConfirmed(m_lastAppendedSeq, m_flushFailure) : e;
-    return std::nullopt;
+    return flushAfterCommit();
 }
 
 void PostgresJournalStore::rollback()
@@ -491,6 +489,12 @@ std::optional<QString> PostgresJournalStore::makeDurable()
         m_flushedWithAppend = false;
         return std::exchange(m_flushError, std::nullopt);
     }
+    return flushAfterCommit();
+}
+
+// After a commit: a flush that fails says what was recorded, never "nothing was written".
+std::optional<QString> PostgresJournalStore::flushAfterCommit()
+{
     if (auto e = flush())
         return m_lastAppendedSeq > 0 ? notConfirmed(m_lastAppendedSeq, m_flushFailure) : e;
     return std::nullopt;

@@ -84,6 +84,7 @@ private:
     ServerDeadline answerDeadline() const;
     // What to say when a call that had reached the server was cut off unanswered.
     QString unanswered() const;
+    std::optional<QString> flushAfterCommit();
     Result<StoredEvent> appendPipelined(pg_conn *connection, const PendingEvent &event);
     QString notConfirmed(qint64 seq, const QSqlError &error);
     StoredEvent linked(const PendingEvent &event, const PostgresPipeline::Row &row);

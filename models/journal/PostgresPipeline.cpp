@@ -28,7 +28,7 @@ QSqlError errorOf(PGconn *connection, const PGresult *result, const QString &wha
 
 } // namespace
 
-pg_conn *PostgresPipeline::idleConnection(const QSqlDatabase &db)
+pg_conn *PostgresPipeline::connectionOf(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())
         return nullptr;
@@ -36,7 +36,12 @@ pg_conn *PostgresPipeline::idleConnection(const QSqlDatabase &db)
     // QPSQL registers the handle under the struct's own name (Qt's docs say "PGconn*").
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+pg_conn *PostgresPipeline::idleConnection(const QSqlDatabase &db)
+{
+    PGconn *connection = connectionOf(db);
     if (!connection || PQstatus(connection) != CONNECTION_OK || PQtransactionStatus(connection) != PQTRANS_IDLE ||
         PQpipelineStatus(connection) != PQ_PIPELINE_OFF)
         return nullptr;

@@ -33,7 +33,9 @@ public:
         bool sent = false;    // false: nothing reached the server (the QtSql way may be tried)
     };
 
-    // The libpq connection under `db`, when QtSql is not in the middle of a query on it.
+    // The libpq connection under `db` (an open QPSQL connection), in whatever state.
+    static pg_conn *connectionOf(const QSqlDatabase &db);
+    // The same, only when QtSql is not in the middle of a query on it.
     static pg_conn *idleConnection(const QSqlDatabase &db);
 
     // `values`: incident, kind, event time, workstation, payload, as cd_append() takes them.

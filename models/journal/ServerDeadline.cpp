@@ -1,5 +1,7 @@
 #include "journal/ServerDeadline.h"
 
+#include "journal/PostgresPipeline.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -92,13 +94,9 @@ private:
 
 ServerDeadline::ServerDeadline(const QSqlDatabase &db, std::chrono::milliseconds limit)
 {
-    if (!db.isOpen() || !db.driver() || limit.count() <= 0)
+    if (limit.count() <= 0)
         return;
-    const QVariant handle = db.driver()->handle();
-    // QPSQL registers the handle under the struct's own name (Qt's docs say "PGconn*").
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = PostgresPipeline::connectionOf(db);
     const int socket = connection && PQsocket(connection) >= 0 ? ::fcntl(PQsocket(connection), F_DUPFD_CLOEXEC, 0) : -1;
     if (socket < 0)
         return;
