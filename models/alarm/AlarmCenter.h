@@ -99,7 +99,9 @@ Q_SIGNALS:
 private:
     void raise(Alarm alarm);
     void ring(bool force);
-    void sortQueue();
+    // The queue's order: live before drill; overdue, due soon, unacknowledged duties, new;
+    // newest first within each.
+    static bool comesBefore(const Alarm &a, const Alarm &b);
     void onAdded(qint64 id);
     // Raises one alarm per plan whose duties wait for acknowledgement past their limit.
     bool scanDuties(const IncidentState &s, const QDateTime &now, bool drill, QSet<QString> &present);

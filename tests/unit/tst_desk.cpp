@@ -6,6 +6,7 @@
 #include "AssessmentDialog.h"
 #include "IntakeForm.h"
 #include "DataLanguage.h"
+#include "FittedColumns.h"
 #include "GradingView.h"
 #include "HelpMenu.h"
 #include "JournalFixture.h"
@@ -36,6 +37,7 @@
 #include <QScrollBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void alarmBannerKeepsToTwoLines();
     void dutiesTableShowsItsState();
     void incidentListKeepsStateAndDeadlineInView();
+    void changedRowsResizeTheListOncePerTurn();
     void intakeFormKeepsNamesWhole();
     void zoomingInNamesTheCountySeats();
     void replayWindowShowsItsLabels();
@@ -582,6 +585,49 @@ void TestDesk::incidentListKeepsStateAndDeadlineInView()
             QVERIFY2(list->columnViewportPosition(c) + list->columnWidth(c) <= list->viewport()->width(), qPrintable(what));
         }
     }
+}
+
+namespace {
+// Counts what the view asks of it: sizing a column reads every sampled row.
+class CountingModel final : public QStandardItemModel {
+public:
+    using QStandardItemModel::QStandardItemModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        ++reads;
+        return QStandardItemModel::data(index, role);
+    }
+    mutable int reads = 0;
+};
+} // namespace
+
+void TestDesk::changedRowsResizeTheListOncePerTurn()
+{
+    // The countdowns change one row at a time, 500 rows a second with 100k incidents. Each
+    // change must only schedule a repaint; the widths are fitted once, in the next turn of the
+    // event loop (in the header's ResizeToContents mode each change resized every column).
+    CountingModel model(5000, 5);
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = 0; c < model.columnCount(); ++c)
+            model.setItem(r, c, new QStandardItem(QStringLiteral("r%1c%2").arg(r).arg(c)));
+    QTableView table;
+    table.setModel(&model);
+    new cd::FittedColumns(&table, 4, 60, {});
+    table.resize(900, 600);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QApplication::processEvents();
+    model.reads = 0;
+    for (int r = 0; r < 5000; r += 10)
+        Q_EMIT model.dataChanged(model.index(r, 2), model.index(r, 2), {Qt::DisplayRole});
+    QCOMPARE(model.reads, 0);
+    // The next turn fits the columns to what they now hold: sampled rows, and the visible ones.
+    const QString longer = QStringLiteral("剩余 12 小时 34 分 56 秒（已超时）");
+    model.item(0, 2)->setText(longer);
+    QApplication::processEvents();
+    QVERIFY(model.reads > 0);
+    QVERIFY2(table.columnWidth(2) >= table.fontMetrics().horizontalAdvance(longer),
+             qPrintable(QStringLiteral("%1 px for %2 px of text").arg(table.columnWidth(2)).arg(table.fontMetrics().horizontalAdvance(longer))));
 }
 
 void TestDesk::dutiesTableShowsItsState()
