@@ -21,9 +21,8 @@ Result<UnitTasks> UnitTasks::load(const Journal &journal)
     return tasks;
 }
 
-Result<bool> UnitTasks::catchUp(const Journal &journal)
+Result<bool> UnitTasks::catchUp(const Journal &journal, int limit)
 {
-    static const QStringList kinds{QStringLiteral("dispatched"), QStringLiteral("arrived"), QStringLiteral("departed")};
     // The head first: what is appended while we read is taken next time, never skipped.
     const auto head = journal.store().headSeq();
     if (!head)
@@ -31,11 +30,15 @@ Result<bool> UnitTasks::catchUp(const Journal &journal)
     if (head.value() <= m_seenSeq)
         return true;
     // In sequence order across incidents, which decides which dispatch is the newest.
-    const auto events = journal.store().eventsOfKindsBetween(kinds, m_seenSeq, head.value());
+    const auto events = journal.store().unitWorkBetween(m_seenSeq, head.value(), limit);
     if (!events)
         return Result<bool>::failure(events.error());
     for (const StoredEvent &e : events.value())
         add(e);
+    if (limit > 0 && events->size() == limit) {
+        m_seenSeq = events->last().seq; // more may follow up to the head: the next slice
+        return false;
+    }
     m_seenSeq = head.value();
     return true;
 }

@@ -219,7 +219,8 @@ void TestJournalProcess::cliRefusesDamagedAndNewerFiles()
         QSqlDatabase::removeDatabase(QStringLiteral("mk"));
     }
     for (const auto &[file, message] : {std::pair{damaged, QByteArray("is damaged or is not a database")},
-                                        std::pair{newer, QByteArray("was written by a newer CommandDesk (journal schema 7; this program reads up to 3)")}}) {
+                                        std::pair{newer, QStringLiteral("was written by a newer CommandDesk (journal schema 7; this program reads up to %1)")
+                                                                   .arg(cd::Journal::SchemaVersion).toUtf8()}}) {
         const QByteArray before = JournalFixture::bytes(file);
         for (const QStringList &cmd : {QStringList{QStringLiteral("incident"), QStringLiteral("list")},
                                        QStringList{QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--facts"), QStringLiteral("-")},

@@ -115,8 +115,15 @@ void UnitMapFeed::refresh()
     } else if (bounded && bounded->expired()) {
         return; // cut off: the next read would only wait on a reconnect
     }
+    const auto caught = m_tasks.catchUp(m_journal, TaskSlice);
+    if (caught && !caught.value()) {
+        // More to read (the first look at a long journal): the next slice on the next turn,
+        // and the markers drawn once the tasks are current.
+        QTimer::singleShot(0, this, &UnitMapFeed::refresh);
+        return;
+    }
     QHash<QString, QString> tasks;
-    if (m_tasks.catchUp(m_journal))
+    if (caught)
         for (const Unit &u : m_roster.all())
             if (const UnitAssignment *a = m_tasks.assignment(u.id)) {
                 QString text = tr("Task: incident #%1, %2")

@@ -33,6 +33,9 @@ class UnitMapFeed final : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 LookBackSeconds = 600; // at start: the last 10 minutes of fixes
+    // Dispatch, arrival and departure events read per turn of the event loop while the tasks
+    // catch up with years of them (about 1 µs each: ~5 ms a slice).
+    static constexpr int TaskSlice = 5000;
 
     UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent = nullptr);
     ~UnitMapFeed() override;
