@@ -255,7 +255,7 @@ void MainWindow::buildDocks()
     setDockNestingEnabled(true);
     // Incident list with its filter.
     m_incidentModel = new IncidentListModel(m_store, this);
-    m_incidentFilter = new IncidentFilterModel(this);
+    m_incidentFilter = new IncidentFilterModel(m_store, this);
     m_incidentFilter->setSourceModel(inDeskLanguage(m_incidentModel));
     auto *listBox = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listBox);
@@ -284,14 +284,10 @@ void MainWindow::buildDocks()
     });
     // Selection made elsewhere (map) shows in the list too.
     connect(&m_store, &IncidentStore::selectionChanged, this, [this](qint64 id) {
-        for (int r = 0; r < m_incidentFilter->rowCount(); ++r) {
-            const QModelIndex i = m_incidentFilter->index(r, 0);
-            if (i.data(IncidentListModel::IdRole).toLongLong() == id) {
-                if (m_incidentTable->currentIndex().row() != r)
-                    m_incidentTable->setCurrentIndex(i);
-                return;
-            }
-        }
+        // Found through the mappings, not by reading every row (100k of them).
+        const QModelIndex i = m_incidentFilter->indexOfIncident(id);
+        if (i.isValid() && m_incidentTable->currentIndex().row() != i.row())
+            m_incidentTable->setCurrentIndex(i);
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
     // The map shows what the list shows: one filter for both.

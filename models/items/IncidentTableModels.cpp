@@ -160,8 +160,9 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-IncidentFilterModel::IncidentFilterModel(QObject *parent)
+IncidentFilterModel::IncidentFilterModel(const IncidentStore &store, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_store(store)
 {
     setSortRole(IncidentListModel::SortRole);
 }
@@ -181,18 +182,27 @@ bool IncidentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+QModelIndex IncidentFilterModel::indexOfIncident(qint64 id) const
 {
-    const QModelIndex i = sourceModel()->index(row, 0, parent);
-    const bool exercise = i.data(IncidentListModel::ExerciseRole).toBool();
-    const bool closed = i.data(IncidentListModel::ClosedRole).toBool();
+    const int row = m_store.rowOf(id);
+    return row < 0 || row >= sourceModel()->rowCount() ? QModelIndex() : mapFromSource(sourceModel()->index(row, 0));
+}
+
+bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &) const
+{
+    // Off the summary, as IncidentListModel's roles say it: through data() each row cost a
+    // QVariant per role, and the filter asks every row (100k at start-up).
+    if (row < 0 || size_t(row) >= m_store.summaries().size())
+        return false;
+    const IncidentSummary &s = m_store.summaries()[size_t(row)];
+    const bool exercise = s.exercise;
+    const bool closed = static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::Closed);
     switch (m_filter) {
     case All:
         return true;
     case Current: {
-        const auto world = World(i.data(IncidentListModel::WorldRole).toInt());
-        return world == World::Live || world == World::Drill ||
-               (world == World::Exercise && !i.data(IncidentListModel::DemoRole).toBool());
+        const World world = m_store.clocks().worldOf(s.id);
+        return world == World::Live || world == World::Drill || (world == World::Exercise && !m_store.clocks().isDemo(s.id));
     }
     case Live:
         return !exercise;

@@ -39,15 +39,20 @@ public:
     // Current (the default): live incidents, the running drill's and exercises entered by
     // hand — not ended drills, not --demo incidents.
     enum Filter { All, Live, Exercise, Open, Closed, Current };
-    explicit IncidentFilterModel(QObject *parent = nullptr);
+    // Its source shows the store's summaries row for row (IncidentListModel, or an identity
+    // proxy of it): the filter reads them there.
+    explicit IncidentFilterModel(const IncidentStore &store, QObject *parent = nullptr);
     void setFilter(Filter f);
     Filter filter() const { return m_filter; }
+    // The row showing this incident, invalid when filtered out or unknown.
+    QModelIndex indexOfIncident(qint64 id) const;
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const IncidentStore &m_store;
     Filter m_filter = Current;
 };
 

@@ -330,12 +330,44 @@ void TestLiveWork::demoIncidentsAreOutOfTheDefaultListAndF6()
     }
     QVERIFY(store.nextDeadlineIncident() == nullptr);
     cd::IncidentListModel model(store);
-    cd::IncidentFilterModel filter;
+    cd::IncidentFilterModel filter(store);
     filter.setSourceModel(&model);
     QCOMPARE(filter.filter(), cd::IncidentFilterModel::Current);
     QCOMPARE(filter.rowCount(), 0);
     filter.setFilter(cd::IncidentFilterModel::Exercise);
     QCOMPARE(filter.rowCount(), 5);
+
+    // The filter reads the summaries directly; it keeps what the list's roles say. A live
+    // incident and a closed one beside the demo ones, each filter in turn.
+    const qint64 live = store.createIncident(QStringLiteral("live"), false, {{QStringLiteral("participants"), 40}}, journal.clock.now()).value();
+    const qint64 closed = store.createIncident(QStringLiteral("closed"), false, {{QStringLiteral("participants"), 40}}, journal.clock.now()).value();
+    QVERIFY(store.record(closed, QStringLiteral("closed"), {{QStringLiteral("reason"), QStringLiteral("平息")}}).ok());
+    using F = cd::IncidentFilterModel;
+    for (const F::Filter f : {F::All, F::Live, F::Exercise, F::Open, F::Closed, F::Current}) {
+        filter.setFilter(f);
+        QSet<qint64> expected, shown;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, 0);
+            const bool exercise = i.data(cd::IncidentListModel::ExerciseRole).toBool(), isClosed = i.data(cd::IncidentListModel::ClosedRole).toBool();
+            const auto world = cd::World(i.data(cd::IncidentListModel::WorldRole).toInt());
+            const bool wanted = f == F::All ? true : f == F::Live ? !exercise : f == F::Exercise ? exercise : f == F::Open ? !isClosed
+                              : f == F::Closed ? isClosed
+                                               : world == cd::World::Live || world == cd::World::Drill ||
+                                                     (world == cd::World::Exercise && !i.data(cd::IncidentListModel::DemoRole).toBool());
+            if (wanted)
+                expected << i.data(cd::IncidentListModel::IdRole).toLongLong();
+        }
+        for (int r = 0; r < filter.rowCount(); ++r)
+            shown << filter.index(r, 0).data(cd::IncidentListModel::IdRole).toLongLong();
+        QCOMPARE(shown, expected);
+        QCOMPARE(filter.indexOfIncident(live).isValid(), expected.contains(live));
+        if (expected.contains(closed))
+            QCOMPARE(filter.indexOfIncident(closed).data(cd::IncidentListModel::IdRole).toLongLong(), closed);
+    }
+    filter.setFilter(F::Closed);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setFilter(F::Current);
+    QCOMPARE(filter.rowCount(), 2);
 }
 
 void TestLiveWork::alarmsSoundRepeatAndAreAcknowledgedInTheJournal()
