@@ -41,6 +41,7 @@ public:
     void learn(qint64 id, const QList<StoredEvent> &events);
     void learnAppended(qint64 id, const QList<StoredEvent> &events); // events after those learnt
     void learnSummary(const IncidentSummary &summary); // the same, from the summary projection
+    void reserve(size_t incidents) { m_facts.reserve(qsizetype(incidents)); } // before learning 100k
     void forget(qint64 id);
 
     // The running drill: its clock and the incidents it has opened so far.

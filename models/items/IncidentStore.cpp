@@ -71,6 +71,7 @@ Result<bool> IncidentStore::reload()
         QList<IncidentSummary> &loadedSummaries = loaded.value().summaries;
         summaries.assign(std::make_move_iterator(loadedSummaries.begin()), std::make_move_iterator(loadedSummaries.end()));
         loadedSummaries = {};
+        m_clocks.reserve(summaries.size());
         for (const IncidentSummary &summary : summaries) {
             m_clocks.learnSummary(summary);
             if (!summary.needsFullFold())

@@ -31,7 +31,7 @@ IncidentSummary IncidentSummary::ofState(const IncidentState &s)
     out.exercise = s.exercise;
     out.status = s.status;
     out.county = s.facts.county;
-    out.location = s.facts.location;
+    out.location = SummarySite::of(s.facts.location);
     for (const auto &a : s.grading) {
         if (!a.applies)
             continue;

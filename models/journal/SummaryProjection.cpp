@@ -47,7 +47,7 @@ IncidentSummary readRow(const QSqlQuery &q)
     s.status = statusFromName(q.value(4).toString());
     s.county = q.value(5).toString();
     if (!q.value(6).isNull() && !q.value(7).isNull())
-        s.location = QGeoCoordinate(q.value(6).toDouble(), q.value(7).toDouble());
+        s.location = SummarySite{q.value(6).toDouble(), q.value(7).toDouble()};
     if (!q.value(8).isNull())
         s.level = levelFromString(q.value(8).toString());
     const QString plans = q.value(9).toString();
@@ -63,6 +63,30 @@ IncidentSummary readRow(const QSqlQuery &q)
     return s;
 }
 
+// Texts that repeat from row to row (counties, states, plan lists): converted once and shared
+// by every row that has them. 100k incidents hold a dozen counties, not 100k copies; the
+// conversions and allocations were a quarter of the read.
+template<typename Value>
+class RepeatedTexts {
+public:
+    template<typename Make>
+    Value get(const char *bytes, int size, Make make)
+    {
+        const QByteArrayView key(bytes, size);
+        for (const auto &[k, v] : m_seen)
+            if (k == key)
+                return v;
+        Value v = make(QString::fromUtf8(bytes, size));
+        if (m_seen.size() < MaxDistinct) // free texts (a mistyped county) stop being shared
+            m_seen.emplace_back(QByteArray(bytes, size), v);
+        return v;
+    }
+
+private:
+    static constexpr size_t MaxDistinct = 64;
+    std::vector<std::pair<QByteArray, Value>> m_seen;
+};
+
 // The same rows through the sqlite3 C API on QtSql's own connection: at 100k incidents QtSql's
 // cached result and a QVariant per column were most of the start-up's read (about 110 ms of
 // 180). nullopt when the statement cannot run (a table dropped by hand): rebuilt like missing.
@@ -77,6 +101,13 @@ std::optional<QList<IncidentSummary>> readRowsSqlite(sqlite3 *db, qsizetype expe
     auto text = [st](int c) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, c)), sqlite3_column_bytes(st, c));
     };
+    RepeatedTexts<QString> repeated;
+    RepeatedTexts<QStringList> planLists;
+    const auto same = [](QString s) { return s; };
+    auto shared = [st, &repeated, &same](int c) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(st, c)); // text before its length (SQLite's rule)
+        return repeated.get(bytes, sqlite3_column_bytes(st, c), same);
+    };
     auto time = [st](int c) {
         return sqlite3_column_type(st, c) == SQLITE_NULL ? QDateTime()
                                                          : QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(st, c), Qt::UTC);
@@ -90,14 +121,14 @@ std::optional<QList<IncidentSummary>> readRowsSqlite(sqlite3 *db, qsizetype expe
         s.lastSeq = sqlite3_column_int64(st, 1);
         s.title = text(2);
         s.exercise = sqlite3_column_int(st, 3) != 0;
-        s.status = statusFromName(text(4));
-        s.county = text(5);
+        s.status = statusFromName(shared(4));
+        s.county = shared(5);
         if (sqlite3_column_type(st, 6) != SQLITE_NULL && sqlite3_column_type(st, 7) != SQLITE_NULL)
-            s.location = QGeoCoordinate(sqlite3_column_double(st, 6), sqlite3_column_double(st, 7));
+            s.location = SummarySite{sqlite3_column_double(st, 6), sqlite3_column_double(st, 7)};
         if (sqlite3_column_type(st, 8) != SQLITE_NULL)
-            s.level = levelFromString(text(8));
-        if (sqlite3_column_bytes(st, 9) > 0)
-            s.plans = text(9).split(QLatin1Char(','));
+            s.level = levelFromString(shared(8));
+        if (const auto *plans = reinterpret_cast<const char *>(sqlite3_column_text(st, 9)); sqlite3_column_bytes(st, 9) > 0)
+            s.plans = planLists.get(plans, sqlite3_column_bytes(st, 9), [](const QString &list) { return list.split(QLatin1Char(',')); });
         s.reportedAt = time(10);
         s.unfinishedWindows = sqlite3_column_int(st, 11);
         s.nextDue = time(12);

@@ -9,6 +9,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestIncidentLayer : public QObject {
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void filteredMarkersAreNotHit();
     void paintPutsTheGravestOnTopAndSkipsNothingDistinct();
     void removeKeepsTheRestAddressable();
+    void syncRepaintsOnceAndOnlyWhatChanged();
 };
 
 namespace {
@@ -130,6 +132,32 @@ void TestIncidentLayer::removeKeepsTheRestAddressable()
     }
     QVERIFY(!layer.set(at(4, {400, 100}, cd::Level::III))); // unchanged: no repaint
     QVERIFY(layer.set(at(4, {410, 100}, cd::Level::III)));
+}
+
+void TestIncidentLayer::syncRepaintsOnceAndOnlyWhatChanged()
+{
+    // A full sync of 100k markers asks for one repaint at its end, and none when nothing moved.
+    QGraphicsScene scene;
+    auto *layer = new cd::IncidentLayer;
+    scene.addItem(layer);
+    for (int i = 1; i <= 50; ++i)
+        layer->set(at(i, {10.0 * i, 100}, cd::Level::III));
+    QApplication::processEvents();
+    QSignalSpy changed(&scene, &QGraphicsScene::changed);
+    auto sync = [&](qint64 movedId, double x) {
+        layer->beginSync(50);
+        for (int i = 1; i <= 50; ++i)
+            layer->set(at(i, {i == movedId ? x : 10.0 * i, 100}, cd::Level::III));
+        layer->endSync();
+        QApplication::processEvents();
+    };
+    sync(0, 0); // every marker where it was
+    QCOMPARE(changed.count(), 0);
+    sync(7, 700); // one moved, far to the right
+    QCOMPARE(changed.count(), 1);
+    const auto regions = changed.first().first().value<QList<QRectF>>();
+    QVERIFY(std::any_of(regions.cbegin(), regions.cend(), [](const QRectF &r) { return r.contains(QPointF(700, 100)); }));
+    QCOMPARE(layer->marker(7)->pos(), QPointF(700, 100));
 }
 
 QTEST_MAIN(TestIncidentLayer)

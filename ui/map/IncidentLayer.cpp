@@ -83,7 +83,10 @@ bool IncidentLayer::set(const IncidentMarker &marker)
         prepareGeometryChange();
         m_bounds |= reach;
     }
-    update();
+    if (m_syncing)
+        m_changedInSync = true;
+    else
+        update();
     return true;
 }
 
@@ -107,10 +110,23 @@ void IncidentLayer::remove(qint64 id)
     update();
 }
 
-void IncidentLayer::beginSync() { ++m_sync; }
+void IncidentLayer::beginSync(size_t expected)
+{
+    ++m_sync;
+    m_syncing = true;
+    m_changedInSync = false;
+    if (expected > m_markers.size()) {
+        m_markers.reserve(expected);
+        m_touched.reserve(expected);
+        m_index.reserve(qsizetype(expected));
+    }
+}
 
 void IncidentLayer::endSync()
 {
+    m_syncing = false;
+    if (m_changedInSync)
+        update();
     std::vector<qint64> gone;
     for (size_t i = 0; i < m_markers.size(); ++i)
         if (m_touched[i] != m_sync)

@@ -44,8 +44,9 @@ public:
     bool set(const IncidentMarker &marker);
     void remove(qint64 id);
     // A full sync: set() every marker between the two, and those not set are removed (no set
-    // of ids to build at 100k incidents).
-    void beginSync();
+    // of ids to build at 100k incidents). Room is made for `expected` markers, and the layer
+    // repaints once at the end instead of once per marker set.
+    void beginSync(size_t expected = 0);
     void endSync();
     void setShown(qint64 id, bool shown);
     void setAllShown(bool shown);
@@ -73,6 +74,8 @@ private:
     std::vector<int> m_order;    // paint order: by severity, then insertion
     std::vector<quint32> m_touched; // per marker: the sync that last set it
     quint32 m_sync = 0;
+    bool m_syncing = false;
+    bool m_changedInSync = false;
     bool m_orderDirty = true;
     qint64 m_selected = -1;
     QRectF m_bounds;

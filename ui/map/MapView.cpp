@@ -236,7 +236,7 @@ const IncidentMarker *MapView::marker(qint64 id) const { return m_layer->marker(
 void MapView::syncMarkers()
 {
     // Markers are kept and moved, not recreated: only those of incidents gone are removed.
-    m_layer->beginSync();
+    m_layer->beginSync(m_store.summaries().size());
     for (const auto &s : m_store.summaries())
         syncSummary(s);
     m_layer->endSync();
@@ -266,7 +266,7 @@ void MapView::syncSummary(const IncidentSummary &s)
     m.lon = s.location.longitude();
     const IncidentMarker *known = m_layer->marker(s.id);
     // Projecting costs a tan and a log: a reset of 100k unmoved markers skips it.
-    m.at = known && known->lat == m.lat && known->lon == m.lon ? known->at : m_projection.project(s.location);
+    m.at = known && known->lat == m.lat && known->lon == m.lon ? known->at : m_projection.project(s.location.coordinate());
     m.rgba = Presentation::levelColor(s.level).rgba();
     m.severity = s.level ? 5 - int(*s.level) : 0; // Ⅰ on top of Ⅳ, ungraded at the bottom
     m.exercise = s.exercise;
@@ -296,7 +296,7 @@ void MapView::updateSelection()
     const IncidentSummary *s = m_store.summary(selected);
     if (s && s->location.isValid() && (!m_filtered || m_shown.contains(selected))) {
         // A 2 km ring around the site: the area the on-site command works in.
-        const QGeoCircle area(s->location, 2000);
+        const QGeoCircle area(s->location.coordinate(), 2000);
         const double r = m_projection.radiusPixels(area);
         const QPointF c = m_projection.project(area.center());
         m_ring->setRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
