@@ -298,7 +298,13 @@ void MainWindow::buildDocks()
         m_map->setShownIncidents(ids);
     };
     connect(m_incidentFilter, &QAbstractItemModel::modelReset, m_map, showOnMap);
-    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map, showOnMap);
+    // A new incident adds its row: shown on the map too, without reading the 100k others.
+    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map, [this](const QModelIndex &, int first, int last) {
+        QSet<qint64> ids;
+        for (int r = first; r <= last; ++r)
+            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
+        m_map->showIncidents(ids);
+    });
     connect(m_incidentFilter, &QAbstractItemModel::rowsRemoved, m_map, showOnMap);
     connect(m_incidentFilter, &QAbstractItemModel::layoutChanged, m_map, showOnMap);
     connect(m_filter, &QComboBox::currentIndexChanged, m_map, showOnMap);
@@ -529,19 +535,35 @@ void MainWindow::buildLiveWork()
     hidden->setWordWrap(true);
     hidden->setStyleSheet(QStringLiteral("color:#607d8b;"));
     qobject_cast<QVBoxLayout *>(m_filter->parentWidget()->layout())->insertWidget(1, hidden);
-    auto countHidden = [this, hidden] {
-        int n = 0;
-        for (const auto &s : m_store.summaries())
-            if (m_store.clocks().worldOf(s.id) == World::EndedDrill || m_store.clocks().isDemo(s.id))
-                ++n;
+    // Counted over every incident on a reset or when a drill starts or ends, then kept one
+    // incident at a time: a recount on every recorded event was 9 ms at 100k incidents.
+    auto hiddenIds = std::make_shared<QSet<qint64>>();
+    auto isHidden = [this](qint64 id) { return m_store.clocks().worldOf(id) == World::EndedDrill || m_store.clocks().isDemo(id); };
+    auto showHidden = [this, hidden, hiddenIds] {
+        const int n = int(hiddenIds->size());
         const bool show = n > 0 && m_incidentFilter->filter() == IncidentFilterModel::Current;
         hidden->setText(show ? tr("%n ended drill or demo incident(s) not listed; choose \"All incidents\" to see them.", nullptr, n) : QString());
         hidden->setVisible(show);
     };
+    auto countHidden = [this, hiddenIds, isHidden, showHidden] {
+        hiddenIds->clear();
+        for (const auto &s : m_store.summaries())
+            if (isHidden(s.id))
+                hiddenIds->insert(s.id);
+        showHidden();
+    };
+    auto recheckHidden = [hiddenIds, isHidden, showHidden](qint64 id) {
+        if (isHidden(id))
+            hiddenIds->insert(id);
+        else
+            hiddenIds->remove(id);
+        showHidden();
+    };
     connect(&m_store, &IncidentStore::incidentsReset, hidden, countHidden);
-    connect(&m_store, &IncidentStore::incidentAdded, hidden, countHidden);
-    connect(&m_store, &IncidentStore::incidentChanged, hidden, countHidden);
-    connect(m_filter, &QComboBox::currentIndexChanged, hidden, countHidden);
+    connect(&m_store.clocks(), &IncidentClocks::drillChanged, hidden, countHidden);
+    connect(&m_store, &IncidentStore::incidentAdded, hidden, recheckHidden);
+    connect(&m_store, &IncidentStore::incidentChanged, hidden, recheckHidden);
+    connect(m_filter, &QComboBox::currentIndexChanged, hidden, showHidden);
     countHidden();
 
     // 更正… on the timeline.

@@ -77,7 +77,9 @@ AlarmCenter::AlarmCenter(IncidentStore &store, QObject *parent)
     , m_store(store)
 {
     connect(&store, &IncidentStore::ticked, this, &AlarmCenter::scan);
-    connect(&store, &IncidentStore::incidentChanged, this, &AlarmCenter::scan);
+    // A recorded event changes its own incident's windows only: at 100k incidents a scan of
+    // every running one on each event was 11 ms of the operator's click.
+    connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) { scanIncidents(id); });
     connect(&store, &IncidentStore::incidentsReset, this, &AlarmCenter::scan);
     connect(&store, &IncidentStore::incidentAdded, this, &AlarmCenter::onAdded);
     connect(&store.clocks(), &IncidentClocks::drillChanged, this, &AlarmCenter::scan);
@@ -154,10 +156,12 @@ void AlarmCenter::onAdded(qint64 id)
             ring(true);
         }
     }
-    scan();
+    scanIncidents(id);
 }
 
-void AlarmCenter::scan()
+void AlarmCenter::scan() { scanIncidents(0); }
+
+void AlarmCenter::scanIncidents(qint64 only)
 {
     if (m_scanning || m_store.isReplay())
         return;
@@ -170,9 +174,10 @@ void AlarmCenter::scan()
         const auto n = m_queue.removeIf(which);
         removedAny = removedAny || n > 0;
     };
+    auto covered = [only](qint64 id) { return only == 0 || id == only; };
     for (const auto &sp : m_store.incidents()) {
         const IncidentState &s = *sp;
-        if (!m_store.clocks().isRunning(s.id))
+        if (!covered(s.id) || !m_store.clocks().isRunning(s.id))
             continue; // ended drills, stand-alone exercises: no alarm
         running.insert(s.id);
         const QDateTime now = m_store.nowFor(s);
@@ -221,11 +226,13 @@ void AlarmCenter::scan()
     }
     // Alarms of incidents that stopped running (a drill ended) or windows that went away.
     drop([&](const Alarm &a) {
-        return !running.contains(a.incidentId) ||
-               (!a.windowKey.isEmpty() && !present.contains(QString::number(a.incidentId) + QLatin1Char('/') + a.windowKey));
+        return covered(a.incidentId) &&
+               (!running.contains(a.incidentId) ||
+                (!a.windowKey.isEmpty() && !present.contains(QString::number(a.incidentId) + QLatin1Char('/') + a.windowKey)));
     });
+    const QString ownKeys = only ? QString::number(only) + QLatin1Char('/') : QString();
     for (auto it = m_seen.begin(); it != m_seen.end();)
-        it = present.contains(it.key()) ? std::next(it) : m_seen.erase(it);
+        it = present.contains(it.key()) || !it.key().startsWith(ownKeys) ? std::next(it) : m_seen.erase(it);
     if (m_mutedUntil.isValid() && !isMuted()) {
         m_mutedUntil = QDateTime();
         Q_EMIT mutedChanged(false);

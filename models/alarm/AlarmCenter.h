@@ -97,6 +97,9 @@ Q_SIGNALS:
     void mutedChanged(bool muted);
 
 private:
+    // The running incidents' windows and duties raise or drop their alarms: every incident
+    // (only == 0), or just the one whose events changed.
+    void scanIncidents(qint64 only);
     void raise(Alarm alarm);
     void ring(bool force);
     // The queue's order: live before drill; overdue, due soon, unacknowledged duties, new;

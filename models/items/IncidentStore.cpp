@@ -100,17 +100,21 @@ int IncidentStore::rowOf(qint64 id) const
     return it != m_summaries.end() && it->id == id ? int(it - m_summaries.begin()) : -1;
 }
 
-void IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEvent> *appended)
+int IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEvent> *appended)
 {
     const auto it = std::lower_bound(m_summaries.begin(), m_summaries.end(), state.id,
                                      [](const IncidentSummary &s, qint64 v) { return s.id < v; });
     const bool present = it != m_summaries.end() && it->id == state.id;
     // After an in-place extend, from the summary it had: no pass over every event per append.
     IncidentSummary summary = present && appended ? IncidentSummary::extended(*it, state, *appended) : IncidentSummary::of(state);
-    if (present)
+    if (present) {
         *it = std::move(summary);
-    else
-        m_summaries.insert(it, std::move(summary));
+        return -1;
+    }
+    const int row = int(it - m_summaries.begin());
+    Q_EMIT summaryAboutToBeInserted(row);
+    m_summaries.insert(it, std::move(summary));
+    return row;
 }
 
 const IncidentState *IncidentStore::folded(qint64 id) const
@@ -263,7 +267,8 @@ Result<bool> IncidentStore::refold(qint64 id)
             return Result<bool>::failure(appended.error());
         m_clocks.learnAppended(id, appended.value());
         if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id))) {
-            keepSummary(state, &appended.value());
+            if (const int row = keepSummary(state, &appended.value()); row >= 0)
+                Q_EMIT summaryInserted(row);
             return true;
         }
     }
@@ -273,7 +278,7 @@ Result<bool> IncidentStore::refold(qint64 id)
     if (!events)
         return Result<bool>::failure(events.error());
     auto state = foldOne(id, std::move(events).value());
-    keepSummary(*state);
+    const int row = keepSummary(*state);
     const int i = indexOf(id);
     if (i >= 0) {
         m_incidents[size_t(i)] = std::move(state);
@@ -282,6 +287,8 @@ Result<bool> IncidentStore::refold(qint64 id)
                                          [](const std::unique_ptr<IncidentState> &s, qint64 v) { return s->id < v; });
         m_incidents.insert(it, std::move(state));
     }
+    if (row >= 0)
+        Q_EMIT summaryInserted(row); // with its full state in place: the list may ask for its deadline
     return true;
 }
 

@@ -84,6 +84,10 @@ public:
 
 Q_SIGNALS:
     void incidentsReset();
+    // A summary row is inserted at `row` of summaries() (a new incident, from any path): the
+    // list inserts one row instead of resetting 100k. Between the two, summaries() holds it.
+    void summaryAboutToBeInserted(int row);
+    void summaryInserted(int row);
     void incidentAdded(qint64 id);
     void incidentChanged(qint64 id);
     void selectionChanged(qint64 id);
@@ -93,7 +97,8 @@ private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
     std::unique_ptr<IncidentState> foldOne(qint64 id, QList<StoredEvent> events);
-    void keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
+    // Returns the row a new summary was inserted at, -1 when it replaced one.
+    int keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;

@@ -36,10 +36,10 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
         beginResetModel();
         endResetModel();
     });
-    connect(&store, &IncidentStore::incidentAdded, this, [this] {
-        beginResetModel(); // the store has inserted it already, in id order
-        endResetModel();
-    });
+    // One row inserted, not the model reset: at 100k incidents a reset re-filtered and
+    // re-sorted every row behind the list (70 ms for each new incident).
+    connect(&store, &IncidentStore::summaryAboutToBeInserted, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(&store, &IncidentStore::summaryInserted, this, [this] { endInsertRows(); });
     connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
         const int row = m_store.rowOf(id);
         if (row >= 0)

@@ -1,10 +1,13 @@
 // One replay step with a big journal beside it: the replay window's cursor moved by one
 // minute, its incident refolded at the cursor and its views repainted (events processed), as
 // the Play button does five times a second. Also the live map following an incidentsReset of
-// the whole desk (its markers moved and restyled, not recreated).
+// the whole desk (its markers moved and restyled, not recreated), and the whole desk (a copy
+// of the journal in a MainWindow) taking an operator's note, a new incident and the clock's
+// once-a-second tick: the UI thread's time for each, events processed.
 //
 //   QT_QPA_PLATFORM=offscreen bench_replay --db JOURNAL [--incident ID] [--steps N] [--label TEXT] [--out FILE]
 // JOURNAL: built by tests/bench/make-journal.py and `commanddesk-cli import`.
+#include "MainWindow.h"
 #include "ReplayWindow.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
@@ -18,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -103,12 +108,59 @@ int main(int argc, char *argv[])
         QApplication::processEvents(); // the views repaint
         stepMs << t.nsecsElapsed() / 1e6;
     }
+    replay.close();
+
+    // The whole desk on a copy of the journal (it is written to).
+    QTemporaryDir scratch(QDir::currentPath() + QStringLiteral("/bench-desk-XXXXXX"));
+    const QString copy = scratch.filePath(QStringLiteral("desk.sqlite"));
+    if (!QFile::copy(*db, copy))
+        qFatal("cannot copy %s", qPrintable(*db));
+    cd::Journal::Options deskOptions;
+    deskOptions.path = copy;
+    auto deskJournal = cd::Journal::open(deskOptions, clock, *library);
+    if (!deskJournal)
+        qFatal("%s", qPrintable(deskJournal.error()));
+    cd::IncidentStore desk(library, cd::WorkCalendar::builtin(), clock, *deskJournal.value());
+    if (const auto r = desk.reload(); !r)
+        qFatal("%s", qPrintable(r.error()));
+    const auto urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
+    cd::MainWindow window(desk, cd::RegionMap::lishuiCounties(), urban);
+    window.resize(1920, 1080);
+    window.show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const qint64 open = desk.incidents().empty() ? id : desk.incidents().back()->id;
+    QList<double> noteMs, newMs, tickMs;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        if (!desk.record(open, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("现场平稳 %1").arg(i)}}))
+            qFatal("note not recorded");
+        QApplication::processEvents();
+        noteMs << t.nsecsElapsed() / 1e6;
+        t.restart();
+        Q_EMIT desk.ticked(clock.now());
+        QApplication::processEvents();
+        tickMs << t.nsecsElapsed() / 1e6;
+    }
+    for (int i = 0; i < 10; ++i) {
+        t.restart();
+        const QJsonObject facts{{QStringLiteral("participants"), 120 + i}, {QStringLiteral("cause"), QStringLiteral("wage_arrears")}};
+        if (!desk.createIncident(QStringLiteral("bench %1").arg(i), false, facts, clock.now()))
+            qFatal("incident not created");
+        QApplication::processEvents();
+        newMs << t.nsecsElapsed() / 1e6;
+    }
+
     const QString table = QStringLiteral("| replay step (cursor +1 min, incident #%1 refolded and repainted), %2 (median, min–max of %3) | %4 |\n"
                                          "| live map after incidentsReset, %5 markers kept and moved, %2 (of 5) | %6 |\n"
                                          "| live store reload (summary projection + open incidents folded), %2 | %7 ms |\n"
-                                         "| full state of a closed incident folded on demand (a click), %2 (of %8) | %9 |\n")
+                                         "| full state of a closed incident folded on demand (a click), %2 (of %8) | %9 |\n"
+                                         "| desk: an operator's note on an open incident, UI thread, %2 (of 20) | %10 |\n"
+                                         "| desk: a new incident entered, UI thread, %2 (of 10) | %11 |\n"
+                                         "| desk: the clock's once-a-second tick, UI thread, %2 (of 20) | %12 |\n")
                               .arg(id).arg(label).arg(steps).arg(spread(stepMs))
-                              .arg(live.summaries().size()).arg(spread(mapResets)).arg(reloadMs, 0, 'f', 0).arg(onDemand.size()).arg(spread(onDemand));
+                              .arg(live.summaries().size()).arg(spread(mapResets)).arg(reloadMs, 0, 'f', 0).arg(onDemand.size()).arg(spread(onDemand))
+                              .arg(spread(noteMs), spread(newMs), spread(tickMs));
     std::fputs(table.toUtf8().constData(), stdout);
     if (const auto out = opt("--out")) {
         QFile f(*out);

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void demoIncidentsAreOutOfTheDefaultListAndF6();
     void alarmsSoundRepeatAndAreAcknowledgedInTheJournal();
     void overdueOutranksDueSoonAndLiveOutranksDrill();
+    void anEventRescansOnlyItsIncident();
     void muteIsRecordedAndSilencesForItsTime();
     void confirmationCanBeCancelledWithoutWriting();
     void confirmationRecordsALateEntryAtItsTime();
@@ -339,7 +340,13 @@ void TestLiveWork::demoIncidentsAreOutOfTheDefaultListAndF6()
 
     // The filter reads the summaries directly; it keeps what the list's roles say. A live
     // incident and a closed one beside the demo ones, each filter in turn.
+    // A new incident inserts its row; the 100k others are not reset (nor re-filtered).
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset), inserted(&model, &QAbstractItemModel::rowsInserted);
     const qint64 live = store.createIncident(QStringLiteral("live"), false, {{QStringLiteral("participants"), 40}}, journal.clock.now()).value();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), store.rowOf(live));
+    QCOMPARE(model.index(store.rowOf(live), 0).data(cd::IncidentListModel::IdRole).toLongLong(), live);
     const qint64 closed = store.createIncident(QStringLiteral("closed"), false, {{QStringLiteral("participants"), 40}}, journal.clock.now()).value();
     QVERIFY(store.record(closed, QStringLiteral("closed"), {{QStringLiteral("reason"), QStringLiteral("平息")}}).ok());
     using F = cd::IncidentFilterModel;
@@ -454,6 +461,30 @@ void TestLiveWork::alarmsSoundRepeatAndAreAcknowledgedInTheJournal()
     (void)other.reload();
     cd::AlarmCenter fresh(other);
     QCOMPARE(fresh.queue().size(), 0);
+}
+
+void TestLiveWork::anEventRescansOnlyItsIncident()
+{
+    // An event is scanned for its own incident's alarms; the others keep theirs.
+    Desk d;
+    const qint64 a = d.live(), b = d.live();
+    d.journal.clock.advance(23 * 60); // each: the initial judgment overdue, the leading-group report due soon
+    const auto &q = d.window->alarms()->queue();
+    QCOMPARE(q.size(), 4);
+    QVERIFY(d.store.record(a, QStringLiteral("initial_judgment"), {}).ok()); // a's 20-minute window met, late
+    auto kinds = [&q](qint64 id) {
+        QList<cd::AlarmKind> out;
+        for (const auto &alarm : q)
+            if (alarm.incidentId == id)
+                out << alarm.kind;
+        return out;
+    };
+    QCOMPARE(kinds(a), QList<cd::AlarmKind>{cd::AlarmKind::DueSoon});
+    QCOMPARE(kinds(b), (QList<cd::AlarmKind>{cd::AlarmKind::Overdue, cd::AlarmKind::DueSoon}));
+    // The clock's next scan looks at every incident and finds the same.
+    d.journal.clock.advance(1);
+    QCOMPARE(kinds(a), QList<cd::AlarmKind>{cd::AlarmKind::DueSoon});
+    QCOMPARE(kinds(b).size(), 2);
 }
 
 void TestLiveWork::overdueOutranksDueSoonAndLiveOutranksDrill()

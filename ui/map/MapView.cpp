@@ -283,6 +283,15 @@ void MapView::setShownIncidents(const QSet<qint64> &ids)
     updateSelection();
 }
 
+void MapView::showIncidents(const QSet<qint64> &ids)
+{
+    m_shown.unite(ids);
+    m_filtered = true;
+    for (qint64 id : ids)
+        m_layer->setShown(id, true);
+    updateSelection();
+}
+
 bool MapView::isMarkerShown(qint64 id) const
 {
     const auto *m = m_layer->marker(id);

@@ -47,6 +47,8 @@ public:
     double metresPerViewPixel() const;
     // Only these incidents get a marker (the incident list's filter); all of them by default.
     void setShownIncidents(const QSet<qint64> &ids);
+    // These are shown too (rows the list's filter just let in), the others as they were.
+    void showIncidents(const QSet<qint64> &ids);
     bool isMarkerShown(qint64 id) const;
     int seatCount() const;
     int neighbourCount() const { return int(m_neighbours.size()); }
