@@ -128,23 +128,8 @@ Result<QList<StoredEvent>> JournalStore::eventsOfKinds(qint64 incidentId, const 
                         binds);
 }
 
-Result<QList<StoredEvent>> JournalStore::eventsOfKindsBetween(const QStringList &kinds, qint64 afterSeq, qint64 upToSeq) const
-{
-    QVariantList binds{afterSeq, upToSeq};
-    for (const auto &k : kinds)
-        binds << k;
-    return selectEvents(QStringLiteral("seq > ? AND seq <= ? AND kind IN (") +
-                            QStringList(kinds.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'),
-                        binds);
-}
-
 namespace {
 const char UnitWorkCondition[] = "kind IN ('dispatched', 'arrived', 'departed')";
-}
-
-QStringList JournalStore::unitWorkKinds()
-{
-    return {QStringLiteral("dispatched"), QStringLiteral("arrived"), QStringLiteral("departed")};
 }
 
 QString JournalStore::unitWorkCondition()

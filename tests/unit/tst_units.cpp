@@ -611,7 +611,10 @@ void TestUnits::unitWorkIsReadThroughItsIndex()
     };
     const auto viaIndex = f.journal->store().unitWorkBetween(0, head).value();
     QCOMPARE(viaIndex.size(), 3);
-    QCOMPARE(seqs(viaIndex), seqs(f.journal->store().eventsOfKindsBetween(JournalStore::unitWorkKinds(), 0, head).value()));
+    // The same events as picking the three kinds out of the whole journal.
+    QList<StoredEvent> byKind = f.journal->store().eventsAfter(0).value();
+    byKind.removeIf([](const StoredEvent &e) { return !QStringList{QStringLiteral("dispatched"), QStringLiteral("arrived"), QStringLiteral("departed")}.contains(e.kind); });
+    QCOMPARE(seqs(viaIndex), seqs(byKind));
     QCOMPARE(seqs(f.journal->store().unitWorkBetween(viaIndex.first().seq, head).value()), seqs(viaIndex.mid(1)));
     QCOMPARE(seqs(f.journal->store().unitWorkBetween(0, head, 2).value()), seqs(viaIndex.first(2)));
     // Caught up in slices of two events: not there after the first, there after the second,
