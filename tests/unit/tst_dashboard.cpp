@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QPrinter>
 #include <QStyle>
+#include <QPaintEvent>
 #include <QProcess>
 
 #include <QCheckBox>
@@ -70,6 +71,19 @@ struct Dashboard {
     }
 };
 
+// What a widget is asked to repaint, from its paint events.
+class PaintedRegion : public QObject {
+public:
+    explicit PaintedRegion(QWidget *widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            region |= static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion region;
+};
+
 } // namespace
 
 class TestDashboard : public QObject {
@@ -83,6 +97,7 @@ private Q_SLOTS:
     void countdownChangesStateOnTheClock();
     void lateEntryIsNeverAPlainMet();
     void clickingAMarkerSelectsEverywhere();
+    void aChangedMarkerRepaintsItsOwnSquare();
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
     void reportPrintsThroughQPrinter();
@@ -249,6 +264,33 @@ void TestDashboard::createIncidentThroughTheForm()
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.last().payload().value(QStringLiteral("facts")).toObject().keys(), QStringList{QStringLiteral("participants")});
     QCOMPARE(d.window.map()->marker(id)->fill(), cd::Presentation::levelColor(cd::Level::II));
+}
+
+void TestDashboard::aChangedMarkerRepaintsItsOwnSquare()
+{
+    // One incident regraded on a map of many: the map repaints that marker's square, not the
+    // whole layer (100k markers at a big centre).
+    Dashboard d;
+    QList<qint64> ids;
+    for (int i = 0; i < 20; ++i) {
+        const QJsonObject facts{{QStringLiteral("participants"), 300},
+                                {QStringLiteral("cause"), QStringLiteral("wage_arrears")},
+                                {QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), 28.2 + 0.02 * i}, {QStringLiteral("lon"), 119.5 + 0.03 * i}}}};
+        ids << d.store.createIncident(QStringLiteral("事件%1").arg(i), false, facts, d.journal.clock.now()).value();
+    }
+    d.store.select(0);
+    QTest::qWait(50);
+    auto *map = d.window.map();
+    PaintedRegion painted(map->viewport());
+    QVERIFY(d.store.record(ids.at(10), QStringLiteral("facts_updated"), {{QStringLiteral("facts"), QJsonObject{{QStringLiteral("participants"), 1300}}}}).ok());
+    QApplication::processEvents();
+    QCOMPARE(map->marker(ids.at(10))->fill(), cd::Presentation::levelColor(cd::Level::II));
+    const QRect repainted = painted.region.boundingRect();
+    const QPoint at = map->mapFromScene(map->marker(ids.at(10))->pos());
+    const QString what = QStringLiteral("repainted %1×%2 at %3,%4; marker at %5,%6")
+                             .arg(repainted.width()).arg(repainted.height()).arg(repainted.x()).arg(repainted.y()).arg(at.x()).arg(at.y());
+    QVERIFY2(repainted.contains(at), qPrintable(what));
+    QVERIFY2(repainted.width() <= 60 && repainted.height() <= 60, qPrintable(what));
 }
 
 void TestDashboard::validationMessageNextToTheField()

@@ -76,6 +76,8 @@ bool IncidentLayer::set(const IncidentMarker &marker)
             && m.severity == marker.severity)
             return false; // a replay step or a refold repaints only markers that changed
         m_orderDirty |= m.severity != marker.severity;
+        if (!m_syncing)
+            updateAround(m.at); // where it was
         m = marker;
     }
     const QRectF reach(marker.at - QPointF(1, 1), QSizeF(2, 2));
@@ -86,8 +88,21 @@ bool IncidentLayer::set(const IncidentMarker &marker)
     if (m_syncing)
         m_changedInSync = true;
     else
-        update();
+        updateAround(marker.at);
     return true;
+}
+
+void IncidentLayer::updateAround(const QPointF &at)
+{
+    // Only the marker's own square: with 100k markers a whole-layer repaint for one new
+    // incident was most of the time the desk took for it. Its size on screen is fixed, so in
+    // scene units it depends on the zoom: the farthest zoom painted so far covers every view.
+    if (m_smallestScale <= 0) {
+        update();
+        return;
+    }
+    const double reach = (Margin + 1) / m_smallestScale;
+    update(QRectF(at - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
 }
 
 void IncidentLayer::remove(qint64 id)
@@ -99,6 +114,7 @@ void IncidentLayer::remove(qint64 id)
     m_index.erase(it);
     // Swap with the last so the vector stays dense.
     const int last = int(m_markers.size()) - 1;
+    const QPointF was = m_markers[size_t(at)].at;
     if (at != last) {
         m_markers[size_t(at)] = std::move(m_markers[size_t(last)]);
         m_touched[size_t(at)] = m_touched[size_t(last)];
@@ -107,7 +123,7 @@ void IncidentLayer::remove(qint64 id)
     m_markers.pop_back();
     m_touched.pop_back();
     m_orderDirty = true;
-    update();
+    updateAround(was);
 }
 
 void IncidentLayer::beginSync(size_t expected)
@@ -140,7 +156,7 @@ void IncidentLayer::setShown(qint64 id, bool shown)
     const auto it = m_index.constFind(id);
     if (it != m_index.constEnd() && m_markers[size_t(*it)].shown != shown) {
         m_markers[size_t(*it)].shown = shown;
-        update();
+        updateAround(m_markers[size_t(*it)].at);
     }
 }
 
@@ -157,8 +173,10 @@ void IncidentLayer::setSelected(qint64 id)
 {
     if (m_selected == id)
         return;
+    for (const qint64 changed : {m_selected, id})
+        if (const IncidentMarker *m = marker(changed))
+            updateAround(m->at);
     m_selected = id;
-    update();
 }
 
 const IncidentMarker *IncidentLayer::marker(qint64 id) const
@@ -213,6 +231,7 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
         reorder();
     const QTransform toDevice = p->worldTransform();
     const double scale = std::max(std::abs(toDevice.m11()), 1e-9);
+    m_smallestScale = m_smallestScale <= 0 ? scale : std::min(m_smallestScale, scale);
     const double reach = Margin / scale;
     const QRectF area = option->exposedRect.adjusted(-reach, -reach, reach, reach);
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
