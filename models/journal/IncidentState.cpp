@@ -84,14 +84,16 @@ IncidentState IncidentState::fold(QList<StoredEvent> &&events, const Inputs &inp
     }
 
     const auto policy = EntryTimeRule::policy();
-    s.events.reserve(events.size());
-    for (StoredEvent &source : events) {
-        if (!visible(source))
+    // The list read becomes the state's, in place: moving 100k events one by one into a new
+    // list was a quarter of the fold (a fresh 20 MB touched). Moving the list keeps its
+    // buffer, so replacedBy's pointers stay good; events past a replay cursor go at the end.
+    s.events = std::move(events);
+    bool hidden = false;
+    for (const StoredEvent &e : std::as_const(s.events)) {
+        if (!visible(e)) {
+            hidden = true;
             continue;
-        // Moved, not copied: a state of 100k events held them twice for a moment, at a copy
-        // each. (replacedBy points at corrections, which come after the events they correct,
-        // so none is moved before it is read.)
-        const StoredEvent &e = s.events.emplaceBack(std::move(source));
+        }
         // The opening report comes first: from then on the incident's world is known.
         auto [payload, late] = read(e, s.exercise, policy);
         if (s.voided.contains(e.seq) && replacedBy.contains(e.seq)) {
@@ -120,6 +122,8 @@ IncidentState IncidentState::fold(QList<StoredEvent> &&events, const Inputs &inp
         }
         s.apply(e.kind, payload, e, inputs.library, late.delaySeconds);
     }
+    if (hidden)
+        s.events.removeIf([&visible](const StoredEvent &e) { return !visible(e); });
 
     s.foldedToCursor = cursor.isValid();
     s.recordedDuties = std::move(s.duties);
