@@ -38,7 +38,7 @@ public:
         QString workstation;     // empty: this machine's host name
         int answerTimeoutMs = 8000; // PostgreSQL: an append unanswered this long is cut off (ServerDeadline)
     };
-    static constexpr int SchemaVersion = 4;              // of the SQLite file
+    static constexpr int SchemaVersion = 3;              // of the SQLite file
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<Journal>> open(const Options &options, const Clock &clock, const PlanLibrary &library);

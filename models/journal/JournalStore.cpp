@@ -128,35 +128,9 @@ Result<QList<StoredEvent>> JournalStore::eventsOfKinds(qint64 incidentId, const 
                         binds);
 }
 
-namespace {
-const char UnitWorkCondition[] = "kind IN ('dispatched', 'arrived', 'departed')";
-}
-
-QString JournalStore::unitWorkCondition()
+Result<QList<StoredEvent>> JournalStore::unitWorkBetween(qint64 afterSeq, qint64 upToSeq) const
 {
-    return QLatin1String(UnitWorkCondition);
-}
-
-QString JournalStore::unitWorkIndex()
-{
-    return QStringLiteral("CREATE INDEX IF NOT EXISTS events_unit_work ON events(seq) WHERE ") + unitWorkCondition();
-}
-
-Result<QList<StoredEvent>> JournalStore::unitWorkBetween(qint64 afterSeq, qint64 upToSeq, int limit) const
-{
-    QString tail = QStringLiteral("WHERE seq > ? AND seq <= ? AND ") + unitWorkCondition() + QStringLiteral(" ORDER BY seq");
-    QVariantList binds{afterSeq, upToSeq};
-    if (limit > 0) {
-        tail += QStringLiteral(" LIMIT ?");
-        binds << limit;
-    }
-    QList<StoredEvent> out;
-    if (auto error = scanEvents(tail, binds, [&out](StoredEvent &&e) {
-            out.append(std::move(e));
-            return true;
-        }))
-        return failure<QList<StoredEvent>>(*error);
-    return out;
+    return selectEvents(QStringLiteral("seq > ? AND seq <= ? AND kind IN ('dispatched', 'arrived', 'departed')"), {afterSeq, upToSeq});
 }
 
 Result<QList<StoredEvent>> JournalStore::eventsAfter(qint64 seq) const

@@ -93,15 +93,10 @@ public:
     // One incident's events of these kinds only, in sequence order (the facts' history).
     Result<QList<StoredEvent>> eventsOfKinds(qint64 incidentId, const QStringList &kinds) const;
     // The dispatched / arrived / departed events (units' tasks) in any incident, with
-    // afterSeq < seq <= upToSeq (a reader that keeps up reads only what is new),
-    // read through the partial index unitWorkIndex(): without it the map's first catch-up
-    // read every row of a 1M-event table to find them.
-    // At most `limit` of them (the first, in sequence order) when limit > 0.
-    Result<QList<StoredEvent>> unitWorkBetween(qint64 afterSeq, qint64 upToSeq, int limit = 0) const;
-    // The index's statement, the same in both dialects. Its condition is written out in the
-    // query too: neither planner uses a partial index for a condition with bound parameters.
-    static QString unitWorkIndex();
-    static QString unitWorkCondition(); // the index's WHERE
+    // afterSeq < seq <= upToSeq: a range of the primary key, so a reader that keeps up reads
+    // only what is new, and one catching up can take the journal a range at a time. (No index
+    // on the kind: a partial one halved the append rate of the raw sqlite3 API too.)
+    Result<QList<StoredEvent>> unitWorkBetween(qint64 afterSeq, qint64 upToSeq) const;
     Result<QList<StoredEvent>> eventsAfter(qint64 seq) const;
     // Every incident's events, grouped by incident; the centre's register is not an incident
     // and is left out here, in forEachIncident and in incidents() (read it with events(0)).

@@ -250,7 +250,6 @@ Result<QString> PostgresJournalStore::initialise(const Options &options)
         }
         for (const char *statement : PostgresSchema::Functions)
             exec(QString::fromUtf8(statement));
-        exec(unitWorkIndex()); // IF NOT EXISTS: added to a database made by an older db init
         // The role table, from the one table the SQLite journal checks in the client.
         exec(QStringLiteral("DELETE FROM kind_roles"));
         if (!problem) {

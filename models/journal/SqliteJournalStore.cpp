@@ -275,9 +275,6 @@ std::optional<QString> SqliteJournalStore::migrate()
         problem = run(SchemaV2);
     if (!problem && version < 3)
         problem = run(SchemaV3);
-    // Version 4: the partial index of the units' tasks (JournalStore::unitWorkBetween).
-    if (!problem && version < 4 && !q.exec(unitWorkIndex()))
-        problem = fail(q.lastError());
     if (!problem && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
         problem = fail(q.lastError());
     if (problem) {

@@ -25,7 +25,7 @@ public:
         bool initialise = false; // may create missing folders and take over an empty file
         int maxPageCount = 0;    // 0: unlimited; a cap, used to test the "disk full" path
     };
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<SqliteJournalStore>> open(const Options &options);

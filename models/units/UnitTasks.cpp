@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cd {
 
 UnitAssignment::Status UnitAssignment::status() const
@@ -21,7 +23,7 @@ Result<UnitTasks> UnitTasks::load(const Journal &journal)
     return tasks;
 }
 
-Result<bool> UnitTasks::catchUp(const Journal &journal, int limit)
+Result<bool> UnitTasks::catchUp(const Journal &journal, qint64 maxRows)
 {
     // The head first: what is appended while we read is taken next time, never skipped.
     const auto head = journal.store().headSeq();
@@ -30,17 +32,14 @@ Result<bool> UnitTasks::catchUp(const Journal &journal, int limit)
     if (head.value() <= m_seenSeq)
         return true;
     // In sequence order across incidents, which decides which dispatch is the newest.
-    const auto events = journal.store().unitWorkBetween(m_seenSeq, head.value(), limit);
+    const qint64 upTo = maxRows > 0 ? std::min(head.value(), m_seenSeq + maxRows) : head.value();
+    const auto events = journal.store().unitWorkBetween(m_seenSeq, upTo);
     if (!events)
         return Result<bool>::failure(events.error());
     for (const StoredEvent &e : events.value())
         add(e);
-    if (limit > 0 && events->size() == limit) {
-        m_seenSeq = events->last().seq; // more may follow up to the head: the next slice
-        return false;
-    }
-    m_seenSeq = head.value();
-    return true;
+    m_seenSeq = upTo;
+    return upTo == head.value();
 }
 
 void UnitTasks::add(const StoredEvent &e)

@@ -32,10 +32,10 @@ public:
     static Result<UnitTasks> load(const Journal &journal);
     // Adds what was appended since the last call, up to the chain head: the map's once-a-second
     // refresh reads a range of the primary key, not the whole journal (1M events at 100k
-    // incidents). With a limit, at most that many events: the first catch-up over years of
-    // dispatches and arrivals is taken in slices that each keep the UI thread under 16 ms.
-    // The value says whether the head was reached (always, without a limit).
-    Result<bool> catchUp(const Journal &journal, int limit = 0);
+    // incidents). With maxRows, at most that many sequence numbers of the journal: the first
+    // catch-up over years of events is taken in slices that each keep the UI thread under
+    // 16 ms. The value says whether the head was reached (always, without maxRows).
+    Result<bool> catchUp(const Journal &journal, qint64 maxRows = 0);
     void add(const StoredEvent &event); // events in sequence order
 
     const UnitAssignment *assignment(const QString &unit) const;
