@@ -73,7 +73,6 @@ std::optional<QSqlError> SqliteEventReader::scan(const QString &tail, const QVar
         }
     }
     RecentTexts actors, workstations, kinds, entryTimes;
-    QByteArray previousHash;
     QString previousHashText, lastEntryText;
     QDateTime lastEntryTime;
     int rc;
@@ -102,10 +101,9 @@ std::optional<QSqlError> SqliteEventReader::scan(const QString &tail, const QVar
         t = textOf(q, 7, &n);
         e.payloadText = QByteArray(t, n);
         t = textOf(q, 8, &n);
-        e.prevHash = previousHash.size() == n && std::memcmp(previousHash.constData(), t, size_t(n)) == 0 ? previousHashText
-                                                                                                          : QString::fromLatin1(t, n);
+        // In a chain each row's prev_hash is the row before's hash: shared, not converted again.
+        e.prevHash = previousHashText == QLatin1StringView(t, n) ? previousHashText : QString::fromLatin1(t, n);
         t = textOf(q, 9, &n);
-        previousHash = QByteArray(t, n);
         previousHashText = QString::fromLatin1(t, n);
         e.hash = previousHashText;
         if (!visit(std::move(e)))
