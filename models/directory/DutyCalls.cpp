@@ -4,6 +4,8 @@
 #include "plan/Level.h"
 #include "settings/CentreSettings.h"
 
+#include <algorithm>
+
 namespace cd {
 
 AckLimits AckLimits::from(const CentreSettings &settings)
@@ -123,10 +125,17 @@ QList<UnacknowledgedDuty> overdueAcknowledgements(const IncidentState &s, const 
     QList<UnacknowledgedDuty> out;
     if (static_cast<int>(s.status) >= static_cast<int>(IncidentStatus::ResponseEnded))
         return out; // the response is over: nobody is called any more
+    // Asked of every running incident each second (AlarmCenter): nothing to read unless a
+    // duty still waits, and only the payloads of the three kinds that say when it began.
+    if (std::none_of(s.duties.cbegin(), s.duties.cend(), [](const DutyState &d) { return d.status == QLatin1String("assigned"); }))
+        return out;
     // When each plan's duties began to run: its level declared or the plan activated, first time.
     QHash<QString, QDateTime> planStart;
     QHash<QString, QDateTime> assignedAt; // plan/agency of duties assigned by hand
     for (const StoredEvent &e : s.events) {
+        if (e.kind != QLatin1String("level_declared") && e.kind != QLatin1String("plan_activated") &&
+            e.kind != QLatin1String("duty_assigned"))
+            continue;
         if (s.voided.contains(e.seq))
             continue;
         const QJsonObject p = e.payload();
