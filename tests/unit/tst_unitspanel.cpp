@@ -132,6 +132,7 @@ class TestUnitsPanel : public QObject {
 private Q_SLOTS:
     void listShowsRosterWithStateAndFilter();
     void dispatchSeveralAndRetask();
+    void dispatchWhileTheTasksCatchUpSeesThemAll();
     void dispatchDialogFromTheSelectedIncident();
     void dialogNarrowsToAnAgencyAndMarksRetasks();
     void operatorArrivalMeetsTheLeadersWindow();
@@ -210,6 +211,33 @@ void TestUnitsPanel::dispatchSeveralAndRetask()
     QVERIFY(!p.panel.dispatch(d.first, {QStringLiteral("NOBODY")}));
     QVERIFY2(p.problems.last().contains(QStringLiteral("NOBODY")), qPrintable(p.problems.last()));
     QCOMPARE(d.events(d.first, QStringLiteral("dispatched")).size(), 1);
+}
+
+void TestUnitsPanel::dispatchWhileTheTasksCatchUpSeesThemAll()
+{
+    // A journal longer than one slice of the map's catch-up, the car's dispatch after it: the
+    // map's first look has not reached it yet, an operator's dispatch must.
+    UnitDesk d;
+    QList<NewEvent> notes;
+    for (qint64 i = 0; i < 2 * UnitMapFeed::TaskSlice; ++i) // beyond two slices: the first look and one more
+        notes << NewEvent{d.second, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("巡查")}}, d.journal.clock.now(), {}};
+    QVERIFY(d.journal.journal->appendBatch(notes).ok());
+    QVERIFY(d.journal.journal->append({d.first, QStringLiteral("dispatched"), {{QStringLiteral("units"), QJsonArray{QStringLiteral("LS-GA-01")}}},
+                                       d.journal.clock.now(), {}}).ok());
+    Panel p(d);
+    QVERIFY(!p.feed.tasks().assignment(QStringLiteral("LS-GA-01"))); // the first slice ends before the dispatch
+    QVERIFY(p.panel.dispatch(d.second, {QStringLiteral("LS-GA-01")}));
+    const auto retask = d.events(d.second, QStringLiteral("dispatched"));
+    QCOMPARE(retask.size(), 1);
+    QCOMPARE(retask.first().payload().value(QStringLiteral("retasked_from")).toObject().value(QStringLiteral("LS-GA-01")).toInteger(), d.first);
+    // Left to itself, a fresh map catches up a slice per turn and then shows the task.
+    Panel q(d);
+    QVERIFY(!q.feed.tasks().assignment(QStringLiteral("LS-GA-01")));
+    auto carTask = [&q] {
+        const UnitBoardRow *r = q.panel.model()->row(QStringLiteral("LS-GA-01"));
+        return r ? r->incidentId : qint64(-1);
+    };
+    QTRY_COMPARE(carTask(), d.second);
 }
 
 void TestUnitsPanel::dispatchDialogFromTheSelectedIncident()

@@ -115,15 +115,44 @@ void UnitMapFeed::refresh()
     } else if (bounded && bounded->expired()) {
         return; // cut off: the next read would only wait on a reconnect
     }
-    const auto caught = m_tasks.catchUp(m_journal, TaskSlice);
-    if (caught && !caught.value()) {
-        // More to read (the first look at a long journal): the next slice on the next turn,
-        // and the markers drawn once the tasks are current.
-        QTimer::singleShot(0, this, &UnitMapFeed::refresh);
+    const auto current = catchUpTasks();
+    if (current && !*current)
+        return; // the markers are drawn once the tasks are current
+    publish(current.has_value());
+}
+
+void UnitMapFeed::refreshAll()
+{
+    if (m_journal.serverUnreachable())
         return;
+    (void)m_tasks.catchUp(m_journal); // to the head, however long: an action needs the tasks as they are
+    refresh();
+}
+
+std::optional<bool> UnitMapFeed::catchUpTasks()
+{
+    const auto caught = m_tasks.catchUp(m_journal, TaskSlice);
+    if (!caught)
+        return std::nullopt;
+    if (!caught.value() && !m_nextSliceScheduled) {
+        // More to read (the first look at a long journal): the next slice on the next turn of
+        // the event loop, one chain at a time, without reading the roster and fixes again.
+        m_nextSliceScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_nextSliceScheduled = false;
+            if (m_journal.serverUnreachable())
+                return;
+            if (const auto current = catchUpTasks(); !current || *current)
+                publish(current.has_value());
+        });
     }
+    return caught.value();
+}
+
+void UnitMapFeed::publish(bool tasksRead)
+{
     QHash<QString, QString> tasks;
-    if (caught)
+    if (tasksRead)
         for (const Unit &u : m_roster.all())
             if (const UnitAssignment *a = m_tasks.assignment(u.id)) {
                 QString text = tr("Task: incident #%1, %2")

@@ -12,6 +12,7 @@
 #include <QGeoCoordinate>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QGraphicsScene;
@@ -40,7 +41,12 @@ public:
     UnitMapFeed(Journal &journal, const Clock &clock, QGraphicsScene &scene, const WebMercator &projection, QObject *parent = nullptr);
     ~UnitMapFeed() override;
     UnitLayer &layer() const { return *m_layer; }
+    // Once a second: the roster, the fixes since, and the units' tasks (while they catch up
+    // with a long journal, a slice per turn; the markers wait until they are current).
     void refresh();
+    // The same with the tasks read up to the head at once: before an operator's dispatch or
+    // arrival, which must see every unit's task as it is (retasked_from, en route).
+    void refreshAll();
     // Where an incident's scene is (its facts' location), for the ETA shown with a task.
     void setSiteLookup(std::function<QGeoCoordinate(qint64)> siteOf) { m_siteOf = std::move(siteOf); }
     // Units → Agencies shown: one check box per agency of the roster, and all of them.
@@ -65,6 +71,10 @@ Q_SIGNALS:
     void agenciesChanged(const QSet<QString> &shown);
 
 private:
+    // One slice of the tasks' catch-up: true when current, false when more follows (already
+    // scheduled), nullopt when the journal could not be read.
+    std::optional<bool> catchUpTasks();
+    void publish(bool tasksRead); // the markers and their task texts
     Journal &m_journal;
     const Clock &m_clock;
     std::unique_ptr<UnitLayer> m_layer;
@@ -73,6 +83,7 @@ private:
     qint64 m_rosterSeq = -1;
     UnitPositions m_positions;
     UnitTasks m_tasks; // kept up with the journal, not reloaded each second
+    bool m_nextSliceScheduled = false;
     QDateTime m_seen; // the newest fix time read
     QSet<QString> m_shown; // agencies ticked in the menu; empty: all
     std::function<QGeoCoordinate(qint64)> m_siteOf;

@@ -171,7 +171,7 @@ void UnitsPanel::dispatchToSelected(const QString &agency)
 bool UnitsPanel::dispatch(qint64 incidentId, const QStringList &units)
 {
     // UnitTasks checks the roster and marks the re-tasked units (retasked_from), as they are now.
-    m_feed.refresh();
+    m_feed.refreshAll();
     const auto payload = m_feed.tasks().dispatch(incidentId, units, m_feed.roster());
     if (!payload) {
         Q_EMIT problem(tr("Cannot dispatch: %1").arg(payload.error()));
@@ -195,6 +195,7 @@ void UnitsPanel::markSelectedArrived()
 
 bool UnitsPanel::markArrived(const QString &unit)
 {
+    m_feed.refreshAll(); // whether it is en route, from every dispatch in the journal
     const UnitBoardRow *r = m_model->row(unit);
     if (!r || r->task != UnitBoardRow::Task::EnRoute) {
         Q_EMIT problem(tr("%1 is not en route to an incident: dispatch it first.").arg(r ? r->unit.label() : unit));
