@@ -32,6 +32,8 @@ FittedColumns::FittedColumns(QTableView *table, int stretchColumn, int stretchMi
     connect(table->model(), &QAbstractItemModel::modelReset, this, &FittedColumns::fitLater);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, &FittedColumns::fitLater);
     connect(table->model(), &QAbstractItemModel::rowsInserted, this, &FittedColumns::fitLater);
+    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &FittedColumns::fitLater);
+    connect(table->model(), &QAbstractItemModel::headerDataChanged, this, &FittedColumns::fitLater); // the language switched
     connect(table->model(), &QAbstractItemModel::dataChanged, this, &FittedColumns::fitLater);
     fitLater();
 }
@@ -73,6 +75,8 @@ void FittedColumns::fit()
         }
     const int width = m_table->viewport()->width();
     for (int c : m_dispensable) {
+        if (c >= columns)
+            continue;
         const bool hide = total > width;
         header->setSectionHidden(c, hide);
         if (hide)

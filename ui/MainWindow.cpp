@@ -305,8 +305,14 @@ void MainWindow::buildDocks()
             ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
         m_map->showIncidents(ids);
     });
-    connect(m_incidentFilter, &QAbstractItemModel::rowsRemoved, m_map, showOnMap);
-    connect(m_incidentFilter, &QAbstractItemModel::layoutChanged, m_map, showOnMap);
+    // Rows leaving the list (closed under "Open", a drill's incidents when it ends) leave the
+    // map; a re-sort (layoutChanged, each second when sorted by deadline) shows the same set.
+    connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map, [this](const QModelIndex &, int first, int last) {
+        QSet<qint64> ids;
+        for (int r = first; r <= last; ++r)
+            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
+        m_map->hideIncidents(ids);
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, m_map, showOnMap);
     showOnMap();
 

@@ -201,6 +201,12 @@ void TestDesk::listFilterAppliesToTheMap()
     QVERIFY(!d.window->map()->isMarkerShown(later));
     filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::All));
     QVERIFY(d.window->map()->isMarkerShown(later) && d.window->map()->isMarkerShown(exercise));
+    // Under "Open", an incident closed leaves the list and the map; the others stay.
+    filter->setCurrentIndex(filter->findData(cd::IncidentFilterModel::Open));
+    QVERIFY(d.window->map()->isMarkerShown(later));
+    QVERIFY(d.store.record(later, QStringLiteral("closed"), {{QStringLiteral("reason"), QStringLiteral("平息")}}).ok());
+    QVERIFY(!d.window->map()->isMarkerShown(later));
+    QVERIFY(d.window->map()->isMarkerShown(live) && d.window->map()->isMarkerShown(exercise));
 }
 
 void TestDesk::levelChipsReadableInBothThemes()

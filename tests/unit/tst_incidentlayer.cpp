@@ -20,7 +20,7 @@ private Q_SLOTS:
     void filteredMarkersAreNotHit();
     void paintPutsTheGravestOnTopAndSkipsNothingDistinct();
     void removeKeepsTheRestAddressable();
-    void syncRepaintsOnceAndOnlyWhatChanged();
+    void syncRepaintsOnceAndNotWhenNothingMoved();
 };
 
 namespace {
@@ -134,9 +134,10 @@ void TestIncidentLayer::removeKeepsTheRestAddressable()
     QVERIFY(layer.set(at(4, {410, 100}, cd::Level::III)));
 }
 
-void TestIncidentLayer::syncRepaintsOnceAndOnlyWhatChanged()
+void TestIncidentLayer::syncRepaintsOnceAndNotWhenNothingMoved()
 {
-    // A full sync of 100k markers asks for one repaint at its end, and none when nothing moved.
+    // A full sync of 100k markers asks for one repaint at its end (of the whole layer), and
+    // none when nothing moved. (One marker set outside a sync: tst_dashboard.)
     QGraphicsScene scene;
     auto *layer = new cd::IncidentLayer;
     scene.addItem(layer);

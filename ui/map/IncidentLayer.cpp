@@ -1,5 +1,7 @@
 #include "IncidentLayer.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyleOptionGraphicsItem>
@@ -96,12 +98,18 @@ void IncidentLayer::updateAround(const QPointF &at)
 {
     // Only the marker's own square: with 100k markers a whole-layer repaint for one new
     // incident was most of the time the desk took for it. Its size on screen is fixed, so in
-    // scene units it depends on the zoom: the farthest zoom painted so far covers every view.
-    if (m_smallestScale <= 0) {
-        update();
+    // scene units it depends on each view's zoom: the farthest one decides.
+    double smallestScale = 0;
+    if (const QGraphicsScene *s = scene())
+        for (const QGraphicsView *view : s->views()) {
+            const double scale = std::abs(view->transform().m11());
+            smallestScale = smallestScale <= 0 ? scale : std::min(smallestScale, scale);
+        }
+    if (smallestScale <= 1e-9) {
+        update(); // not in a view yet
         return;
     }
-    const double reach = (Margin + 1) / m_smallestScale;
+    const double reach = (Margin + 1) / smallestScale;
     update(QRectF(at - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
 }
 
@@ -231,7 +239,6 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
         reorder();
     const QTransform toDevice = p->worldTransform();
     const double scale = std::max(std::abs(toDevice.m11()), 1e-9);
-    m_smallestScale = m_smallestScale <= 0 ? scale : std::min(m_smallestScale, scale);
     const double reach = Margin / scale;
     const QRectF area = option->exposedRect.adjusted(-reach, -reach, reach, reach);
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;

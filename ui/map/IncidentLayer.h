@@ -75,7 +75,6 @@ private:
     std::vector<quint32> m_touched; // per marker: the sync that last set it
     quint32 m_sync = 0;
     bool m_syncing = false;
-    double m_smallestScale = 0; // the farthest zoom any view painted the layer at; 0: none yet
     void updateAround(const QPointF &at); // a repaint of one marker's square, not the layer
     bool m_changedInSync = false;
     bool m_orderDirty = true;

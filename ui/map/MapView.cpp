@@ -292,6 +292,15 @@ void MapView::showIncidents(const QSet<qint64> &ids)
     updateSelection();
 }
 
+void MapView::hideIncidents(const QSet<qint64> &ids)
+{
+    m_shown.subtract(ids);
+    m_filtered = true;
+    for (qint64 id : ids)
+        m_layer->setShown(id, false);
+    updateSelection();
+}
+
 bool MapView::isMarkerShown(qint64 id) const
 {
     const auto *m = m_layer->marker(id);

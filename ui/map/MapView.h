@@ -49,6 +49,7 @@ public:
     void setShownIncidents(const QSet<qint64> &ids);
     // These are shown too (rows the list's filter just let in), the others as they were.
     void showIncidents(const QSet<qint64> &ids);
+    void hideIncidents(const QSet<qint64> &ids); // rows the filter just let go
     bool isMarkerShown(qint64 id) const;
     int seatCount() const;
     int neighbourCount() const { return int(m_neighbours.size()); }
