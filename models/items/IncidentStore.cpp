@@ -100,7 +100,7 @@ int IncidentStore::rowOf(qint64 id) const
     return it != m_summaries.end() && it->id == id ? int(it - m_summaries.begin()) : -1;
 }
 
-int IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEvent> *appended)
+void IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEvent> *appended)
 {
     const auto it = std::lower_bound(m_summaries.begin(), m_summaries.end(), state.id,
                                      [](const IncidentSummary &s, qint64 v) { return s.id < v; });
@@ -109,12 +109,14 @@ int IncidentStore::keepSummary(const IncidentState &state, const QList<StoredEve
     IncidentSummary summary = present && appended ? IncidentSummary::extended(*it, state, *appended) : IncidentSummary::of(state);
     if (present) {
         *it = std::move(summary);
-        return -1;
+        return;
     }
+    // Both signals here, around the insert: the list inserts its row (its full state is in
+    // place already, for the deadline it shows).
     const int row = int(it - m_summaries.begin());
     Q_EMIT summaryAboutToBeInserted(row);
     m_summaries.insert(it, std::move(summary));
-    return row;
+    Q_EMIT summaryInserted(row);
 }
 
 const IncidentState *IncidentStore::folded(qint64 id) const
@@ -227,9 +229,13 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
     const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}, clock->now()});
     if (!seq)
         return seq;
+    const bool known = rowOf(incidentId) >= 0; // else another desk opened it and the watcher has not said so yet
     if (auto r = refold(incidentId); !r)
         return Result<qint64>::failure(r.error());
-    Q_EMIT incidentChanged(incidentId);
+    if (known)
+        Q_EMIT incidentChanged(incidentId);
+    else
+        Q_EMIT incidentAdded(incidentId);
     return seq;
 }
 
@@ -250,9 +256,13 @@ Result<QList<qint64>> IncidentStore::recordBatch(qint64 incidentId, QList<NewEve
     const auto seqs = m_journal.appendBatch(events);
     if (!seqs)
         return seqs;
+    const bool known = rowOf(incidentId) >= 0;
     if (auto r = refold(incidentId); !r)
         return R::failure(r.error());
-    Q_EMIT incidentChanged(incidentId);
+    if (known)
+        Q_EMIT incidentChanged(incidentId);
+    else
+        Q_EMIT incidentAdded(incidentId);
     return seqs;
 }
 
@@ -267,8 +277,7 @@ Result<bool> IncidentStore::refold(qint64 id)
             return Result<bool>::failure(appended.error());
         m_clocks.learnAppended(id, appended.value());
         if (state.extend(appended.value(), {*m_library, m_calendar}, m_clocks.nowFor(id))) {
-            if (const int row = keepSummary(state, &appended.value()); row >= 0)
-                Q_EMIT summaryInserted(row);
+            keepSummary(state, &appended.value());
             return true;
         }
     }
@@ -278,7 +287,7 @@ Result<bool> IncidentStore::refold(qint64 id)
     if (!events)
         return Result<bool>::failure(events.error());
     auto state = foldOne(id, std::move(events).value());
-    const int row = keepSummary(*state);
+    const IncidentState *placed = state.get();
     const int i = indexOf(id);
     if (i >= 0) {
         m_incidents[size_t(i)] = std::move(state);
@@ -287,8 +296,7 @@ Result<bool> IncidentStore::refold(qint64 id)
                                          [](const std::unique_ptr<IncidentState> &s, qint64 v) { return s->id < v; });
         m_incidents.insert(it, std::move(state));
     }
-    if (row >= 0)
-        Q_EMIT summaryInserted(row); // with its full state in place: the list may ask for its deadline
+    keepSummary(*placed);
     return true;
 }
 

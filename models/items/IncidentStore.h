@@ -97,8 +97,7 @@ private:
     Result<bool> refold(qint64 id);
     QDateTime cursor() const; // invalid unless replaying
     std::unique_ptr<IncidentState> foldOne(qint64 id, QList<StoredEvent> events);
-    // Returns the row a new summary was inserted at, -1 when it replaced one.
-    int keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
+    void keepSummary(const IncidentState &state, const QList<StoredEvent> *appended = nullptr);
 
     std::shared_ptr<const PlanLibrary> m_library;
     WorkCalendar m_calendar;
