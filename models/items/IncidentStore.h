@@ -107,6 +107,7 @@ private:
     qint64 m_only = 0;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
     std::vector<IncidentSummary> m_summaries;                // every incident, ordered by id
+    static constexpr size_t NewIncidentsRoom = 4096;         // reserved beyond those loaded
     // Folded on demand for a detail view, kept while it is looked at (the last few).
     mutable QHash<qint64, std::shared_ptr<IncidentState>> m_onDemand;
     mutable QList<qint64> m_onDemandOrder;
