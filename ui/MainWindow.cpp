@@ -291,28 +291,21 @@ void MainWindow::buildDocks()
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
     // The map shows what the list shows: one filter for both.
-    auto showOnMap = [this] {
+    auto idsOfRows = [this](int first, int last) {
         QSet<qint64> ids;
-        for (int r = 0; r < m_incidentFilter->rowCount(); ++r)
+        for (int r = first; r <= last; ++r)
             ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
-        m_map->setShownIncidents(ids);
+        return ids;
     };
+    auto showOnMap = [this, idsOfRows] { m_map->setShownIncidents(idsOfRows(0, m_incidentFilter->rowCount() - 1)); };
     connect(m_incidentFilter, &QAbstractItemModel::modelReset, m_map, showOnMap);
     // A new incident adds its row: shown on the map too, without reading the 100k others.
-    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map, [this](const QModelIndex &, int first, int last) {
-        QSet<qint64> ids;
-        for (int r = first; r <= last; ++r)
-            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
-        m_map->showIncidents(ids);
-    });
     // Rows leaving the list (closed under "Open", a drill's incidents when it ends) leave the
     // map; a re-sort (layoutChanged, each second when sorted by deadline) shows the same set.
-    connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map, [this](const QModelIndex &, int first, int last) {
-        QSet<qint64> ids;
-        for (int r = first; r <= last; ++r)
-            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
-        m_map->hideIncidents(ids);
-    });
+    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map,
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->setIncidentsShown(idsOfRows(first, last), true); });
+    connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map,
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->setIncidentsShown(idsOfRows(first, last), false); });
     connect(m_filter, &QComboBox::currentIndexChanged, m_map, showOnMap);
     showOnMap();
 

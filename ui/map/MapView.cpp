@@ -283,21 +283,15 @@ void MapView::setShownIncidents(const QSet<qint64> &ids)
     updateSelection();
 }
 
-void MapView::showIncidents(const QSet<qint64> &ids)
+void MapView::setIncidentsShown(const QSet<qint64> &ids, bool shown)
 {
-    m_shown.unite(ids);
+    if (shown)
+        m_shown.unite(ids);
+    else
+        m_shown.subtract(ids);
     m_filtered = true;
     for (qint64 id : ids)
-        m_layer->setShown(id, true);
-    updateSelection();
-}
-
-void MapView::hideIncidents(const QSet<qint64> &ids)
-{
-    m_shown.subtract(ids);
-    m_filtered = true;
-    for (qint64 id : ids)
-        m_layer->setShown(id, false);
+        m_layer->setShown(id, shown);
     updateSelection();
 }
 

@@ -47,9 +47,9 @@ public:
     double metresPerViewPixel() const;
     // Only these incidents get a marker (the incident list's filter); all of them by default.
     void setShownIncidents(const QSet<qint64> &ids);
-    // These are shown too (rows the list's filter just let in), the others as they were.
-    void showIncidents(const QSet<qint64> &ids);
-    void hideIncidents(const QSet<qint64> &ids); // rows the filter just let go
+    // These are shown (rows the list's filter just let in) or hidden (rows it let go), the
+    // others as they were.
+    void setIncidentsShown(const QSet<qint64> &ids, bool shown);
     bool isMarkerShown(qint64 id) const;
     int seatCount() const;
     int neighbourCount() const { return int(m_neighbours.size()); }
