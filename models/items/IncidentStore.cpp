@@ -232,13 +232,9 @@ Result<qint64> IncidentStore::record(qint64 incidentId, const QString &kind, con
     const auto seq = m_journal.append({incidentId, kind, payload, at.isValid() ? at : clock->now(), {}, clock->now()});
     if (!seq)
         return seq;
-    const bool known = rowOf(incidentId) >= 0; // else another desk opened it and the watcher has not said so yet
-    if (auto r = refold(incidentId); !r)
+    // Added, not changed, when another desk opened it and the watcher has not said so yet.
+    if (auto r = refresh(incidentId); !r)
         return Result<qint64>::failure(r.error());
-    if (known)
-        Q_EMIT incidentChanged(incidentId);
-    else
-        Q_EMIT incidentAdded(incidentId);
     return seq;
 }
 
@@ -259,13 +255,8 @@ Result<QList<qint64>> IncidentStore::recordBatch(qint64 incidentId, QList<NewEve
     const auto seqs = m_journal.appendBatch(events);
     if (!seqs)
         return seqs;
-    const bool known = rowOf(incidentId) >= 0;
-    if (auto r = refold(incidentId); !r)
+    if (auto r = refresh(incidentId); !r)
         return R::failure(r.error());
-    if (known)
-        Q_EMIT incidentChanged(incidentId);
-    else
-        Q_EMIT incidentAdded(incidentId);
     return seqs;
 }
 

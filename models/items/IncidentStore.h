@@ -74,7 +74,8 @@ public:
     // Several events of one incident, all or none (a reached call and the acknowledgement it
     // carries, issue 17); each entered on the incident's clock like record(). The sequence numbers.
     Result<QList<qint64>> recordBatch(qint64 incidentId, QList<NewEvent> events);
-    // Something else wrote to the journal for this incident (a drill inject): refold it.
+    // Refolds the incident after an append (a drill inject, or record()) and says incidentChanged,
+    // or incidentAdded when this store had not seen it yet.
     Result<bool> refresh(qint64 id);
     // Events that reached the journal from anywhere (JournalWatcher): refold just the incidents
     // they belong to, skipping what this store has folded already (its own writes).
