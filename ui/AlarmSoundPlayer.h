@@ -15,11 +15,15 @@ class AlarmSoundPlayer final : public QObject, public AlarmSound {
 public:
     explicit AlarmSoundPlayer(QObject *parent = nullptr);
     void play(Tone tone, double volume) override;
+    // Loads the three sounds (the audio back end, the WAV files, the centre's choices): done
+    // on the first play() if not before; the desk calls it once it is up, not before its
+    // first frame.
+    void prepare();
 
 private:
-    QSoundEffect *m_urgent;
-    QSoundEffect *m_warning;
-    QSoundEffect *m_drill;
+    QSoundEffect *m_urgent = nullptr;
+    QSoundEffect *m_warning = nullptr;
+    QSoundEffect *m_drill = nullptr;
 };
 
 } // namespace cd

@@ -42,12 +42,11 @@ std::pair<double, double> delta(double lat, double lon)
     return {dLat, dLon};
 }
 
+bool outside(double lat, double lon) { return lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271; }
+
 } // namespace
 
-bool outsideChina(const QGeoCoordinate &c)
-{
-    return c.longitude() < 72.004 || c.longitude() > 137.8347 || c.latitude() < 0.8293 || c.latitude() > 55.8271;
-}
+bool outsideChina(const QGeoCoordinate &c) { return outside(c.latitude(), c.longitude()); }
 
 QGeoCoordinate wgs84ToGcj02(const QGeoCoordinate &wgs)
 {
@@ -63,12 +62,15 @@ QGeoCoordinate gcj02ToWgs84(const QGeoCoordinate &gcj)
         return gcj;
     // Find w with forward(w) = gcj: start at gcj and correct by the residual. The offset
     // changes slowly (a few hundred metres over hundreds of km), so this converges fast.
-    double lat = gcj.latitude();
-    double lon = gcj.longitude();
+    // Plain doubles here: the county outlines convert thousands of points at every start-up.
+    const double gLat = gcj.latitude(), gLon = gcj.longitude();
+    double lat = gLat;
+    double lon = gLon;
     for (int i = 0; i < 30; ++i) {
-        const QGeoCoordinate f = wgs84ToGcj02(QGeoCoordinate(lat, lon));
-        const double eLat = f.latitude() - gcj.latitude();
-        const double eLon = f.longitude() - gcj.longitude();
+        // The forward transform leaves points outside China as they are.
+        const auto [dLat, dLon] = outside(lat, lon) ? std::pair(0.0, 0.0) : delta(lat, lon);
+        const double eLat = lat + dLat - gLat;
+        const double eLon = lon + dLon - gLon;
         lat -= eLat;
         lon -= eLon;
         if (std::fabs(eLat) < 1e-9 && std::fabs(eLon) < 1e-9)

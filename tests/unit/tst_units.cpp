@@ -625,7 +625,7 @@ void TestUnits::unitTasksCatchUpInSlices()
     QCOMPARE(sliced.assignment(QStringLiteral("LS-RS-01"))->status(), UnitAssignment::Status::EnRoute);
     QCOMPARE(sliced.catchUp(*f.journal, arrived).value(), true); // nothing new
     const auto whole = UnitTasks::load(*f.journal).value();
-    for (const QString unit : {QStringLiteral("LS-GA-01"), QStringLiteral("LS-RS-01")})
+    for (const QString &unit : {QStringLiteral("LS-GA-01"), QStringLiteral("LS-RS-01")})
         QCOMPARE(sliced.assignment(unit)->status(), whole.assignment(unit)->status());
 }
 

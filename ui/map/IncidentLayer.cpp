@@ -247,7 +247,9 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
     // Which look was last painted at each device pixel: the same look again adds nothing. The
     // colour is the level's and markers go in order of level, so whatever was painted in between
     // at that pixel was of the same level: skipping changes only the order among equals.
-    std::vector<quint32> painted(size_t(std::max(0, device.width())) * size_t(std::max(0, device.height())), 0);
+    // A member, so that each paint clears it instead of allocating (and page-faulting) 6 MB anew.
+    std::vector<quint32> &painted = m_painted;
+    painted.assign(size_t(std::max(0, device.width())) * size_t(std::max(0, device.height())), 0);
     p->save();
     p->resetTransform();
     // The few looks of this paint, found once each: a cache lookup per marker showed in profiles.

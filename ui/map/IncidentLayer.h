@@ -73,6 +73,7 @@ private:
     QHash<qint64, int> m_index;  // id → position in m_markers
     std::vector<int> m_order;    // paint order: by severity, then insertion
     std::vector<quint32> m_touched; // per marker: the sync that last set it
+    std::vector<quint32> m_painted; // paint(): the look last drawn at each device pixel; kept, not reallocated per paint
     quint32 m_sync = 0;
     bool m_syncing = false;
     void updateAround(const QPointF &at); // a repaint of one marker's square, not the layer
