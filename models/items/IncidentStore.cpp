@@ -1,7 +1,7 @@
 #include "items/IncidentStore.h"
 
 #include "journal/Journal.h"
-#include "journal/SummaryProjection.h"
+#include "items/StartupSnapshot.h"
 #include "plan/PlanLibrary.h"
 #include "time/Clock.h"
 
@@ -33,62 +33,59 @@ std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, QList<StoredEve
 
 Result<bool> IncidentStore::reload()
 {
+    if (!m_only && !isReplay()) {
+        auto snapshot = StartupSnapshot::read(m_journal.store(), *m_library, m_calendar, m_clocks, NewIncidentsRoom);
+        if (!snapshot)
+            return Result<bool>::failure(snapshot.error());
+        adopt(std::move(snapshot).value());
+        return true;
+    }
+    // A replay folds at its cursor: the incident it replays (ReplayWindow), or every one.
     m_onDemand.clear();
     m_onDemandOrder.clear();
     std::vector<std::unique_ptr<IncidentState>> fresh;
-    std::vector<IncidentSummary> summaries;
-    if (m_only || isReplay()) {
-        // A replay folds at its cursor: the incident it replays (ReplayWindow), or every one.
-        auto keep = [&](const QList<StoredEvent> &events) {
-            if (events.isEmpty())
-                return;
-            auto state = foldOne(events.first().incidentId, events);
-            if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
-                fresh.push_back(std::move(state));
-        };
-        if (m_only) {
-            const auto one = m_journal.events(m_only);
-            if (!one)
-                return Result<bool>::failure(one.error());
-            keep(one.value());
-        } else if (const auto all = m_journal.forEachIncident(keep); !all) {
-            return Result<bool>::failure(all.error());
-        }
-        for (const auto &s : fresh)
-            summaries.push_back(IncidentSummary::of(*s));
-    } else {
-        // The summary projection instead of folding every incident; full folds only for
-        // those whose clocks run (their windows raise alarms and count down) or that are open.
-        auto loaded = SummaryProjection::load(m_journal.store(), SummaryProjection::inputsKey(*m_library),
-                                                    [this](const QList<StoredEvent> &events) {
-                                                        return IncidentState(*foldOne(events.first().incidentId, events));
-                                                    });
-        if (!loaded)
-            return Result<bool>::failure(loaded.error());
-        if (!loaded->notSaved.isEmpty())
-            qInfo("start-up: the summary projection was not saved: %s", qPrintable(loaded->notSaved));
-        // Moved, not copied: at 100k incidents a copy is 25 MB more at the peak.
-        QList<IncidentSummary> &loadedSummaries = loaded.value().summaries;
-        // With room for a shift's new incidents: the first insert into a full vector of 100k
-        // summaries moved them all (the desk's first new incident took 34 ms instead of 9).
-        summaries.reserve(size_t(loadedSummaries.size()) + NewIncidentsRoom);
-        summaries.assign(std::make_move_iterator(loadedSummaries.begin()), std::make_move_iterator(loadedSummaries.end()));
-        loadedSummaries = {};
-        m_clocks.reserve(summaries.size());
-        for (const IncidentSummary &summary : summaries) {
-            m_clocks.learnSummary(summary);
-            if (!summary.needsFullFold())
-                continue;
-            auto events = m_journal.events(summary.id);
-            if (!events)
-                return Result<bool>::failure(events.error());
-            fresh.push_back(foldOne(summary.id, std::move(events).value()));
-        }
+    auto keep = [&](const QList<StoredEvent> &events) {
+        if (events.isEmpty())
+            return;
+        auto state = foldOne(events.first().incidentId, events);
+        if (!state->events.isEmpty()) // at a replay cursor, incidents not reported yet do not exist
+            fresh.push_back(std::move(state));
+    };
+    if (m_only) {
+        const auto one = m_journal.events(m_only);
+        if (!one)
+            return Result<bool>::failure(one.error());
+        keep(one.value());
+    } else if (const auto all = m_journal.forEachIncident(keep); !all) {
+        return Result<bool>::failure(all.error());
     }
+    std::vector<IncidentSummary> summaries;
+    for (const auto &s : fresh)
+        summaries.push_back(IncidentSummary::of(*s));
     m_incidents = std::move(fresh);
     m_summaries = std::move(summaries);
     Q_EMIT incidentsReset();
     return true;
+}
+
+void IncidentStore::adopt(StartupSnapshot snapshot)
+{
+    if (!snapshot.notSaved.isEmpty())
+        qInfo("start-up: the summary projection was not saved: %s", qPrintable(snapshot.notSaved));
+    m_onDemand.clear();
+    m_onDemandOrder.clear();
+    // Each incident's world, from its summary; the folded ones from their events (as a fold
+    // here would have learnt it).
+    m_clocks.reserve(snapshot.summaries.size());
+    for (const IncidentSummary &summary : snapshot.summaries)
+        m_clocks.learnSummary(summary);
+    for (const auto &state : snapshot.folded)
+        m_clocks.learn(state->id, state->events);
+    m_incidents = std::move(snapshot.folded);
+    m_summaries = std::move(snapshot.summaries);
+    if (m_summaries.capacity() < m_summaries.size() + NewIncidentsRoom)
+        m_summaries.reserve(m_summaries.size() + NewIncidentsRoom);
+    Q_EMIT incidentsReset();
 }
 
 const IncidentSummary *IncidentStore::summary(qint64 id) const

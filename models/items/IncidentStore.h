@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "items/IncidentClocks.h"
+#include "items/StartupSnapshot.h"
 #include "journal/Event.h"
 #include "journal/IncidentState.h"
 #include "journal/IncidentSummary.h"
@@ -30,6 +31,10 @@ public:
                   QObject *parent = nullptr);
 
     Result<bool> reload();
+    // Takes what start-up read (StartupSnapshot, perhaps on another thread) as the desk's
+    // incidents: the same as reload() of a live store, without the reading.
+    static constexpr size_t NewIncidentsRoom = 4096; // summaries reserved beyond those loaded
+    void adopt(StartupSnapshot snapshot);
 
     const PlanLibrary &library() const { return *m_library; }
     std::shared_ptr<const PlanLibrary> sharedLibrary() const { return m_library; }
@@ -108,7 +113,6 @@ private:
     qint64 m_only = 0;
     std::vector<std::unique_ptr<IncidentState>> m_incidents; // ordered by id
     std::vector<IncidentSummary> m_summaries;                // every incident, ordered by id
-    static constexpr size_t NewIncidentsRoom = 4096;         // reserved beyond those loaded
     // Folded on demand for a detail view, kept while it is looked at (the last few).
     mutable QHash<qint64, std::shared_ptr<IncidentState>> m_onDemand;
     mutable QList<qint64> m_onDemandOrder;

@@ -38,13 +38,12 @@ Journal::Journal(std::unique_ptr<JournalStore> store, const Clock &clock, const 
 
 Journal::~Journal() = default;
 
-Result<std::unique_ptr<Journal>> Journal::open(const Options &options, const Clock &clock, const PlanLibrary &library)
+Result<std::unique_ptr<JournalStore>> Journal::openStore(const Options &options)
 {
-    using R = Result<std::unique_ptr<Journal>>;
+    using R = Result<std::unique_ptr<JournalStore>>;
     const auto location = StoreLocation::parse(options.path);
     if (!location)
         return R::failure(location.error());
-    std::unique_ptr<JournalStore> store;
     if (location->isPostgres()) {
         StoreLocation where = location.value();
         if (!options.user.isEmpty())
@@ -52,19 +51,27 @@ Result<std::unique_ptr<Journal>> Journal::open(const Options &options, const Clo
         auto pg = PostgresJournalStore::open({where, options.password, 5, std::chrono::milliseconds(options.answerTimeoutMs)});
         if (!pg)
             return R::failure(pg.error());
-        store = std::move(pg).value();
-    } else {
-        SqliteJournalStore::Options o;
-        o.path = location->path;
-        o.busyTimeoutMs = options.busyTimeoutMs;
-        o.readOnly = options.readOnly;
-        o.initialise = options.initialise;
-        o.maxPageCount = options.maxPageCount;
-        auto file = SqliteJournalStore::open(o);
-        if (!file)
-            return R::failure(file.error());
-        store = std::move(file).value();
+        return R(std::move(pg).value());
     }
+    SqliteJournalStore::Options o;
+    o.path = location->path;
+    o.busyTimeoutMs = options.busyTimeoutMs;
+    o.readOnly = options.readOnly;
+    o.initialise = options.initialise;
+    o.maxPageCount = options.maxPageCount;
+    auto file = SqliteJournalStore::open(o);
+    if (!file)
+        return R::failure(file.error());
+    return R(std::move(file).value());
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const Options &options, const Clock &clock, const PlanLibrary &library)
+{
+    using R = Result<std::unique_ptr<Journal>>;
+    auto opened = openStore(options);
+    if (!opened)
+        return R::failure(opened.error());
+    std::unique_ptr<JournalStore> store = std::move(opened).value();
     std::unique_ptr<Journal> journal(new Journal(std::move(store), clock, library, options.workstation));
     if (auto problem = journal->loadAccountState())
         return R::failure(*problem);

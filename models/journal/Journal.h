@@ -42,6 +42,9 @@ public:
     static constexpr qint32 ApplicationId = 0x43444B31; // "CDK1"
 
     static Result<std::unique_ptr<Journal>> open(const Options &options, const Clock &clock, const PlanLibrary &library);
+    // The store alone, as open() opens it: for a second connection to the same journal on
+    // another thread (the desk's start-up read), which signs nothing and loads no accounts.
+    static Result<std::unique_ptr<JournalStore>> openStore(const Options &options);
     static QString defaultPath(); // <AppData>/commanddesk.sqlite
     ~Journal();
     Journal(const Journal &) = delete;

@@ -32,6 +32,10 @@
         <translation>事件无法读取:</translation>
     </message>
     <message>
+        <source>Reading the incident journal…</source>
+        <translation>正在读取事件日志…</translation>
+    </message>
+    <message>
         <source>The drill scenario could not be loaded:</source>
         <translation>演练脚本无法载入:</translation>
     </message>

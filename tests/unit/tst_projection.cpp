@@ -6,11 +6,13 @@
 
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
+#include "items/StartupLoad.h"
 #include "journal/StateJson.h"
 #include "journal/SummaryProjection.h"
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 class TestProjection : public QObject {
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void staleOrMissingIsRebuilt();
     void incidentListReadsIt();
     void dashboardFoldsOnlyWhatRuns();
+    void startupReadOnItsOwnThread();
+    void startupReadThatCannotOpenSaysSo();
 };
 
 namespace {
@@ -241,6 +245,68 @@ void TestProjection::dashboardFoldsOnlyWhatRuns()
     const qint64 seq = store.record(closed, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("补充说明")}}).value();
     QCOMPARE(store.summary(closed)->lastSeq, seq);
     QCOMPARE(store.incident(closed)->events.last().seq, seq);
+}
+
+// The desk's start-up read (StartupLoad): on a thread and a connection of its own, adopted by
+// the store, it must give what reload() on the desk's own connection gives.
+void TestProjection::startupReadOnItsOwnThread()
+{
+    JournalFixture f;
+    qint64 closed = 0, growing = 0, corrected = 0;
+    prepare(f, closed, growing, corrected);
+    f.clock.advance(3600); // the windows evaluated an hour later: the read must use this time
+    cd::IncidentStore here(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    QVERIFY(here.reload().ok());
+
+    cd::IncidentStore adopted(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    cd::Journal::Options o;
+    o.path = f.path;
+    cd::StartupLoad load({o, testLibrary(), cd::WorkCalendar::builtin(), f.clock.now()});
+    QSignalSpy loaded(&load, &cd::StartupLoad::loaded), failed(&load, &cd::StartupLoad::failed), reset(&adopted, &cd::IncidentStore::incidentsReset);
+    QObject::connect(&load, &cd::StartupLoad::loaded, &adopted, [&adopted](const std::shared_ptr<cd::StartupSnapshot> &snapshot) {
+        QCOMPARE(QThread::currentThread(), adopted.thread()); // said on the store's thread, never the reader's
+        adopted.adopt(std::move(*snapshot));
+    });
+    load.start();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(reset.count(), 1);
+
+    QCOMPARE(adopted.summaries().size(), here.summaries().size());
+    for (size_t i = 0; i < here.summaries().size(); ++i) {
+        const cd::IncidentSummary &a = adopted.summaries()[i], &b = here.summaries()[i];
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.lastSeq, b.lastSeq);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.needsFullFold(), b.needsFullFold());
+    }
+    QCOMPARE(adopted.incidents().size(), here.incidents().size());
+    for (qint64 id : {growing, corrected}) {
+        QVERIFY(adopted.folded(id));
+        QCOMPARE(cd::StateJson::incident(*adopted.folded(id), *testLibrary()), cd::StateJson::incident(*here.folded(id), *testLibrary()));
+        QCOMPARE(adopted.clocks().worldOf(id), here.clocks().worldOf(id));
+    }
+    QVERIFY(!adopted.folded(closed));
+    // The store works on after adopting: a note on a closed incident keeps its summary in step.
+    f.clock.advance(60);
+    const qint64 seq = adopted.record(closed, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("补充说明")}}).value();
+    QCOMPARE(adopted.summary(closed)->lastSeq, seq);
+}
+
+// A second connection that cannot be opened is said as such (the desk then reads on its own
+// connection), naming the journal.
+void TestProjection::startupReadThatCannotOpenSaysSo()
+{
+    QTemporaryDir dir;
+    cd::Journal::Options o;
+    o.path = dir.filePath(QStringLiteral("no-such-folder/journal.sqlite"));
+    cd::StartupLoad load({o, testLibrary(), cd::WorkCalendar::builtin(), QDateTime::currentDateTimeUtc()});
+    QSignalSpy loaded(&load, &cd::StartupLoad::loaded), failed(&load, &cd::StartupLoad::failed);
+    load.start();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(failed.at(0).at(1).toBool(), false); // not opened
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("no-such-folder")), qPrintable(failed.at(0).at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestProjection)

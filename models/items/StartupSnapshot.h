@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Result.h"
+#include "journal/IncidentState.h"
+#include "journal/IncidentSummary.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace cd {
+
+class IncidentClocks;
+class JournalStore;
+class PlanLibrary;
+class WorkCalendar;
+
+// What a live desk shows when it starts: every incident's summary (the projection, brought up
+// to date) and the full fold of those whose clocks run or that are open. Read by a function
+// that touches no store object and no widget, so that the desk can read it on a thread of its
+// own, with a connection of its own, while its window is already up (StartupLoad); the
+// IncidentStore then adopts it on the desk's thread.
+struct StartupSnapshot {
+    std::vector<IncidentSummary> summaries;             // id order
+    std::vector<std::unique_ptr<IncidentState>> folded; // id order
+    QString notSaved; // why the projection's catch-up could not be written back, if it was not
+
+    // `clocks` says at which time each incident is folded (it learns what the folded
+    // incidents' events say about their world); `room` is reserved in `summaries` for the
+    // incidents a shift adds.
+    static Result<StartupSnapshot> read(const JournalStore &store, const PlanLibrary &library, const WorkCalendar &calendar,
+                                        IncidentClocks &clocks, size_t room);
+};
+
+} // namespace cd
