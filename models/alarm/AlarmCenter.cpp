@@ -50,14 +50,15 @@ AlarmSettings AlarmSettings::load()
 {
     QSettings s;
     AlarmSettings a;
+    const auto centre = CentreSettings::load(); // read once: it parses the centre's and the user's files
     // The volume may be set (or fixed) by the centre: settings/CentreSettings layers it.
-    a.volume = std::clamp(CentreSettings::load().value(QStringLiteral("alarms/volume")).toInt(), 0, 100);
+    a.volume = std::clamp(centre.value(QStringLiteral("alarms/volume")).toInt(), 0, 100);
     a.repeatSeconds = std::clamp(s.value(QStringLiteral("alarms/repeatSeconds"), a.repeatSeconds).toInt(), 5, 600);
     a.soundNewIncident = s.value(QStringLiteral("alarms/soundNewIncident"), a.soundNewIncident).toBool();
     a.soundDueSoon = s.value(QStringLiteral("alarms/soundDueSoon"), a.soundDueSoon).toBool();
     a.soundOverdue = s.value(QStringLiteral("alarms/soundOverdue"), a.soundOverdue).toBool();
     a.soundDrill = s.value(QStringLiteral("alarms/soundDrill"), a.soundDrill).toBool();
-    a.ackLimits = AckLimits::from(CentreSettings::load());
+    a.ackLimits = AckLimits::from(centre);
     return a;
 }
 
