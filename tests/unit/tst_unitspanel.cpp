@@ -11,6 +11,7 @@
 #include "map/MapView.h"
 #include "map/UnitLayer.h"
 #include "map/UnitMapFeed.h"
+#include "units/Geofence.h"
 #include "units/DemoUnits.h"
 #include "units/DispatchDialog.h"
 #include "drill/UnitMovements.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void listShowsRosterWithStateAndFilter();
     void dispatchSeveralAndRetask();
     void dispatchWhileTheTasksCatchUpSeesThemAll();
+    void arrivalOutlookWaitsForTheTasks();
     void dispatchDialogFromTheSelectedIncident();
     void dialogNarrowsToAnAgencyAndMarksRetasks();
     void operatorArrivalMeetsTheLeadersWindow();
@@ -238,6 +240,33 @@ void TestUnitsPanel::dispatchWhileTheTasksCatchUpSeesThemAll()
         return r ? r->incidentId : qint64(-1);
     };
     QTRY_COMPARE(carTask(), d.second);
+}
+
+void TestUnitsPanel::arrivalOutlookWaitsForTheTasks()
+{
+    // The car sent to the first incident, then years of events, then re-tasked to the second:
+    // the map's first look reads only the first dispatch, which is no longer true.
+    UnitDesk d;
+    const QJsonObject car{{QStringLiteral("units"), QJsonArray{QStringLiteral("LS-GA-01")}}};
+    QVERIFY(d.journal.journal->append({d.first, QStringLiteral("dispatched"), car, d.journal.clock.now(), {}}).ok());
+    QList<NewEvent> notes;
+    for (qint64 i = 0; i < 2 * UnitMapFeed::TaskSlice; ++i)
+        notes << NewEvent{d.second, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("巡查")}}, d.journal.clock.now(), {}};
+    QVERIFY(d.journal.journal->appendBatch(notes).ok());
+    QVERIFY(d.journal.journal->append({d.second, QStringLiteral("dispatched"), car, d.journal.clock.now(), {}}).ok());
+    Panel p(d);
+    QVERIFY(!p.feed.tasksCurrent());
+    QCOMPARE(p.feed.tasks().assignment(QStringLiteral("LS-GA-01"))->incidentId, d.first); // half-way: the old task
+    // No 86号 3(2) outlook from it: the car is not on its way to the first incident.
+    QVERIFY(p.feed.etasTo(d.first).isEmpty());
+    QVERIFY(p.feed.etasTo(d.second).isEmpty());
+    // Caught up: the ETA is the car's, to the second incident, from its last fix at 10 m/s.
+    QTRY_VERIFY(p.feed.tasksCurrent());
+    QVERIFY(p.feed.etasTo(d.first).isEmpty());
+    const auto *fix = p.feed.positions().position(QStringLiteral("LS-GA-01"));
+    QVERIFY(fix);
+    const qint64 expected = EtaEstimator::etaSeconds(fix->last.coordinate().distanceTo(d.store.incident(d.second)->facts.location), 10.0);
+    QCOMPARE(p.feed.etasTo(d.second), (QHash<QString, qint64>{{QStringLiteral("LS-GA-01"), expected}}));
 }
 
 void TestUnitsPanel::dispatchDialogFromTheSelectedIncident()

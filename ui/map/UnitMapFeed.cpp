@@ -69,7 +69,7 @@ QHash<QString, qint64> UnitMapFeed::etasTo(qint64 incidentId) const
 {
     QHash<QString, qint64> out;
     const QGeoCoordinate site = m_siteOf ? m_siteOf(incidentId) : QGeoCoordinate();
-    if (!site.isValid())
+    if (!site.isValid() || !m_tasksCurrent)
         return out;
     for (const Unit &u : m_roster.all()) {
         const UnitAssignment *a = m_tasks.assignment(u.id);
@@ -125,7 +125,9 @@ void UnitMapFeed::refreshAll()
 {
     if (m_journal.serverUnreachable())
         return;
-    (void)m_tasks.catchUp(m_journal); // to the head, however long: an action needs the tasks as they are
+    // To the head, however long: an action needs the tasks as they are.
+    if (const auto caught = m_tasks.catchUp(m_journal); caught && caught.value())
+        m_tasksCurrent = true;
     refresh();
 }
 
@@ -134,6 +136,8 @@ std::optional<bool> UnitMapFeed::catchUpTasks()
     const auto caught = m_tasks.catchUp(m_journal, TaskSlice);
     if (!caught)
         return std::nullopt;
+    if (caught.value())
+        m_tasksCurrent = true;
     if (!caught.value() && !m_nextSliceScheduled) {
         // More to read (the first look at a long journal): the next slice on the next turn of
         // the event loop, one chain at a time, without reading the roster and fixes again.

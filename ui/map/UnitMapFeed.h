@@ -61,7 +61,10 @@ public:
     void setAgencies(const QSet<QString> &agencies);
     // The ETA (seconds) of each unit en route to this incident with a fix, and the active units
     // that carry a leader: what the reporting windows need for 86号 3(2) (DeadlineModel).
+    // None while the tasks still catch up with a long journal: a task read half-way may have
+    // been changed since (a unit re-tasked), and no outlook is better than a wrong one.
     QHash<QString, qint64> etasTo(qint64 incidentId) const;
+    bool tasksCurrent() const { return m_tasksCurrent; } // read up to the head at least once
     QSet<QString> leaderUnits() const;
 
 Q_SIGNALS:
@@ -84,6 +87,7 @@ private:
     UnitPositions m_positions;
     UnitTasks m_tasks; // kept up with the journal, not reloaded each second
     bool m_nextSliceScheduled = false;
+    bool m_tasksCurrent = false;
     QDateTime m_seen; // the newest fix time read
     QSet<QString> m_shown; // agencies ticked in the menu; empty: all
     std::function<QGeoCoordinate(qint64)> m_siteOf;
