@@ -38,6 +38,14 @@
 
 namespace {
 
+// Screenshots to be looked at: into CD_SHOT_DIR if set, else the temporary folder (never the
+// folder the test was started from, which may be the source tree).
+QString shotPath(const QString &name)
+{
+    const QByteArray dir = qgetenv("CD_SHOT_DIR");
+    return QDir(dir.isEmpty() ? QDir::tempPath() : QString::fromLocal8Bit(dir)).filePath(name);
+}
+
 // The sound sink of the tests: the offscreen platform plays nothing, so what is checked is
 // that a sound was asked for, which one and how loud.
 struct RecordingSound final : cd::AlarmSound {
@@ -232,7 +240,7 @@ void TestLiveWork::replayWindowLeavesTheDeskLive()
     // The replay sees the incident as it was at its cursor …
     QCOMPARE(replay->store().incident(id)->events.size(), 1);
     QVERIFY(!replay->store().record(id, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("x")}}).ok());
-    replay->grab().save(QDir::current().filePath(QStringLiteral("replay-window.png"))); // to be looked at
+    replay->grab().save(shotPath(QStringLiteral("replay-window.png"))); // to be looked at
     // … and the desk stays live: all events, wall time, countdowns moving, alarms raised.
     QCOMPARE(d.store.incident(id)->events.size(), 2);
     QCOMPARE(d.store.nowFor(*d.store.incident(id)), d.journal.clock.now());
@@ -552,7 +560,7 @@ void TestLiveWork::confirmationCanBeCancelledWithoutWriting()
     onNextDialog([&](QWidget *w) {
         asked = qobject_cast<cd::MilestoneConfirmDialog *>(w) != nullptr;
         heading = w->windowTitle();
-        w->grab().save(QDir::current().filePath(QStringLiteral("confirm-dialog.png"))); // to be looked at
+        w->grab().save(shotPath(QStringLiteral("confirm-dialog.png"))); // to be looked at
         // The time it will be recorded at is shown: now, Beijing time.
         QCOMPARE(w->findChild<QDateTimeEdit *>(QStringLiteral("recordedAt"))->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                  QStringLiteral("2026-11-22 03:10:00"));
@@ -614,7 +622,7 @@ void TestLiveWork::lateEntryBeyondTheToleranceNeedsAReason()
         blockedWithoutReason = !record->isEnabled();
         reason->insert(QStringLiteral("现场03:20电话报告，值班员当时在处置另一起")); // typed (keyClicks is ASCII only)
         QVERIFY(record->isEnabled());
-        w->grab().save(QDir::current().filePath(QStringLiteral("late-entry-dialog.png"))); // to be looked at
+        w->grab().save(shotPath(QStringLiteral("late-entry-dialog.png"))); // to be looked at
         QTest::mouseClick(record, Qt::LeftButton);
     });
     d.window->record(QStringLiteral("response_ended"));
@@ -662,7 +670,7 @@ void TestLiveWork::correctionFromTheTimelineChangesTheWindow()
         dialog->timeEdit()->setDateTime(QDateTime(QDate(2026, 11, 22), QTime(3, 35), Qt::UTC)); // shown as Beijing time
         dialog->reasonEdit()->setText(QStringLiteral("误记时间,实际03:35作出判断"));
         QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
-        w->grab().save(QDir::current().filePath(QStringLiteral("correction-dialog.png"))); // to be looked at
+        w->grab().save(shotPath(QStringLiteral("correction-dialog.png"))); // to be looked at
         QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("correctionRecord")), Qt::LeftButton);
     });
     d.window->correctSelectedEvent();
@@ -731,7 +739,7 @@ void TestLiveWork::wallBoardAt1080p()
         QVERIFY(t.drill);
     const QImage shot = board->grab().toImage();
     QCOMPARE(shot.size(), QSize(1920, 1080));
-    const QString file = QDir::current().filePath(QStringLiteral("wallboard-1080p.png"));
+    const QString file = shotPath(QStringLiteral("wallboard-1080p.png"));
     QVERIFY(shot.save(file));
     qInfo("wall board screenshot: %s", qPrintable(file));
     // The first tile (top left) is painted in the overdue red.
