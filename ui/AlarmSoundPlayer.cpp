@@ -35,10 +35,26 @@ void AlarmSoundPlayer::prepare()
 
 void AlarmSoundPlayer::play(Tone tone, double volume)
 {
-    prepare(); // a sound asked for while loading plays once it is loaded (QSoundEffect queues it)
-    QSoundEffect *e = tone == Tone::Urgent ? m_urgent : tone == Tone::Warning ? m_warning : m_drill;
+    prepare();
+    const int which = tone == Tone::Urgent ? 0 : tone == Tone::Warning ? 1 : 2;
+    QSoundEffect *e = which == 0 ? m_urgent : which == 1 ? m_warning : m_drill;
     e->setVolume(float(std::clamp(volume, 0.0, 1.0)));
-    e->play();
+    if (e->status() != QSoundEffect::Loading) {
+        e->play();
+        return;
+    }
+    // The first alarm right after start-up, its file still loading: played once it is ready,
+    // once however often it was asked for meanwhile.
+    if (m_waiting[which])
+        return;
+    m_waiting[which] = connect(e, &QSoundEffect::statusChanged, this, [this, e, which] {
+        if (e->status() == QSoundEffect::Loading)
+            return;
+        disconnect(m_waiting[which]);
+        m_waiting[which] = {};
+        if (e->status() == QSoundEffect::Ready)
+            e->play();
+    });
 }
 
 } // namespace cd

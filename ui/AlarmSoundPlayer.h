@@ -24,6 +24,7 @@ private:
     QSoundEffect *m_urgent = nullptr;
     QSoundEffect *m_warning = nullptr;
     QSoundEffect *m_drill = nullptr;
+    QMetaObject::Connection m_waiting[3]; // per tone: asked to play while its file was still loading
 };
 
 } // namespace cd
