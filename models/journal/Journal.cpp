@@ -190,9 +190,16 @@ QString Journal::unreachableText() const
 
 Result<QList<StoredEvent>> Journal::events(qint64 incidentId, qint64 afterSeq) const
 {
+    using R = Result<QList<StoredEvent>>;
     if (m_unreachable)
-        return Result<QList<StoredEvent>>::failure(unreachableText());
-    return m_store->events(incidentId, afterSeq);
+        return R::failure(unreachableText());
+    // On the desk's UI thread (a selected incident, a report, the duty log): never longer than
+    // the answer timeout, however the server behaves.
+    const auto deadline = m_store->readDeadline();
+    auto events = m_store->events(incidentId, afterSeq);
+    if (!events && deadline && deadline->expired())
+        return R::failure(m_store->unansweredRead());
+    return events;
 }
 
 Result<qint64> Journal::createIncident(const QString &title, bool exercise, const QJsonObject &facts, const QDateTime &at,

@@ -69,6 +69,10 @@ public:
     // A deadline for the short calls made while it lives (ServerDeadline), for callers on the
     // UI thread that read on a timer: none for a file, which cannot stop answering.
     virtual std::unique_ptr<ServerDeadline> boundCalls(std::chrono::milliseconds limit) const { Q_UNUSED(limit); return nullptr; }
+    // Reads an operator waits on (Journal::events): a shared store bounds each by its answer
+    // timeout (QtSql opens a cut connection again on the next call). A file has nothing to wait for.
+    virtual std::unique_ptr<ServerDeadline> readDeadline() const { return nullptr; }
+    virtual QString unansweredRead() const { return {}; } // what to say when the deadline cut a read
     virtual std::optional<QString> begin() = 0;
     virtual std::optional<QString> commit() = 0;
     virtual void rollback() = 0;
@@ -111,6 +115,7 @@ public:
     // The incident and kind of event `seq`, if there is one.
     Result<std::optional<std::pair<qint64, QString>>> eventOwner(qint64 seq) const;
     Result<qint64> headSeq() const;
+    Result<qint64> lastIncidentId() const; // the highest incident id (0: none but the register)
     // The chain checked end to end (ChainVerifier) in one read snapshot, against a head noted
     // outside if given.
     Result<ChainCheck> verify(const std::optional<NotedHead> &noted = std::nullopt) const;

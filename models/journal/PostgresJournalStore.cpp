@@ -537,6 +537,15 @@ QString PostgresJournalStore::unanswered() const
     return unansweredMessage(m_location.display(), int(m_options.answerTimeout.count() / 1000));
 }
 
+QString PostgresJournalStore::unansweredRead() const
+{
+    setFailure(StoreFailure::Offline); // reopened before the next read or append
+    return QStringLiteral("%1 did not answer within %2 s and the connection was cut (offline). Nothing was written; CommandDesk "
+                          "reconnects by itself: try again in a moment.")
+        .arg(m_location.display())
+        .arg(m_options.answerTimeout.count() / 1000);
+}
+
 QString PostgresJournalStore::unansweredMessage(const QString &where, int seconds)
 {
     return QStringLiteral("%1 did not answer within %2 s and the connection was cut (offline). Whether this entry was recorded "

@@ -39,6 +39,8 @@ public:
     static std::optional<QString> tryConnect(const Options &options, bool *authenticationFailed = nullptr);
 
     std::unique_ptr<ServerDeadline> boundCalls(std::chrono::milliseconds limit) const override;
+    std::unique_ptr<ServerDeadline> readDeadline() const override { return boundCalls(m_options.answerTimeout); }
+    QString unansweredRead() const override;
     std::optional<QString> begin() override;
     std::optional<QString> commit() override;
     void rollback() override;

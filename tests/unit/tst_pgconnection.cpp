@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase() { startServer(); }
     void serverRestartLosesNothingAcknowledged();
     void serverThatStopsAnsweringIsCutOff();
+    void readThatGetsNoAnswerIsCutOff();
     void desksWatcherNeverHoldsItsThread();
     void reopenedConnectionKeepsTheSessionSettings();
 
@@ -121,6 +122,34 @@ void TestPgConnection::serverThatStopsAnsweringIsCutOff()
     QCOMPARE(texts.last(), QStringLiteral("恢复后"));
     QVERIFY(texts.size() == 2 || texts.size() == 3); // the cut one, if the server ran it
     QVERIFY(journal->verify().value().intact);
+}
+
+void TestPgConnection::readThatGetsNoAnswerIsCutOff()
+{
+    // An operator's read (the selected incident's events, on the UI thread) waited as long as
+    // the server stayed silent. Now it waits the answer timeout and says so; the next read,
+    // once the server is back, works on a connection opened again (no append needed first).
+    const QString uri = room(QStringLiteral("silentread"));
+    auto journal = open(uri, QStringLiteral("duty"), 1000);
+    const qint64 id = journal->createIncident(QStringLiteral("读取无响应"), false, QJsonObject{{QStringLiteral("participants"), 10}}, m_clock.now()).value();
+    QCOMPARE(journal->events(id).value().size(), 1);
+
+    QVERIFY(m_pg->pause());
+    QElapsedTimer waited;
+    waited.start();
+    const auto cut = journal->events(id);
+    const qint64 ms = waited.elapsed();
+    QVERIFY(m_pg->resume());
+    QVERIFY(!cut.ok());
+    QVERIFY2(ms >= 900 && ms < 5000, qPrintable(QString::number(ms))); // its deadline, not TCP's
+    QVERIFY2(cut.error().contains(QStringLiteral("did not answer within 1 s")) && cut.error().contains(QStringLiteral("Nothing was written")),
+             qPrintable(cut.error()));
+
+    // Back: read again, without any append in between.
+    const auto again = journal->events(id);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->size(), 1);
+    QCOMPARE(again->first().kind, QStringLiteral("reported"));
 }
 
 void TestPgConnection::desksWatcherNeverHoldsItsThread()
