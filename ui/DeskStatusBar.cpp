@@ -61,6 +61,10 @@ void DeskStatusBar::showInject(const QString &text)
 
 void DeskStatusBar::updateCounts()
 {
+    if (m_store.isLoading()) { // not "0": the incidents are not in yet
+        m_counts->setText(tr("Reading the incident journal…"));
+        return;
+    }
     // Exercise incidents are never counted with live ones.
     int live = 0, liveOpen = 0, drills = 0;
     for (const auto &s : m_store.summaries()) {

@@ -28,8 +28,11 @@ void GradingView::refresh()
 {
     const IncidentState *s = m_store.selected();
     if (!s) {
-        // An empty journal: the first-run hint instead of a request nobody can follow.
-        setHtml(m_store.summaries().empty() ? HelpMenu::firstRunHint() : tr("<p>Select an incident on the map or in the list.</p>"));
+        // An empty journal: the first-run hint instead of a request nobody can follow; never
+        // while the incidents are still being read.
+        setHtml(m_store.isLoading()           ? tr("<p>Reading the incident journal…</p>")
+                : m_store.summaries().empty() ? HelpMenu::firstRunHint()
+                                              : tr("<p>Select an incident on the map or in the list.</p>"));
         return;
     }
     QString html = QStringLiteral("<h3>#%1 %2%3</h3>").arg(s->id).arg(s->exercise ? tr("[Exercise] ") : QString(), s->title.toHtmlEscaped());

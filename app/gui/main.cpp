@@ -185,7 +185,11 @@ int main(int argc, char *argv[])
     cd::IncidentStore store(library.value(), calendar.value(), wallClock, *journal.value());
     // The watcher reports what comes after this: read before the load, so that nothing appended
     // meanwhile is missed (what the load already folded is recognised and skipped).
+    // Incidents above this id were opened since (by another desk): announced once they are in,
+    // for their 新事件 alarms (IncidentStore::adopt).
+    const auto lastIdBeforeLoad = journal.value()->store().lastIncidentId();
     const auto headBeforeLoad = journal.value()->store().headSeq();
+    store.setLoading(true); // the views say 正在读取 until the incidents are in
 
     cd::AlarmSoundPlayer sounds; // outlives the window that rings it
     cd::MainWindow window(store, counties.value(), urbanArea.value());
@@ -228,7 +232,9 @@ int main(int argc, char *argv[])
     auto onLoaded = [&]() -> bool {
         qInfo("start-up: %zu incidents, %zu folded after %lld ms, peak RSS %lld kB", store.summaries().size(), store.incidents().size(),
               static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
-        window.statusBar()->clearMessage();
+        window.setEnabled(true);
+        if (!store.selectedId())
+            window.selectMostUrgent(); // the incident the alarm banner names, as before the window was shown early
         if (interactive)
             watcher.start();
         if (!settingProblems.isEmpty() && interactive)
@@ -271,7 +277,7 @@ int main(int argc, char *argv[])
         readOptions.user = journal.value()->location().user;
     cd::StartupLoad startupLoad({readOptions, library.value(), calendar.value(), wallClock.now()});
     QObject::connect(&startupLoad, &cd::StartupLoad::loaded, &window, [&](const std::shared_ptr<cd::StartupSnapshot> &snapshot) {
-        store.adopt(std::move(*snapshot));
+        store.adopt(std::move(*snapshot), lastIdBeforeLoad ? lastIdBeforeLoad.value() : -1);
         if (!onLoaded())
             QApplication::exit(1);
     });
@@ -284,7 +290,10 @@ int main(int argc, char *argv[])
         qInfo("start-up: a second connection for the read could not be opened (%s); reading on the desk's own", qPrintable(problem));
         readHere();
     });
-    window.statusBar()->showMessage(QObject::tr("Reading the incident journal…"));
+    // Nothing is entered or handed over until the incidents are in: an action now would act on
+    // an empty desk (a handover of no incidents), and an incident entered now could be missed
+    // by the read and vanish until live updates bring it back.
+    window.setEnabled(false); // the grading pane and the status bar say 正在读取事件日志
     startupLoad.start();
 
     if (parser.isSet(screenshotOption)) {

@@ -33,6 +33,7 @@ std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, QList<StoredEve
 
 Result<bool> IncidentStore::reload()
 {
+    m_loading = false;
     if (!m_only && !isReplay()) {
         auto snapshot = StartupSnapshot::read(m_journal.store(), *m_library, m_calendar, m_clocks, NewIncidentsRoom);
         if (!snapshot)
@@ -68,8 +69,11 @@ Result<bool> IncidentStore::reload()
     return true;
 }
 
-void IncidentStore::adopt(StartupSnapshot snapshot)
+void IncidentStore::adopt(StartupSnapshot snapshot, qint64 newAfterId)
 {
+    if (isReplay() || m_only)
+        return; // a replay folds at its cursor (reload()); a snapshot is the live journal
+    m_loading = false;
     if (!snapshot.notSaved.isEmpty())
         qInfo("start-up: the summary projection was not saved: %s", qPrintable(snapshot.notSaved));
     m_onDemand.clear();
@@ -86,6 +90,15 @@ void IncidentStore::adopt(StartupSnapshot snapshot)
     if (m_summaries.capacity() < m_summaries.size() + NewIncidentsRoom)
         m_summaries.reserve(m_summaries.size() + NewIncidentsRoom);
     Q_EMIT incidentsReset();
+    if (newAfterId < 0)
+        return;
+    QList<qint64> opened; // ids first: a listener may fold on demand and touch the containers
+    for (auto it = std::upper_bound(m_summaries.begin(), m_summaries.end(), newAfterId,
+                                    [](qint64 v, const IncidentSummary &s) { return v < s.id; });
+         it != m_summaries.end(); ++it)
+        opened << it->id;
+    for (const qint64 id : std::as_const(opened))
+        Q_EMIT incidentAdded(id);
 }
 
 const IncidentSummary *IncidentStore::summary(qint64 id) const

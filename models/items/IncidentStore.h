@@ -32,9 +32,16 @@ public:
 
     Result<bool> reload();
     // Takes what start-up read (StartupSnapshot, perhaps on another thread) as the desk's
-    // incidents: the same as reload() of a live store, without the reading.
+    // incidents: the same as reload() of a live store, without the reading. Incidents with an
+    // id above `newAfterId` were opened after the desk noted where the journal stood (by another
+    // desk, while this one started): each is announced with incidentAdded, as live updates
+    // would have, so that its 新事件 alarm is raised. -1: none.
     static constexpr size_t NewIncidentsRoom = 4096; // summaries reserved beyond those loaded
-    void adopt(StartupSnapshot snapshot);
+    void adopt(StartupSnapshot snapshot, qint64 newAfterId = -1);
+    // The desk shows its window while the start-up read runs (StartupLoad): until adopt() or
+    // reload(), views say the journal is being read rather than that it is empty.
+    void setLoading(bool loading) { m_loading = loading; }
+    bool isLoading() const { return m_loading; }
 
     const PlanLibrary &library() const { return *m_library; }
     std::shared_ptr<const PlanLibrary> sharedLibrary() const { return m_library; }
@@ -117,6 +124,7 @@ private:
     mutable QHash<qint64, std::shared_ptr<IncidentState>> m_onDemand;
     mutable QList<qint64> m_onDemandOrder;
     qint64 m_selected = 0;
+    bool m_loading = false;
 };
 
 } // namespace cd

@@ -5,6 +5,7 @@
 #include "time/WorkCalendar.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -26,7 +27,8 @@ public:
         QDateTime now; // the wall clock's time: the incidents' windows are evaluated at it
     };
     explicit StartupLoad(Options options, QObject *parent = nullptr);
-    // Waits for a read in progress (a stalled server: up to the store's deadlines).
+    // Cancels a read in progress and waits for it (at most 10 s: a server that neither answers
+    // nor lets go is left behind with the exiting process, and says nothing to this object).
     ~StartupLoad() override;
 
     void start();
@@ -38,7 +40,16 @@ Q_SIGNALS:
     void failed(const QString &problem, bool opened);
 
 private:
+    // What the reading thread shares with this object: whether to stop, and whom to tell. The
+    // thread tells `owner` under the mutex; the destructor clears it under the same mutex, so
+    // nothing is ever posted to a StartupLoad that is gone.
+    struct Outbox {
+        std::atomic_bool cancel = false;
+        QMutex mutex;
+        StartupLoad *owner = nullptr;
+    };
     Options m_options;
+    std::shared_ptr<Outbox> m_outbox;
     std::unique_ptr<QThread> m_thread;
 };
 

@@ -8,7 +8,7 @@
 namespace cd {
 
 Result<StartupSnapshot> StartupSnapshot::read(const JournalStore &store, const PlanLibrary &library, const WorkCalendar &calendar,
-                                              IncidentClocks &clocks, size_t room)
+                                              IncidentClocks &clocks, size_t room, const std::atomic_bool *cancel)
 {
     using R = Result<StartupSnapshot>;
     // Live: no replay cursor; each incident at the time of its own world.
@@ -34,6 +34,8 @@ Result<StartupSnapshot> StartupSnapshot::read(const JournalStore &store, const P
     for (const IncidentSummary &summary : out.summaries) {
         if (!summary.needsFullFold())
             continue;
+        if (cancel && cancel->load())
+            return R::failure(QStringLiteral("the start-up read was cancelled"));
         auto events = store.events(summary.id);
         if (!events)
             return R::failure(events.error());

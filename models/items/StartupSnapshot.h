@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -28,9 +29,9 @@ struct StartupSnapshot {
 
     // `clocks` says at which time each incident is folded (it learns what the folded
     // incidents' events say about their world); `room` is reserved in `summaries` for the
-    // incidents a shift adds.
+    // incidents a shift adds. `cancel`, when set (the desk closing), stops it between folds.
     static Result<StartupSnapshot> read(const JournalStore &store, const PlanLibrary &library, const WorkCalendar &calendar,
-                                        IncidentClocks &clocks, size_t room);
+                                        IncidentClocks &clocks, size_t room, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace cd

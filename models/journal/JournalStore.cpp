@@ -213,6 +213,14 @@ Result<qint64> JournalStore::headSeq() const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> JournalStore::lastIncidentId() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM incidents")))
+        return failure<qint64>(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<ChainCheck> JournalStore::verify(const std::optional<NotedHead> &noted) const
 {
     using R = Result<ChainCheck>;

@@ -32,10 +32,6 @@
         <translation>事件无法读取:</translation>
     </message>
     <message>
-        <source>Reading the incident journal…</source>
-        <translation>正在读取事件日志…</translation>
-    </message>
-    <message>
         <source>The drill scenario could not be loaded:</source>
         <translation>演练脚本无法载入:</translation>
     </message>
@@ -317,6 +313,10 @@
 </context>
 <context>
     <name>cd::GradingView</name>
+    <message>
+        <source>&lt;p&gt;Reading the incident journal…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;正在读取事件日志…&lt;/p&gt;</translation>
+    </message>
     <message>
         <source>&lt;p&gt;Select an incident on the map or in the list.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请在地图或列表中选择事件。&lt;/p&gt;</translation>
@@ -2830,6 +2830,10 @@ SHA-256 %3
 </context>
 <context>
     <name>cd::DeskStatusBar</name>
+    <message>
+        <source>Reading the incident journal…</source>
+        <translation>正在读取事件日志…</translation>
+    </message>
     <message>
         <source>Live %1 (open %2) · Exercises %3</source>
         <translation>实战 %1 起(处置中 %2)· 演练 %3 起</translation>
