@@ -342,10 +342,34 @@ void TestUnits::countyMapIsConvertedOnLoad()
     QByteArray other = gcj;
     other.replace("GCJ-02", "BD-09");
     QVERIFY(RegionMap::fromGeoJson(other, QStringLiteral("t.geojson")).error().contains(QStringLiteral("$.datum")));
-    // The embedded county map says it is GCJ-02, and so is converted.
-    QFile f(QStringLiteral(":/geo/lishui-counties.geojson"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("datum")).toString(), QStringLiteral("GCJ-02"));
+    // The published county maps are GCJ-02 (they say so); the embedded ones were converted at
+    // build time, and are exactly what converting the published ones now gives.
+    for (const char *name : {"lishui-counties", "quzhou-counties"}) {
+        const QString published = QStringLiteral(CD_SOURCE_DIR "/resources/geo/%1.geojson").arg(QLatin1String(name));
+        QFile source(published);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(source.readAll()).object().value(QStringLiteral("datum")).toString(), QStringLiteral("GCJ-02"));
+        const QString embedded = QStringLiteral(":/geo/%1.geojson").arg(QLatin1String(name));
+        QFile f(embedded);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("datum")).toString(), QStringLiteral("WGS-84"));
+        QCOMPARE(doc.value(QStringLiteral("converted_from")).toString(), QStringLiteral("GCJ-02"));
+        const RegionMap now = RegionMap::loadFile(published).value(), built = RegionMap::loadFile(embedded).value();
+        QCOMPARE(built.regions().size(), now.regions().size());
+        for (size_t r = 0; r < now.regions().size(); ++r) {
+            QCOMPARE(built.regions()[r].name, now.regions()[r].name);
+            QCOMPARE(built.regions()[r].label, now.regions()[r].label);
+            QCOMPARE(built.regions()[r].polygons.size(), now.regions()[r].polygons.size());
+            for (qsizetype p = 0; p < now.regions()[r].polygons.size(); ++p) {
+                const QList<QGeoCoordinate> a = built.regions()[r].polygons[p].perimeter(), b = now.regions()[r].polygons[p].perimeter();
+                QCOMPARE(a.size(), b.size());
+                for (qsizetype k = 0; k < b.size(); ++k) // the same doubles, not merely close ones
+                    QVERIFY(a[k].latitude() == b[k].latitude() && a[k].longitude() == b[k].longitude());
+                QCOMPARE(built.regions()[r].polygons[p].holesCount(), now.regions()[r].polygons[p].holesCount());
+            }
+        }
+    }
     QCOMPARE(RegionMap::lishuiCounties().regionAt(Scene)->name, QStringLiteral("莲都区"));
 }
 
