@@ -18,7 +18,8 @@ struct SummarySite {
     double lat = qQNaN();
     double lon = qQNaN();
     static SummarySite of(const QGeoCoordinate &c) { return c.isValid() ? SummarySite{c.latitude(), c.longitude()} : SummarySite{}; }
-    bool isValid() const { return !qIsNaN(lat) && !qIsNaN(lon); }
+    // In range, as QGeoCoordinate::isValid(): a projection row edited by hand (lat 999) is no site.
+    bool isValid() const { return lat >= -90.0 && lat <= 90.0 && lon >= -180.0 && lon <= 180.0; }
     double latitude() const { return lat; }
     double longitude() const { return lon; }
     QGeoCoordinate coordinate() const { return isValid() ? QGeoCoordinate(lat, lon) : QGeoCoordinate(); }

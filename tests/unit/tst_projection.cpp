@@ -176,6 +176,16 @@ void TestProjection::staleOrMissingIsRebuilt()
     loaded = load(f, QStringLiteral("format test; plans other"));
     QVERIFY(!loaded.rebuilt);
     QCOMPARE(loaded.refolded, 1); // the corrected incident, whose events come after
+    // A site out of range in a row edited by hand (the closed incident's, not refolded): read
+    // as no site, never as a point off the map.
+    QVERIFY(loaded.summaries.at(0).location.isValid());
+    f.journal.reset();
+    f.tamper({QStringLiteral("UPDATE incident_summaries SET lat = 999 WHERE incident_id = %1").arg(closed)});
+    f.reopen();
+    loaded = load(f, QStringLiteral("format test; plans other"));
+    QCOMPARE(loaded.summaries.at(0).id, closed);
+    QVERIFY(!loaded.summaries.at(0).location.isValid());
+    QVERIFY(!loaded.summaries.at(0).location.coordinate().isValid());
 }
 
 void TestProjection::incidentListReadsIt()
