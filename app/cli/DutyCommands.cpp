@@ -8,6 +8,7 @@
 #include "duty/DutyRoster.h"
 #include "duty/HandoverSummary.h"
 #include "duty/RosterCsv.h"
+#include "items/IncidentStore.h"
 #include "journal/SummaryProjection.h"
 #include "settings/CentreSettings.h"
 #include "time/ShanghaiTime.h"
@@ -196,32 +197,30 @@ int rosterImport(const QStringList &argv)
     return ExitOk;
 }
 
-// The summary as the CLI can make it: live incidents not closed; a desk's unacknowledged
-// alarms live in that desk (AlarmCenter) and are not listed here.
-Result<HandoverSummary> summaryNow(const Session &s)
+// The summary as the CLI can make it: live incidents not closed, and the alarms a desk would
+// show now (the running windows overdue or due soon and not acknowledged in the journal, by
+// the desk's own AlarmCenter over the same store); a desk's 新事件 alarms are its own and are
+// not listed here.
+Result<HandoverSummary> summaryNow(Session &s)
 {
     const auto reg = registerEvents(s);
     if (!reg)
         return Result<HandoverSummary>::failure(reg.error());
-    const auto listed = summaries(s);
-    if (!listed)
-        return Result<HandoverSummary>::failure(listed.error());
-    // Only live incidents not closed are folded, found from their summaries.
-    std::vector<std::unique_ptr<IncidentState>> states;
-    for (const IncidentSummary &summary : listed.value()) {
-        if (summary.exercise || static_cast<int>(summary.status) >= static_cast<int>(IncidentStatus::Closed))
-            continue;
-        const auto events = s.journal->events(summary.id);
-        if (!events)
-            return Result<HandoverSummary>::failure(events.error());
-        auto st = std::make_unique<IncidentState>(foldIncident(s, events.value(), {}));
-        if (!st->exercise && static_cast<int>(st->status) < static_cast<int>(IncidentStatus::Closed))
-            states.push_back(std::move(st));
-    }
+    IncidentStore store(s.library, s.calendar, s.clock, *s.journal);
+    AlarmCenter alarms(store);
+    alarms.setSettings(AlarmSettings::load()); // the centre's limits, as a desk has them
+    if (const auto loaded = store.reload(); !loaded)
+        return Result<HandoverSummary>::failure(loaded.error());
+    // Live incidents not closed are among those folded at load (they are open).
     QList<const IncidentState *> open;
-    for (const auto &st : states)
-        open << st.get();
-    return HandoverSummary::build({open, {}, reg.value(), s.clock.now()}, *s.library);
+    for (const auto &st : store.incidents())
+        if (!st->exercise && static_cast<int>(st->status) < static_cast<int>(IncidentStatus::Closed))
+            open << st.get();
+    QList<Alarm> live;
+    for (const Alarm &a : alarms.queue())
+        if (!a.drill)
+            live << a; // the CLI hands over no drill
+    return HandoverSummary::build({open, live, reg.value(), s.clock.now()}, *s.library);
 }
 
 int handoverSummary(const QStringList &argv)

@@ -99,6 +99,23 @@ void TestCliDuty::handoverConfirmRecordsTheSummary()
             notes << i.toString();
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(QStringLiteral("请下一班联系企业负责人")));
+    // The alarms a desk would show: both 86号 3(1) windows of the live incident overdue (20 and
+    // 30 minutes from the 09:00 report), in the order a desk lists them; none of the exercise.
+    auto alarms = [](const QJsonArray &list) {
+        QStringList out;
+        for (const auto &i : list)
+            if (i.toString().startsWith(QStringLiteral("【未确认的告警】")) && i.toString().contains(QStringLiteral("已超时")))
+                out << i.toString();
+        return out;
+    };
+    QCOMPARE(alarms(items), (QStringList{QStringLiteral("【未确认的告警】已超时 #1 欠薪讨薪 86号 3(1) 向领导小组报告,截止 11-22 09:30"),
+                                         QStringLiteral("【未确认的告警】已超时 #1 欠薪讨薪 86号 3(1) 领导小组办公室作出案情初步判断,截止 11-22 09:20")}));
+    for (const auto &i : items)
+        QVERIFY2(!i.toString().contains(QStringLiteral("#2 ")), qPrintable(i.toString()));
+    // One acknowledged at a desk (in the journal): no longer handed over as unacknowledged.
+    event("1", "alarm_acknowledged", R"j({"alarm":"overdue","window":"wage-arrears/report-leading-group"})j", "2026-11-22T09:40:00+08:00");
+    const QJsonArray acknowledged = cli({QStringLiteral("handover"), QStringLiteral("summary"), QStringLiteral("--json")}).json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(alarms(acknowledged), QStringList{QStringLiteral("【未确认的告警】已超时 #1 欠薪讨薪 86号 3(1) 领导小组办公室作出案情初步判断,截止 11-22 09:20")});
     // The account signed in cannot hand over to itself.
     const QString me = summary.json().value(QStringLiteral("outgoing")).toString(); // the default: the account signed in
     const auto self = cli({QStringLiteral("handover"), QStringLiteral("confirm"), QStringLiteral("--outgoing"), me});
@@ -107,10 +124,10 @@ void TestCliDuty::handoverConfirmRecordsTheSummary()
     const auto confirmed = cli({QStringLiteral("handover"), QStringLiteral("confirm"), QStringLiteral("--outgoing"), QStringLiteral("张三"),
                                 QStringLiteral("--remarks"), QStringLiteral("注意续报")});
     QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
-    QCOMPARE(confirmed.json().value(QStringLiteral("items")).toInt(), items.size());
+    QCOMPARE(confirmed.json().value(QStringLiteral("items")).toInt(), acknowledged.size());
     // Handed over: the note is not listed again.
     const auto after = cli({QStringLiteral("handover"), QStringLiteral("summary"), QStringLiteral("--json")});
-    QCOMPARE(after.json().value(QStringLiteral("items")).toArray().size(), items.size() - 1);
+    QCOMPARE(after.json().value(QStringLiteral("items")).toArray().size(), acknowledged.size() - 1);
     QVERIFY(after.json().contains(QStringLiteral("last_handover_at")));
 }
 
