@@ -106,9 +106,13 @@ public:
     }
 };
 
-// The models' Chinese words (states, kinds, levels) in the desk's language.
+// The models' Chinese words (states, kinds, levels) in the desk's language. In Chinese, the
+// model itself: the proxy would only add a layer of index mapping (a third of the incident
+// list's reset at 100k incidents). The language is chosen once, before the window exists.
 QAbstractItemModel *inDeskLanguage(QAbstractItemModel *model)
 {
+    if (!DataLanguage::isEnglish())
+        return model;
     auto *proxy = new DataLanguageModel(model);
     proxy->setSourceModel(model);
     return proxy;
@@ -547,7 +551,7 @@ void MainWindow::buildLiveWork()
     auto countHidden = [this, hiddenIds, isHidden, showHidden] {
         hiddenIds->clear();
         for (const auto &s : m_store.summaries())
-            if (isHidden(s.id))
+            if (s.exercise && isHidden(s.id)) // only exercises are ever hidden: no lookups for live rows
                 hiddenIds->insert(s.id);
         showHidden();
     };

@@ -201,6 +201,8 @@ bool IncidentFilterModel::filterAcceptsRow(int row, const QModelIndex &) const
     case All:
         return true;
     case Current: {
+        if (!exercise && !m_store.clocks().isReplay())
+            return true; // live, as worldOf() would say, without its hash lookups (100k rows at start-up)
         const World world = m_store.clocks().worldOf(s.id);
         return world == World::Live || world == World::Drill || (world == World::Exercise && !m_store.clocks().isDemo(s.id));
     }
