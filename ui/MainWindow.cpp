@@ -294,24 +294,24 @@ void MainWindow::buildDocks()
             m_incidentTable->setCurrentIndex(i);
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
-    // The map shows what the list shows: one filter for both.
+    // The map shows what the list shows: one filter for both, asked per incident.
+    m_map->setShownIf([this](size_t row) { return m_incidentFilter->acceptsSummaryRow(int(row)); });
     auto idsOfRows = [this](int first, int last) {
-        QSet<qint64> ids;
+        QList<qint64> ids;
         for (int r = first; r <= last; ++r)
-            ids.insert(m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong());
+            ids << m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong();
         return ids;
     };
-    auto showOnMap = [this, idsOfRows] { m_map->setShownIncidents(idsOfRows(0, m_incidentFilter->rowCount() - 1)); };
-    connect(m_incidentFilter, &QAbstractItemModel::modelReset, m_map, showOnMap);
-    // A new incident adds its row: shown on the map too, without reading the 100k others.
+    // A reset of the store needs no refilter: the map's own resync asks the filter, which reads
+    // the store's summaries, not the proxy's rows. A change of the chosen filter does.
+    connect(m_filter, &QComboBox::currentIndexChanged, m_map, &MapView::refilter);
+    // A new incident adds its row: shown on the map too, without asking for the 100k others.
     // Rows leaving the list (closed under "Open", a drill's incidents when it ends) leave the
     // map; a re-sort (layoutChanged, each second when sorted by deadline) shows the same set.
     connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map,
-            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->setIncidentsShown(idsOfRows(first, last), true); });
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
     connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map,
-            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->setIncidentsShown(idsOfRows(first, last), false); });
-    connect(m_filter, &QComboBox::currentIndexChanged, m_map, showOnMap);
-    showOnMap();
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
 
     m_intake = new IntakeForm(m_store, m_counties, m_urbanArea, this);
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Intake and facts"), QStringLiteral("intake"), m_intake, this));

@@ -42,6 +42,8 @@ public:
     // Its source shows the store's summaries row for row (IncidentListModel, or an identity
     // proxy of it): the filter reads them there.
     explicit IncidentFilterModel(const IncidentStore &store, QObject *parent = nullptr);
+    // Whether this row of the store's summaries passes the filter (the map shows what the list does).
+    bool acceptsSummaryRow(int row) const { return filterAcceptsRow(row, {}); }
     void setFilter(Filter f);
     Filter filter() const { return m_filter; }
     // The row showing this incident, invalid when filtered out or unknown.

@@ -159,12 +159,13 @@ void IncidentLayer::endSync()
         remove(id);
 }
 
-void IncidentLayer::setShown(qint64 id, bool shown)
+void IncidentLayer::setShown(qint64 id, bool shown, bool repaint)
 {
     const auto it = m_index.constFind(id);
     if (it != m_index.constEnd() && m_markers[size_t(*it)].shown != shown) {
         m_markers[size_t(*it)].shown = shown;
-        updateAround(m_markers[size_t(*it)].at);
+        if (repaint)
+            updateAround(m_markers[size_t(*it)].at);
     }
 }
 

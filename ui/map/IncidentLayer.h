@@ -48,7 +48,8 @@ public:
     // repaints once at the end instead of once per marker set.
     void beginSync(size_t expected = 0);
     void endSync();
-    void setShown(qint64 id, bool shown);
+    // `repaint` false: the caller changes many and calls markersChanged() once.
+    void setShown(qint64 id, bool shown, bool repaint = true);
     void setAllShown(bool shown);
     void setSelected(qint64 id);
 

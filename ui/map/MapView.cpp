@@ -239,24 +239,25 @@ const IncidentMarker *MapView::marker(qint64 id) const { return m_layer->marker(
 void MapView::syncMarkers()
 {
     // Markers are kept and moved, not recreated: only those of incidents gone are removed.
-    m_layer->beginSync(m_store.summaries().size());
-    for (const auto &s : m_store.summaries())
-        syncSummary(s);
+    const auto &summaries = m_store.summaries();
+    m_layer->beginSync(summaries.size());
+    for (size_t row = 0; row < summaries.size(); ++row)
+        syncSummary(summaries[row], row);
     m_layer->endSync();
     updateSelection();
 }
 
 void MapView::syncMarker(qint64 id)
 {
-    if (const IncidentSummary *s = m_store.summary(id))
-        syncSummary(*s);
+    if (const int row = m_store.rowOf(id); row >= 0)
+        syncSummary(m_store.summaries()[size_t(row)], size_t(row));
     else
         m_layer->remove(id);
     if (id == m_store.selectedId())
         updateSelection();
 }
 
-void MapView::syncSummary(const IncidentSummary &s)
+void MapView::syncSummary(const IncidentSummary &s, size_t row)
 {
     // From the summary: drawing 100k markers must not fold 100k incidents.
     if (!s.location.isValid()) {
@@ -273,28 +274,37 @@ void MapView::syncSummary(const IncidentSummary &s)
     m.rgba = Presentation::levelColor(s.level).rgba();
     m.severity = s.level ? 5 - int(*s.level) : 0; // Ⅰ on top of Ⅳ, ungraded at the bottom
     m.exercise = s.exercise;
-    m.shown = !m_filtered || m_shown.contains(s.id);
+    m.shown = !m_accepts || m_accepts(row);
     m_layer->set(m);
 }
 
-void MapView::setShownIncidents(const QSet<qint64> &ids)
+bool MapView::accepts(qint64 id) const
 {
-    m_shown = ids;
-    m_filtered = true;
-    m_layer->forEach([&](IncidentMarker &m) { m.shown = m_shown.contains(m.id); });
-    m_layer->markersChanged();
+    if (!m_accepts)
+        return true;
+    const int row = m_store.rowOf(id);
+    return row >= 0 && m_accepts(size_t(row));
+}
+
+void MapView::setShownIf(Accepts accepts)
+{
+    m_accepts = std::move(accepts);
+    refilter();
+}
+
+void MapView::refilter()
+{
+    const auto &summaries = m_store.summaries();
+    for (size_t row = 0; row < summaries.size(); ++row)
+        m_layer->setShown(summaries[row].id, !m_accepts || m_accepts(row), false);
+    m_layer->markersChanged(); // one repaint, not one per marker
     updateSelection();
 }
 
-void MapView::setIncidentsShown(const QSet<qint64> &ids, bool shown)
+void MapView::reconsider(const QList<qint64> &ids)
 {
-    if (shown)
-        m_shown.unite(ids);
-    else
-        m_shown.subtract(ids);
-    m_filtered = true;
     for (qint64 id : ids)
-        m_layer->setShown(id, shown);
+        m_layer->setShown(id, accepts(id));
     updateSelection();
 }
 
@@ -309,7 +319,7 @@ void MapView::updateSelection()
     const qint64 selected = m_store.selectedId();
     m_layer->setSelected(selected);
     const IncidentSummary *s = m_store.summary(selected);
-    if (s && s->location.isValid() && (!m_filtered || m_shown.contains(selected))) {
+    if (s && s->location.isValid() && accepts(selected)) {
         // A 2 km ring around the site: the area the on-site command works in.
         const QGeoCircle area(s->location.coordinate(), 2000);
         const double r = m_projection.radiusPixels(area);

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 class QGraphicsEllipseItem;
 class QGraphicsPathItem;
 class QGraphicsRectItem;
@@ -45,11 +47,13 @@ public:
     int markerCount() const;
     const IncidentMarker *marker(qint64 id) const; // nullptr: no marker (no location)
     double metresPerViewPixel() const;
-    // Only these incidents get a marker (the incident list's filter); all of them by default.
-    void setShownIncidents(const QSet<qint64> &ids);
-    // These are shown (rows the list's filter just let in) or hidden (rows it let go), the
-    // others as they were.
-    void setIncidentsShown(const QSet<qint64> &ids, bool shown);
+    // Which incidents get a marker: those the incident list's filter accepts, asked per row of
+    // the store's summaries (never a set of 100k ids: building one was a tenth of taking 100k
+    // incidents in at start-up). All of them until set.
+    using Accepts = std::function<bool(size_t summaryRow)>;
+    void setShownIf(Accepts accepts);
+    void refilter(); // the filter changed: asks again for every incident
+    void reconsider(const QList<qint64> &ids); // rows the filter just let in or out
     bool isMarkerShown(qint64 id) const;
     int seatCount() const;
     int neighbourCount() const { return int(m_neighbours.size()); }
@@ -78,7 +82,8 @@ private:
     int legendHeight() const;
     void syncMarkers();
     void syncMarker(qint64 id);
-    void syncSummary(const IncidentSummary &s);
+    void syncSummary(const IncidentSummary &s, size_t row); // row: its index in the store's summaries
+    bool accepts(qint64 id) const; // by the filter, for one incident
     void updateSelection();
     void updateDetail();
     const IncidentMarker *markerAt(const QPointF &viewPoint) const;
@@ -100,8 +105,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_neighbourLabels;
     IncidentLayer *m_layer = nullptr;
     QGraphicsEllipseItem *m_ring = nullptr;
-    QSet<qint64> m_shown;
-    bool m_filtered = false;
+    Accepts m_accepts; // empty: every incident is shown
     bool m_picking = false;
     QPoint m_pressPos;
 };
