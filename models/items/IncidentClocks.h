@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <utility>
+
 namespace cd {
 
 class Clock;
@@ -71,11 +73,9 @@ public:
     // Windows here raise alarms, count for F6 and are in the default list filter.
     bool isRunning(qint64 id) const;
 
-Q_SIGNALS:
-    void ticked();         // the wall clock or the drill clock moved
-    void drillChanged();   // a drill started or ended
-
-private:
+    // What the events say about each incident's world, as learnt: handed over in one piece
+    // from the clocks of a start-up read on another thread (StartupSnapshot), instead of
+    // learning 100k summaries again on the UI thread.
     struct Facts {
         bool exercise = false;
         bool demo = false;
@@ -83,11 +83,20 @@ private:
         QDateTime endedAt;        // exercise_ended event time
         QDateTime lastEventAt;
     };
+    using FactsTable = QHash<qint64, Facts>;
+    FactsTable takeFacts() { return std::exchange(m_facts, {}); }
+    void setFacts(FactsTable facts) { m_facts = std::move(facts); }
+
+Q_SIGNALS:
+    void ticked();         // the wall clock or the drill clock moved
+    void drillChanged();   // a drill started or ended
+
+private:
     Clock &m_base;
     Clock *m_drill = nullptr;
     QMetaObject::Connection m_drillTick;
     QSet<qint64> m_drillIds;
-    QHash<qint64, Facts> m_facts;
+    FactsTable m_facts;
 };
 
 } // namespace cd

@@ -78,13 +78,9 @@ void IncidentStore::adopt(StartupSnapshot snapshot, qint64 newAfterId)
         qInfo("start-up: the summary projection was not saved: %s", qPrintable(snapshot.notSaved));
     m_onDemand.clear();
     m_onDemandOrder.clear();
-    // Each incident's world, from its summary; the folded ones from their events (as a fold
-    // here would have learnt it).
-    m_clocks.reserve(snapshot.summaries.size());
-    for (const IncidentSummary &summary : snapshot.summaries)
-        m_clocks.learnSummary(summary);
-    for (const auto &state : snapshot.folded)
-        m_clocks.learn(state->id, state->events);
+    // Each incident's world, as the read learnt it (from its summary; the folded ones from
+    // their events): moved in, not learnt again here.
+    m_clocks.setFacts(std::move(snapshot.facts));
     m_incidents = std::move(snapshot.folded);
     m_summaries = std::move(snapshot.summaries);
     if (m_summaries.capacity() < m_summaries.size() + NewIncidentsRoom)

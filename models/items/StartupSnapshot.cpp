@@ -31,7 +31,9 @@ Result<StartupSnapshot> StartupSnapshot::read(const JournalStore &store, const P
     out.summaries.reserve(size_t(summaries.size()) + room);
     out.summaries.assign(std::make_move_iterator(summaries.begin()), std::make_move_iterator(summaries.end()));
     summaries = {};
+    clocks.reserve(out.summaries.size());
     for (const IncidentSummary &summary : out.summaries) {
+        clocks.learnSummary(summary);
         if (!summary.needsFullFold())
             continue;
         if (cancel && cancel->load())
@@ -39,9 +41,9 @@ Result<StartupSnapshot> StartupSnapshot::read(const JournalStore &store, const P
         auto events = store.events(summary.id);
         if (!events)
             return R::failure(events.error());
-        clocks.learnSummary(summary);
         out.folded.push_back(std::make_unique<IncidentState>(fold(summary.id, std::move(events).value())));
     }
+    out.facts = clocks.takeFacts();
     return R(std::move(out));
 }
 

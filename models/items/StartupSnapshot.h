@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "items/IncidentClocks.h"
 #include "journal/IncidentState.h"
 #include "journal/IncidentSummary.h"
 
@@ -12,7 +13,6 @@
 
 namespace cd {
 
-class IncidentClocks;
 class JournalStore;
 class PlanLibrary;
 class WorkCalendar;
@@ -25,10 +25,11 @@ class WorkCalendar;
 struct StartupSnapshot {
     std::vector<IncidentSummary> summaries;             // id order
     std::vector<std::unique_ptr<IncidentState>> folded; // id order
+    IncidentClocks::FactsTable facts; // each incident's world, learnt from its summary (and the folded ones' events)
     QString notSaved; // why the projection's catch-up could not be written back, if it was not
 
-    // `clocks` says at which time each incident is folded (it learns what the folded
-    // incidents' events say about their world); `room` is reserved in `summaries` for the
+    // `clocks` says at which time each incident is folded; what it learns of every incident's
+    // world is handed over in `facts` (taken from it); `room` is reserved in `summaries` for the
     // incidents a shift adds. `cancel`, when set (the desk closing), stops it between folds.
     static Result<StartupSnapshot> read(const JournalStore &store, const PlanLibrary &library, const WorkCalendar &calendar,
                                         IncidentClocks &clocks, size_t room, const std::atomic_bool *cancel = nullptr);
