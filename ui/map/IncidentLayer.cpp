@@ -65,7 +65,7 @@ IncidentLayer::IncidentLayer()
 
 bool IncidentLayer::set(const IncidentMarker &marker)
 {
-    auto it = m_index.constFind(marker.id);
+    auto it = syncingFromEmpty() ? m_index.constEnd() : m_index.constFind(marker.id);
     if (it == m_index.constEnd()) {
         m_index.insert(marker.id, int(m_markers.size()));
         m_markers.push_back(marker);
@@ -138,6 +138,7 @@ void IncidentLayer::beginSync(size_t expected)
 {
     ++m_sync;
     m_syncing = true;
+    m_fromEmpty = m_markers.empty();
     m_changedInSync = false;
     if (expected > m_markers.size()) {
         m_markers.reserve(expected);

@@ -48,6 +48,9 @@ public:
     // repaints once at the end instead of once per marker set.
     void beginSync(size_t expected = 0);
     void endSync();
+    // A sync begun on an empty layer (the first, at start-up): every marker set() is new, so
+    // neither the caller nor set() needs to look it up (two hash lookups per marker at 100k).
+    bool syncingFromEmpty() const { return m_syncing && m_fromEmpty; }
     // `repaint` false: the caller changes many and calls markersChanged() once.
     void setShown(qint64 id, bool shown, bool repaint = true);
     void setAllShown(bool shown);
@@ -77,6 +80,7 @@ private:
     std::vector<quint32> m_painted; // paint(): the look last drawn at each device pixel; kept, not reallocated per paint
     quint32 m_sync = 0;
     bool m_syncing = false;
+    bool m_fromEmpty = false;
     void updateAround(const QPointF &at); // a repaint of one marker's square, not the layer
     bool m_changedInSync = false;
     bool m_orderDirty = true;

@@ -268,7 +268,7 @@ void MapView::syncSummary(const IncidentSummary &s, size_t row)
     m.id = s.id;
     m.lat = s.location.latitude();
     m.lon = s.location.longitude();
-    const IncidentMarker *known = m_layer->marker(s.id);
+    const IncidentMarker *known = m_layer->syncingFromEmpty() ? nullptr : m_layer->marker(s.id);
     // Projecting costs a tan and a log: a reset of 100k unmoved markers skips it.
     m.at = known && known->lat == m.lat && known->lon == m.lon ? known->at : m_projection.project(s.location.coordinate());
     m.rgba = Presentation::levelColor(s.level).rgba();
