@@ -176,6 +176,9 @@ int main(int argc, char *argv[])
         if (dialog.exec() != QDialog::Accepted)
             return 0; // nobody signed in: nothing to show at a shared desk
     }
+    // The desk reads on its UI thread: no read may wait on a silent server longer than the
+    // answer timeout (the CLI's long exports are not cut).
+    journal.value()->setBoundReads(true);
     settings.setValue(QStringLiteral("journal/store"), journal.value()->location().display());
     settings.setValue(QStringLiteral("journal/user"), journal.value()->account().login);
     if (parser.isSet(demoOption))
@@ -232,6 +235,8 @@ int main(int argc, char *argv[])
     auto onLoaded = [&]() -> bool {
         qInfo("start-up: %zu incidents, %zu folded after %lld ms, peak RSS %lld kB", store.summaries().size(), store.incidents().size(),
               static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
+        if (!store.projectionNotSaved().isEmpty())
+            qInfo("start-up: the summary projection was not saved: %s", qPrintable(store.projectionNotSaved()));
         window.setEnabled(true);
         if (!store.selectedId())
             window.selectMostUrgent(); // the incident the alarm banner names, as before the window was shown early
@@ -260,7 +265,7 @@ int main(int argc, char *argv[])
         return true;
     };
     auto readHere = [&] { // on the desk's own connection, as before the window existed
-        if (const auto loaded = store.reload(); !loaded) {
+        if (const auto loaded = store.reload(lastIdBeforeLoad ? lastIdBeforeLoad.value() : -1); !loaded) {
             refuse(QObject::tr("The incidents could not be read:"), loaded.error());
             QApplication::exit(1);
             return;

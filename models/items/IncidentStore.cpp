@@ -31,14 +31,14 @@ std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, QList<StoredEve
     return std::make_unique<IncidentState>(IncidentState::fold(std::move(events), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
 }
 
-Result<bool> IncidentStore::reload()
+Result<bool> IncidentStore::reload(qint64 newAfterId)
 {
     m_loading = false;
     if (!m_only && !isReplay()) {
         auto snapshot = StartupSnapshot::read(m_journal.store(), *m_library, m_calendar, m_clocks, NewIncidentsRoom);
         if (!snapshot)
             return Result<bool>::failure(snapshot.error());
-        adopt(std::move(snapshot).value());
+        adopt(std::move(snapshot).value(), newAfterId);
         return true;
     }
     // A replay folds at its cursor: the incident it replays (ReplayWindow), or every one.
@@ -74,8 +74,7 @@ void IncidentStore::adopt(StartupSnapshot snapshot, qint64 newAfterId)
     if (isReplay() || m_only)
         return; // a replay folds at its cursor (reload()); a snapshot is the live journal
     m_loading = false;
-    if (!snapshot.notSaved.isEmpty())
-        qInfo("start-up: the summary projection was not saved: %s", qPrintable(snapshot.notSaved));
+    m_projectionNotSaved = snapshot.notSaved;
     m_onDemand.clear();
     m_onDemandOrder.clear();
     // Each incident's world, as the read learnt it (from its summary; the folded ones from

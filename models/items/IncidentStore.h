@@ -30,7 +30,8 @@ public:
     IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCalendar calendar, Clock &clock, Journal &journal,
                   QObject *parent = nullptr);
 
-    Result<bool> reload();
+    // `newAfterId`: as for adopt(), for a live store.
+    Result<bool> reload(qint64 newAfterId = -1);
     // Takes what start-up read (StartupSnapshot, perhaps on another thread) as the desk's
     // incidents: the same as reload() of a live store, without the reading. Incidents with an
     // id above `newAfterId` were opened after the desk noted where the journal stood (by another
@@ -42,6 +43,9 @@ public:
     // reload(), views say the journal is being read rather than that it is empty.
     void setLoading(bool loading) { m_loading = loading; }
     bool isLoading() const { return m_loading; }
+    // Why the last live load could not write the summary projection back (a read-only file, a
+    // login without the right); empty if it could. The desk logs it, the CLI does not.
+    const QString &projectionNotSaved() const { return m_projectionNotSaved; }
 
     const PlanLibrary &library() const { return *m_library; }
     std::shared_ptr<const PlanLibrary> sharedLibrary() const { return m_library; }
@@ -125,6 +129,7 @@ private:
     mutable QList<qint64> m_onDemandOrder;
     qint64 m_selected = 0;
     bool m_loading = false;
+    QString m_projectionNotSaved;
 };
 
 } // namespace cd

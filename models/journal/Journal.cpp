@@ -193,9 +193,9 @@ Result<QList<StoredEvent>> Journal::events(qint64 incidentId, qint64 afterSeq) c
     using R = Result<QList<StoredEvent>>;
     if (m_unreachable)
         return R::failure(unreachableText());
-    // On the desk's UI thread (a selected incident, a report, the duty log): never longer than
+    // On a desk's UI thread (a selected incident, a report, the duty log): never longer than
     // the answer timeout, however the server behaves.
-    const auto deadline = m_store->readDeadline();
+    const auto deadline = m_boundReads ? m_store->readDeadline() : nullptr;
     auto events = m_store->events(incidentId, afterSeq);
     if (!events && deadline && deadline->expired())
         return R::failure(m_store->unansweredRead());

@@ -91,6 +91,10 @@ public:
     StoreFailure lastFailure() const { return m_lastFailure; }
 
     Result<QList<StoredEvent>> events(qint64 incidentId, qint64 afterSeq = 0) const;
+    // A desk reads on its UI thread: each events() read is then cut after the shared store's
+    // answer timeout (a whole read, so only for a desk: a CLI export of a long incident over a
+    // slow link may take longer).
+    void setBoundReads(bool bound) { m_boundReads = bound; }
     // The desk's watcher found the shared server not answering (why), or answering again
     // (nullopt). Meanwhile writes and event reads fail at once with the offline message,
     // instead of each waiting out a connect timeout on the UI thread; the watcher, on its own
@@ -122,6 +126,7 @@ private:
     std::optional<QString> checkAgainstJournal(const NewEvent &event, QHash<qint64, QJsonObject> &currentFacts) const;
 
     std::unique_ptr<JournalStore> m_store;
+    bool m_boundReads = false;
     const Clock &m_clock;
     const PlanLibrary &m_library;
     QString m_display;

@@ -300,6 +300,13 @@ void TestProjection::startupReadOnItsOwnThread()
         QCOMPARE(adopted.clocks().worldOf(id), cd::World::Live);
     }
     QVERIFY(!adopted.folded(closed));
+    // The same read on the desk's own connection (when a second one cannot be opened)
+    // announces the late incident too.
+    cd::IncidentStore here(testLibrary(), cd::WorkCalendar::builtin(), f.clock, *f.journal);
+    QSignalSpy hereAdded(&here, &cd::IncidentStore::incidentAdded);
+    QVERIFY(here.reload(noted).ok());
+    QCOMPARE(hereAdded.count(), 1);
+    QCOMPARE(hereAdded.first().first().toLongLong(), late);
     // The store works on after adopting: a note on a closed incident keeps its summary in step.
     f.clock.advance(60);
     const qint64 seq = adopted.record(closed, QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("补充说明")}}).value();

@@ -65,6 +65,8 @@ IncidentLayer::IncidentLayer()
 
 bool IncidentLayer::set(const IncidentMarker &marker)
 {
+    // From empty, each id comes once (syncMarkers walks the summaries, unique and in order).
+    Q_ASSERT(!syncingFromEmpty() || !m_index.contains(marker.id));
     auto it = syncingFromEmpty() ? m_index.constEnd() : m_index.constFind(marker.id);
     if (it == m_index.constEnd()) {
         m_index.insert(marker.id, int(m_markers.size()));
