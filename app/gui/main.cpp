@@ -186,11 +186,12 @@ int main(int argc, char *argv[])
             return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
 
     cd::IncidentStore store(library.value(), calendar.value(), wallClock, *journal.value());
-    // The watcher reports what comes after this: read before the load, so that nothing appended
-    // meanwhile is missed (what the load already folded is recognised and skipped).
     // Incidents above this id were opened since (by another desk): announced once they are in,
     // for their 新事件 alarms (IncidentStore::adopt).
     const auto lastIdBeforeLoad = journal.value()->store().lastIncidentId();
+    const qint64 newAfterId = lastIdBeforeLoad ? lastIdBeforeLoad.value() : -1;
+    // The watcher reports what comes after this: read before the load, so that nothing appended
+    // meanwhile is missed (what the load already folded is recognised and skipped).
     const auto headBeforeLoad = journal.value()->store().headSeq();
     store.setLoading(true); // the views say 正在读取 until the incidents are in
 
@@ -265,7 +266,7 @@ int main(int argc, char *argv[])
         return true;
     };
     auto readHere = [&] { // on the desk's own connection, as before the window existed
-        if (const auto loaded = store.reload(lastIdBeforeLoad ? lastIdBeforeLoad.value() : -1); !loaded) {
+        if (const auto loaded = store.reload(newAfterId); !loaded) {
             refuse(QObject::tr("The incidents could not be read:"), loaded.error());
             QApplication::exit(1);
             return;
@@ -282,7 +283,7 @@ int main(int argc, char *argv[])
         readOptions.user = journal.value()->location().user;
     cd::StartupLoad startupLoad({readOptions, library.value(), calendar.value(), wallClock.now()});
     QObject::connect(&startupLoad, &cd::StartupLoad::loaded, &window, [&](const std::shared_ptr<cd::StartupSnapshot> &snapshot) {
-        store.adopt(std::move(*snapshot), lastIdBeforeLoad ? lastIdBeforeLoad.value() : -1);
+        store.adopt(std::move(*snapshot), newAfterId);
         if (!onLoaded())
             QApplication::exit(1);
     });
