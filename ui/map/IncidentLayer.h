@@ -63,7 +63,7 @@ public:
         for (auto &m : m_markers)
             f(m);
     }
-    void markersChanged(); // after forEach changed markers
+    void markersChanged(); // one repaint after forEach or setShown(..., false) changed markers
     // The shown marker nearest a point of the view (device pixels) within `tolerance` pixels,
     // given the view's scale (device pixels per scene pixel); nullptr when none.
     const IncidentMarker *hit(const QPointF &scenePoint, double scale, double tolerance) const;

@@ -6,7 +6,6 @@
 #include <QGraphicsView>
 #include <QPainterPath>
 #include <QHash>
-#include <QSet>
 
 #include <functional>
 
