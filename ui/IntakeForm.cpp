@@ -185,7 +185,7 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(8);
     }
-    startNew();
+    loadSelected(); // the incident already selected (the desk builds its form after the first frame), else a new one
 }
 
 QWidget *IntakeForm::row(QWidget *editor, const QString &field)

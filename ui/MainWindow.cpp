@@ -64,7 +64,9 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QToolBar>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace cd {
 
@@ -118,17 +120,9 @@ QAbstractItemModel *inDeskLanguage(QAbstractItemModel *model)
     return proxy;
 }
 
-QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QWidget *parent)
-{
-    auto *d = new QDockWidget(title, parent);
-    d->setObjectName(name); // for saveState
-    d->setWidget(content);
-    return d;
-}
-
 } // namespace
 
-MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent)
+MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent, Build build)
     : QMainWindow(parent)
     , m_store(store)
     , m_counties(counties)
@@ -154,21 +148,19 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     centreLayout->addWidget(m_map, 1);
     setCentralWidget(centre);
     // Responding units on the map (issue 16), from the roster and the stored fixes.
-    auto *unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
-    unitFeed->setSiteLookup([&store](qint64 id) { const auto *s = store.incident(id); return s ? s->facts.location : QGeoCoordinate(); });
-    buildDocks();
+    m_unitFeed = new UnitMapFeed(store.journal(), store.clock(), *m_map->scene(), m_map->projection(), this);
+    m_unitFeed->setSiteLookup([&store](qint64 id) { const auto *s = store.incident(id); return s ? s->facts.location : QGeoCoordinate(); });
+    buildModels();
+    buildDockFrames();
     // The leaders' ETA beside 86号 3(2)'s arrival window: due soon early when it passes due.
-    m_deadlineModel->setArrivals({[unitFeed](qint64 id) { return unitFeed->etasTo(id); }, [unitFeed] { return unitFeed->leaderUnits(); }});
+    m_deadlineModel->setArrivals({[feed = m_unitFeed](qint64 id) { return feed->etasTo(id); }, [feed = m_unitFeed] { return feed->leaderUnits(); }});
     buildMenus();
     buildDrillMenu();
-    buildUnitsDock(*unitFeed, *unitFeed->addMenu(*menuBar()));
-    buildLiveWork();
+    m_unitsMenu = m_unitFeed->addMenu(*menuBar());
+    buildAlarmMenu();
     m_status = new DeskStatusBar(*this, store, m_drill);
     m_help = new HelpMenu(*this, store);
     m_dutyOffice = new DutyOffice(*this, store, m_alarms, m_status->connection()); // 值班 menu, shift on duty (issue 17)
-    connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
-    connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
-    connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
 
     resize(1600, 1000);
     // The left column (list and intake form) runs the full height: the form needs it most.
@@ -180,11 +172,48 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     selectMostUrgent();
     updateTitle();
     QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection);
+    m_frameFirst = build == Build::FrameFirst;
+    if (!m_frameFirst)
+        completeBuild();
+}
+
+void MainWindow::completeBuild()
+{
+    if (m_complete)
+        return;
+    m_complete = true;
+    buildDockContents();
+    buildUnitsPanel();
+    buildLiveWork();
+    connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
+    connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
+    connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
+    if (m_narrowWindows)
+        m_deadlineTable->setColumnHidden(DeadlineModel::Anchor, true);
+    Q_EMIT buildCompleted();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Build::FrameFirst: the window's first expose paints it (the paint follows this filter);
+    // the docks' contents are built on the next turn, after that frame.
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstFramePainted();
+            completeBuild();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (m_frameFirst && !m_complete && !m_exposeWatched && windowHandle()) {
+        m_exposeWatched = true;
+        windowHandle()->installEventFilter(this);
+    }
     if (m_layoutDone)
         return;
     m_layoutDone = true;
@@ -206,7 +235,9 @@ void MainWindow::applyDefaultLayout()
     resizeDocks({byName("duties")}, {small ? 150 : 240}, Qt::Vertical);
     // On a small screen the windows table drops "runs from" (the due time already counts from
     // it) so that clause, due time, countdown and state stay whole.
-    m_deadlineTable->setColumnHidden(DeadlineModel::Anchor, small);
+    m_narrowWindows = small;
+    if (m_deadlineTable)
+        m_deadlineTable->setColumnHidden(DeadlineModel::Anchor, small);
 }
 
 void MainWindow::updateTitle()
@@ -254,13 +285,73 @@ Result<bool> MainWindow::startDrill(const Scenario &scenario)
     return started;
 }
 
-void MainWindow::buildDocks()
+void MainWindow::buildModels()
 {
-    setDockNestingEnabled(true);
-    // Incident list with its filter.
+    // The models follow the store from the start, whether or not their views exist yet.
     m_incidentModel = new IncidentListModel(m_store, this);
     m_incidentFilter = new IncidentFilterModel(m_store, this);
     m_incidentFilter->setSourceModel(inDeskLanguage(m_incidentModel));
+    m_incidentFilter->sort(IncidentListModel::Id, Qt::DescendingOrder); // newest first, as the list shows
+    m_deadlineModel = new DeadlineModel(m_store, this);
+    m_dutyModel = new DutyModel(m_store, this);
+    m_timelineModel = new TimelineModel(m_store, this);
+    // The map shows what the list shows: one filter for both, asked per incident.
+    m_map->setShownIf([this](size_t row) { return m_incidentFilter->acceptsSummaryRow(int(row)); });
+    auto idsOfRows = [this](int first, int last) {
+        QList<qint64> ids;
+        for (int r = first; r <= last; ++r)
+            ids << m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong();
+        return ids;
+    };
+    // A reset of the store needs no refilter: the map's own resync asks the filter, which reads
+    // the store's summaries, not the proxy's rows. A change of the chosen filter does.
+    // A new incident adds its row: shown on the map too, without asking for the 100k others.
+    // Rows leaving the list (closed under "Open", a drill's incidents when it ends) leave the
+    // map; a re-sort (layoutChanged, each second when sorted by deadline) shows the same set.
+    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map,
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
+    connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map,
+            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
+}
+
+void MainWindow::buildDockFrames()
+{
+    // Every dock, titled and in its place, holding an empty panel until buildDockContents():
+    // the layout (restored or default) is settled here, so contents that come after the first
+    // frame move nothing.
+    setDockNestingEnabled(true);
+    auto frame = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name); // for saveState
+        d->setWidget(new QWidget(d));
+        addDockWidget(area, d);
+        return d;
+    };
+    frame(tr("Incidents"), QStringLiteral("incidents"), Qt::LeftDockWidgetArea);
+    frame(tr("Intake and facts"), QStringLiteral("intake"), Qt::LeftDockWidgetArea);
+    auto *grading = frame(tr("Grading"), QStringLiteral("grading"), Qt::RightDockWidgetArea);
+    frame(tr("Reporting windows"), QStringLiteral("deadlines"), Qt::RightDockWidgetArea);
+    auto *duties = frame(tr("Duties"), QStringLiteral("duties"), Qt::BottomDockWidgetArea);
+    auto *timeline = frame(tr("Timeline"), QStringLiteral("timeline"), Qt::BottomDockWidgetArea);
+    splitDockWidget(duties, timeline, Qt::Horizontal);
+    auto *plans = frame(tr("Plans"), QStringLiteral("plans"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(grading, plans);
+    auto *units = frame(tr("Units"), QStringLiteral("units"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(plans, units);
+    grading->raise();
+}
+
+void MainWindow::fillDock(const char *name, QWidget *content)
+{
+    auto *d = findChild<QDockWidget *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+    QWidget *placeholder = d->widget();
+    d->setWidget(content);
+    delete placeholder;
+}
+
+void MainWindow::buildDockContents()
+{
+    // Incident list with its filter.
     auto *listBox = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(2, 2, 2, 2);
@@ -271,11 +362,13 @@ void MainWindow::buildDocks()
     m_filter->addItem(tr("Exercises only (演练)"), IncidentFilterModel::Exercise);
     m_filter->addItem(tr("Open"), IncidentFilterModel::Open);
     m_filter->addItem(tr("Closed"), IncidentFilterModel::Closed);
+    m_filter->setCurrentIndex(m_filter->findData(int(m_incidentFilter->filter())));
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_incidentFilter->setFilter(IncidentFilterModel::Filter(m_filter->currentData().toInt())); });
+    connect(m_filter, &QComboBox::currentIndexChanged, m_map, &MapView::refilter);
     m_incidentTable = makeTable(m_incidentFilter, listBox);
     m_incidentTable->setSortingEnabled(true);
-    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder); // newest first
+    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder); // newest first (already so: no re-sort)
     auto *arrows = new SortArrowStyle;
     arrows->setParent(m_incidentTable->horizontalHeader());
     m_incidentTable->horizontalHeader()->setStyle(arrows);
@@ -287,40 +380,22 @@ void MainWindow::buildDocks()
             m_store.select(current.data(IncidentListModel::IdRole).toLongLong());
     });
     // Selection made elsewhere (map) shows in the list too.
-    connect(&m_store, &IncidentStore::selectionChanged, this, [this](qint64 id) {
+    auto showSelected = [this](qint64 id) {
         // Found through the mappings, not by reading every row (100k of them).
         const QModelIndex i = m_incidentFilter->indexOfIncident(id);
         if (i.isValid() && m_incidentTable->currentIndex().row() != i.row())
             m_incidentTable->setCurrentIndex(i);
-    });
-    addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Incidents"), QStringLiteral("incidents"), listBox, this));
-    // The map shows what the list shows: one filter for both, asked per incident.
-    m_map->setShownIf([this](size_t row) { return m_incidentFilter->acceptsSummaryRow(int(row)); });
-    auto idsOfRows = [this](int first, int last) {
-        QList<qint64> ids;
-        for (int r = first; r <= last; ++r)
-            ids << m_incidentFilter->index(r, 0).data(IncidentListModel::IdRole).toLongLong();
-        return ids;
     };
-    // A reset of the store needs no refilter: the map's own resync asks the filter, which reads
-    // the store's summaries, not the proxy's rows. A change of the chosen filter does.
-    connect(m_filter, &QComboBox::currentIndexChanged, m_map, &MapView::refilter);
-    // A new incident adds its row: shown on the map too, without asking for the 100k others.
-    // Rows leaving the list (closed under "Open", a drill's incidents when it ends) leave the
-    // map; a re-sort (layoutChanged, each second when sorted by deadline) shows the same set.
-    connect(m_incidentFilter, &QAbstractItemModel::rowsInserted, m_map,
-            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
-    connect(m_incidentFilter, &QAbstractItemModel::rowsAboutToBeRemoved, m_map,
-            [this, idsOfRows](const QModelIndex &, int first, int last) { m_map->reconsider(idsOfRows(first, last)); });
+    connect(&m_store, &IncidentStore::selectionChanged, this, showSelected);
+    showSelected(m_store.selectedId()); // one chosen before the list existed
+    fillDock("incidents", listBox);
 
     m_intake = new IntakeForm(m_store, m_counties, m_urbanArea, this);
-    addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Intake and facts"), QStringLiteral("intake"), m_intake, this));
+    fillDock("intake", m_intake);
 
     m_grading = new GradingView(m_store, this);
-    auto *gradingDock = dock(tr("Grading"), QStringLiteral("grading"), m_grading, this);
-    addDockWidget(Qt::RightDockWidgetArea, gradingDock);
+    fillDock("grading", m_grading);
 
-    m_deadlineModel = new DeadlineModel(m_store, this);
     m_deadlineTable = makeTable(inDeskLanguage(m_deadlineModel), this);
     // Clause, due time, countdown and state are read at a glance: never cut. The texts share the rest.
     for (int c : {int(DeadlineModel::Clause), int(DeadlineModel::Due), int(DeadlineModel::Countdown), int(DeadlineModel::State)})
@@ -328,9 +403,8 @@ void MainWindow::buildDocks()
     m_deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::Action, QHeaderView::Stretch);
     m_deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::Anchor, QHeaderView::Stretch);
     m_deadlineTable->horizontalHeader()->setStretchLastSection(false);
-    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Reporting windows"), QStringLiteral("deadlines"), m_deadlineTable, this));
+    fillDock("deadlines", m_deadlineTable);
 
-    m_dutyModel = new DutyModel(m_store, this);
     m_dutyTable = makeTable(inDeskLanguage(m_dutyModel), this);
     // Plan, clause, state and who are short and read at a glance: never cut. Agency, duty and
     // why share the rest (their whole text is in the tooltip).
@@ -345,19 +419,12 @@ void MainWindow::buildDocks()
     connect(call, &QAction::triggered, this, &MainWindow::callSelectedDuty);
     m_dutyTable->addAction(call);
     m_dutyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *duties = dock(tr("Duties"), QStringLiteral("duties"), m_dutyTable, this);
-    addDockWidget(Qt::BottomDockWidgetArea, duties);
+    fillDock("duties", m_dutyTable);
 
-    m_timelineModel = new TimelineModel(m_store, this);
     m_timelineTable = makeTable(inDeskLanguage(m_timelineModel), this);
-    auto *timeline = dock(tr("Timeline"), QStringLiteral("timeline"), m_timelineTable, this);
-    addDockWidget(Qt::BottomDockWidgetArea, timeline);
-    splitDockWidget(duties, timeline, Qt::Horizontal);
+    fillDock("timeline", m_timelineTable);
 
-    auto *plans = dock(tr("Plans"), QStringLiteral("plans"), new PlanBrowser(m_store.sharedLibrary(), this), this);
-    addDockWidget(Qt::RightDockWidgetArea, plans);
-    tabifyDockWidget(gradingDock, plans);
-    gradingDock->raise();
+    fillDock("plans", new PlanBrowser(m_store.sharedLibrary(), this));
 }
 
 void MainWindow::buildMenus()
@@ -498,19 +565,12 @@ void MainWindow::buildDrillMenu()
     });
 }
 
-void MainWindow::buildLiveWork()
+void MainWindow::buildAlarmMenu()
 {
-    // Rows with a waiting alarm flash: in the incident list and in the selected incident's windows.
-    m_incidentTable->setItemDelegate(new AlarmRowDelegate(m_incidentTable, [this](const QModelIndex &i) {
-        return m_alarms->isAlarming(i.data(IncidentListModel::IdRole).toLongLong());
-    }));
-    m_deadlineTable->setItemDelegate(new AlarmRowDelegate(m_deadlineTable, [this](const QModelIndex &i) {
-        return m_alarms->isAlarming(m_store.selectedId(), i.data(DeadlineModel::KeyRole).toString());
-    }));
     connect(m_alarmBanner, &AlarmBanner::problem, this, &MainWindow::showProblem);
     connect(m_alarmBanner, &AlarmBanner::showIncident, this, [this](qint64 id) {
         m_store.select(id);
-        qobject_cast<QDockWidget *>(m_deadlineTable->parentWidget())->raise();
+        findChild<QDockWidget *>(QStringLiteral("deadlines"), Qt::FindDirectChildrenOnly)->raise();
     });
     connect(m_alarms, &AlarmCenter::raised, this, [this] { QApplication::alert(this); });
 
@@ -530,6 +590,17 @@ void MainWindow::buildLiveWork()
     wall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(wall, &QAction::triggered, this, &MainWindow::openWallBoard);
     m_viewMenuAnchor->insertAction(m_viewMenuAnchor->actions().value(0), wall);
+}
+
+void MainWindow::buildLiveWork()
+{
+    // Rows with a waiting alarm flash: in the incident list and in the selected incident's windows.
+    m_incidentTable->setItemDelegate(new AlarmRowDelegate(m_incidentTable, [this](const QModelIndex &i) {
+        return m_alarms->isAlarming(i.data(IncidentListModel::IdRole).toLongLong());
+    }));
+    m_deadlineTable->setItemDelegate(new AlarmRowDelegate(m_deadlineTable, [this](const QModelIndex &i) {
+        return m_alarms->isAlarming(m_store.selectedId(), i.data(DeadlineModel::KeyRole).toString());
+    }));
 
     // The default list leaves out ended drills and --demo incidents: say how many, so an
     // empty list after --demo does not look like a lost journal.
@@ -698,21 +769,18 @@ bool MainWindow::confirm(const QString &what, QDateTime *at, QString *lateReason
     return true;
 }
 
-void MainWindow::buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu)
+void MainWindow::buildUnitsPanel()
 {
     // The unit list (issue 16): its actions are operator events on the unit's incident.
-    auto *panel = new UnitsPanel(m_store, feed, [this](qint64 id, const QString &kind, const QJsonObject &payload) {
+    auto *panel = new UnitsPanel(m_store, *m_unitFeed, [this](qint64 id, const QString &kind, const QJsonObject &payload) {
         m_store.select(id);
         record(kind, payload);
     }, this);
     panel->watchMap(*m_map);
     panel->attachDutyTable(*m_dutyTable, [this](int row) { QString plan; return dutyKey(row, &plan); });
     connect(panel, &UnitsPanel::problem, this, &MainWindow::showProblem);
-    panel->addMenuActions(unitsMenu);
-    auto *units = dock(tr("Units"), QStringLiteral("units"), panel, this);
-    addDockWidget(Qt::RightDockWidgetArea, units);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("plans")), units);
-    findChild<QDockWidget *>(QStringLiteral("grading"))->raise();
+    panel->addMenuActions(*m_unitsMenu);
+    fillDock("units", panel);
 }
 
 QString MainWindow::dutyKey(int row, QString *plan) const

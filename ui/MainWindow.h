@@ -47,9 +47,21 @@ class UnitMapFeed;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // How much is built before the window is first painted. Whole: everything, in the
+    // constructor. FrameFirst (the desk at start-up): the map, the alarm banner, the menus, the
+    // status bar and every dock in its place, empty; the docks' contents are built on the turn
+    // after the first frame, or by completeBuild(), which the desk calls before it is enabled.
+    enum class Build { Whole, FrameFirst };
+
     // Live incidents run on the store's clock; a drill brings its own clock for its own
     // incidents and a replay opens in a window of its own (IncidentClocks decides which is which).
-    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr);
+    MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr,
+               Build build = Build::Whole);
+
+    // The docks' contents (list, form, grading, tables, plans, units): once. Until then the
+    // accessors below for them return nullptr.
+    void completeBuild();
+    bool isComplete() const { return m_complete; }
 
     MapView *map() const { return m_map; }
     IntakeForm *intake() const { return m_intake; }
@@ -87,12 +99,21 @@ public:
     // 交接班: the incoming operator signs in without restarting.
     void switchOperator();
 
+Q_SIGNALS:
+    void firstFramePainted(); // Build::FrameFirst: the first expose has been painted
+    void buildCompleted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildDocks();
+    void buildModels();
+    void buildDockFrames();
+    void buildDockContents();
+    void fillDock(const char *name, QWidget *content);
+    void buildAlarmMenu();
     void applyDefaultLayout();
     void updateTitle();
     void editAssessment();
@@ -107,7 +128,7 @@ private:
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();
     QString dutyKey(int row, QString *plan) const;
-    void buildUnitsDock(UnitMapFeed &feed, QMenu &unitsMenu);
+    void buildUnitsPanel();
 
     IncidentStore &m_store;
     const RegionMap &m_counties;
@@ -141,6 +162,12 @@ private:
     bool m_selectNextDrillIncident = false;
     bool m_layoutRestored = false;
     bool m_layoutDone = false;
+    bool m_narrowWindows = false; // the default layout on a small screen: the windows table drops a column
+    bool m_frameFirst = false;
+    bool m_exposeWatched = false;
+    bool m_complete = false;
+    UnitMapFeed *m_unitFeed = nullptr;
+    QMenu *m_unitsMenu = nullptr;
 };
 
 } // namespace cd

@@ -1,0 +1,163 @@
+// The desk's first frame (issue 13): MainWindow::Build::FrameFirst paints the map, the menus,
+// the status bar and every dock in its place before the docks' contents exist, then builds
+// them on the next turn. What must hold: nothing is missing once they are in (the selected
+// incident in the form, the list and the grading), nothing moves (the docks' geometry equals
+// a window built whole), and a window never shown is completed on demand, once.
+#include "GradingView.h"
+#include "IntakeForm.h"
+#include "JournalFixture.h"
+#include "MainWindow.h"
+#include "geo/RegionMap.h"
+#include "items/IncidentStore.h"
+#include "items/IncidentTableModels.h"
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const QByteArray urgentFacts = R"j({"cause":"wage_arrears","county":"莲都区","participants":60,"location":{"lat":28.45,"lon":119.92}})j";
+const QByteArray quietFacts = R"j({"cause":"other","county":"龙泉市","participants":300,"location":{"lat":28.07,"lon":119.14}})j";
+
+const char *const dockNames[] = {"incidents", "intake", "grading", "deadlines", "duties", "timeline", "plans", "units"};
+
+struct Room {
+    JournalFixture journal;
+    cd::RegionMap urban = cd::RegionMap::loadFile(QStringLiteral(":/geo/urban-area.geojson")).value();
+    cd::IncidentStore store{testLibrary(), cd::WorkCalendar::builtin(), journal.clock, *journal.journal};
+
+    std::unique_ptr<cd::MainWindow> window(cd::MainWindow::Build build)
+    {
+        return std::make_unique<cd::MainWindow>(store, cd::RegionMap::lishuiCounties(), urban, nullptr, build);
+    }
+};
+
+QDockWidget *dockOf(cd::MainWindow &w, const char *name)
+{
+    return w.findChild<QDockWidget *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
+
+class TestDeskStart : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // the default layout, not one a previous run saved
+    }
+
+    void firstFrameHasEveryDockThenTheirContents()
+    {
+        Room room;
+        room.journal.newIncident(quietFacts);
+        const qint64 urgent = room.journal.newIncident(urgentFacts); // 86号 3(1)'s 20 min window: the one selected
+        room.store.reload();
+        auto w = room.window(cd::MainWindow::Build::FrameFirst);
+        QCOMPARE(room.store.selectedId(), urgent);
+        // Before the first frame: every dock titled and placed, each holding an empty panel.
+        QVERIFY(!w->isComplete());
+        QVERIFY(!w->intake() && !w->grading() && !w->incidentTable() && !w->deadlineTable());
+        for (const char *name : dockNames) {
+            QDockWidget *d = dockOf(*w, name);
+            QVERIFY2(d, name);
+            QVERIFY2(!d->windowTitle().isEmpty(), name);
+            QVERIFY2(d->widget() && d->widget()->children().isEmpty(), name);
+        }
+        // The View menu can bring back every dock, the units list too.
+        QStringList toggles;
+        for (const QAction *a : w->menuBar()->actions())
+            if (a->menu())
+                for (const QAction *item : a->menu()->actions())
+                    toggles << item->text();
+        for (const char *name : dockNames)
+            QVERIFY2(toggles.contains(dockOf(*w, name)->toggleViewAction()->text()), name);
+
+        bool completeAtFirstFrame = true;
+        connect(w.get(), &cd::MainWindow::firstFramePainted, this, [&] { completeAtFirstFrame = w->isComplete(); });
+        QSignalSpy painted(w.get(), &cd::MainWindow::firstFramePainted);
+        QSignalSpy completed(w.get(), &cd::MainWindow::buildCompleted);
+        w->resize(1366, 768);
+        w->show();
+        QVERIFY(painted.wait(5000));
+        QVERIFY(!completeAtFirstFrame);
+        QTRY_VERIFY(w->isComplete());
+        QCOMPARE(completed.size(), 1);
+
+        // The selection made before the contents existed shows in each of them.
+        QVERIFY(w->intake()->findChild<QLabel *>() != nullptr);
+        bool formNamesIt = false;
+        for (const auto *l : w->intake()->findChildren<QLabel *>())
+            formNamesIt |= l->text().contains(QStringLiteral("#%1").arg(urgent));
+        QVERIFY(formNamesIt);
+        QCOMPARE(w->incidentTable()->currentIndex().data(cd::IncidentListModel::IdRole).toLongLong(), urgent);
+        QVERIFY(w->grading()->toPlainText().contains(QStringLiteral("#%1").arg(urgent)));
+        QVERIFY(w->deadlineTable()->model()->rowCount() > 0); // 86号 3(1)'s windows of the selected incident
+        // 定级 raised over 预案 and 处置力量, as before (a tab behind is moved out of sight).
+        QVERIFY(!dockOf(*w, "grading")->visibleRegion().isEmpty());
+        QVERIFY(dockOf(*w, "plans")->visibleRegion().isEmpty());
+        QVERIFY(dockOf(*w, "units")->visibleRegion().isEmpty());
+        // Later selections reach them too (the connections are made with the contents).
+        const qint64 quiet = urgent - 1;
+        room.store.select(quiet);
+        QCOMPARE(w->incidentTable()->currentIndex().data(cd::IncidentListModel::IdRole).toLongLong(), quiet);
+        QVERIFY(w->grading()->toPlainText().contains(QStringLiteral("#%1").arg(quiet)));
+    }
+
+    void contentsMoveNothing()
+    {
+        // The same desk built whole and built frame first, at the two sizes the default layout
+        // knows: every dock at the same place and size, the windows table with the same columns.
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            Room room;
+            room.journal.newIncident(urgentFacts);
+            room.store.reload();
+            auto whole = room.window(cd::MainWindow::Build::Whole);
+            auto first = room.window(cd::MainWindow::Build::FrameFirst);
+            for (auto *w : {whole.get(), first.get()}) {
+                w->resize(size);
+                w->show();
+                QVERIFY(QTest::qWaitForWindowExposed(w));
+            }
+            QTRY_VERIFY(first->isComplete());
+            QTest::qWait(50); // the layout settles on the next turns
+            for (const char *name : dockNames)
+                QVERIFY2(dockOf(*first, name)->geometry() == dockOf(*whole, name)->geometry(),
+                         qPrintable(QStringLiteral("%1 at %2×%3").arg(QLatin1String(name)).arg(size.width()).arg(size.height())));
+            for (int c = 0; c < whole->deadlineTable()->model()->columnCount(); ++c)
+                QCOMPARE(first->deadlineTable()->isColumnHidden(c), whole->deadlineTable()->isColumnHidden(c));
+            // The small screen drops "runs from" in both (the default layout's rule).
+            QCOMPARE(first->deadlineTable()->isColumnHidden(cd::DeadlineModel::Anchor), size.width() < 1600);
+        }
+    }
+
+    void neverShownIsCompletedOnDemandOnce()
+    {
+        // --wallboard shows the wall board alone: the desk completes its window before it is enabled.
+        Room room;
+        room.journal.newIncident(urgentFacts);
+        room.store.reload();
+        auto w = room.window(cd::MainWindow::Build::FrameFirst);
+        QSignalSpy completed(w.get(), &cd::MainWindow::buildCompleted);
+        QTest::qWait(20);
+        QVERIFY(!w->isComplete()); // nothing painted, nothing built
+        w->completeBuild();
+        w->completeBuild();
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(w->findChildren<cd::IntakeForm *>().size(), 1);
+        QCOMPARE(w->findChildren<cd::GradingView *>().size(), 1);
+        for (const char *name : dockNames)
+            QVERIFY2(!dockOf(*w, name)->widget()->children().isEmpty(), name);
+    }
+};
+
+QTEST_MAIN(TestDeskStart)
+#include "tst_deskstart.moc"
