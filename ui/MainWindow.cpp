@@ -213,6 +213,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_frameFirst && !m_complete && !m_exposeWatched && windowHandle()) {
         m_exposeWatched = true;
         windowHandle()->installEventFilter(this);
+        // A window shown but never exposed (started minimised, on another desktop) is still
+        // completed: the desk waits for it before it is enabled.
+        QTimer::singleShot(500, this, &MainWindow::completeBuild);
     }
     if (m_layoutDone)
         return;

@@ -179,8 +179,6 @@ int main(int argc, char *argv[])
     // The desk reads on its UI thread: no read may wait on a silent server longer than the
     // answer timeout (the CLI's long exports are not cut).
     journal.value()->setBoundReads(true);
-    settings.setValue(QStringLiteral("journal/store"), journal.value()->location().display());
-    settings.setValue(QStringLiteral("journal/user"), journal.value()->account().login);
     if (parser.isSet(demoOption))
         if (const auto added = cd::addDemoIncidents(*journal.value(), wallClock); !added)
             return refuse(QObject::tr("The demonstration incidents could not be written:"), added.error());
@@ -240,6 +238,10 @@ int main(int argc, char *argv[])
               static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
         if (!store.projectionNotSaved().isEmpty())
             qInfo("start-up: the summary projection was not saved: %s", qPrintable(store.projectionNotSaved()));
+        // Remembered once it has been read. Not before the first frame: a QSettings made while
+        // another holds changes writes the file first (lock, write, rename) on the UI thread.
+        settings.setValue(QStringLiteral("journal/store"), journal.value()->location().display());
+        settings.setValue(QStringLiteral("journal/user"), journal.value()->account().login);
         window.completeBuild(); // already, unless the window was never shown (--wallboard)
         window.setEnabled(true);
         if (!store.selectedId())
@@ -268,14 +270,25 @@ int main(int argc, char *argv[])
             whenReady();
         return true;
     };
+    // The desk is enabled once its window is complete too: when the incidents come first (a
+    // small journal), the docks' contents still wait for the first frame.
+    auto finish = [&] {
+        auto go = [&] {
+            if (!onLoaded())
+                QApplication::exit(1);
+        };
+        if (window.isComplete() || shown != &window)
+            go();
+        else
+            QObject::connect(&window, &cd::MainWindow::buildCompleted, &window, go, Qt::SingleShotConnection);
+    };
     auto readHere = [&] { // on the desk's own connection, as before the window existed
         if (const auto loaded = store.reload(newAfterId); !loaded) {
             refuse(QObject::tr("The incidents could not be read:"), loaded.error());
             QApplication::exit(1);
             return;
         }
-        if (!onLoaded())
-            QApplication::exit(1);
+        finish();
     };
     // The incidents are read on a thread of their own while the window is shown and painted
     // (StartupLoad); the store takes them in on this thread. Where a second connection cannot
@@ -287,8 +300,7 @@ int main(int argc, char *argv[])
     cd::StartupLoad startupLoad({readOptions, library.value(), calendar.value(), wallClock.now()});
     QObject::connect(&startupLoad, &cd::StartupLoad::loaded, &window, [&](const std::shared_ptr<cd::StartupSnapshot> &snapshot) {
         store.adopt(std::move(*snapshot), newAfterId);
-        if (!onLoaded())
-            QApplication::exit(1);
+        finish();
     });
     QObject::connect(&startupLoad, &cd::StartupLoad::failed, &window, [&](const QString &problem, bool opened) {
         if (opened) { // the journal itself could not be read: never start on it

@@ -41,6 +41,21 @@ public:
     }
 };
 
+// A map text in its font, laid out once: the font is set before the text (each of
+// setText and setFont lays the text out again), and the palette changes colours only.
+template<typename Item>
+Item *mapText(const QString &text, const QFont &font, int pixelSize)
+{
+    auto *item = new Item;
+    QFont f = font;
+    f.setPixelSize(pixelSize);
+    item->setFont(f);
+    item->setText(text);
+    item->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+    item->setAcceptedMouseButtons(Qt::NoButton);
+    return item;
+}
+
 } // namespace
 
 MapPalette MapPalette::light()
@@ -117,12 +132,12 @@ void MapView::buildCounties()
         item->setToolTip(region.name);
         item->setZValue(0);
         m_counties << item;
-        auto *label = new MapLabelItem(region.name);
+        auto *label = mapText<MapLabelItem>(region.name, font(), 13);
         scene()->addItem(label);
-        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         label->setPos(m_projection.project(region.label));
+        // Centred under its point, so a marker at the point sits above the name, not on it.
+        label->setTransform(QTransform::fromTranslate(-label->boundingRect().width() / 2, IncidentLayer::Radius - 2));
         label->setZValue(30); // above the markers
-        label->setAcceptedMouseButtons(Qt::NoButton);
         m_labels << label;
     }
     // County seats: a dot each, named when zoomed in (see updateDetail).
@@ -136,12 +151,12 @@ void MapView::buildCounties()
             dot->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             dot->setPos(at);
             dot->setZValue(3);
-            auto *name = new MapLabelItem(o.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString());
+            auto *name = mapText<MapLabelItem>(o.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString(), font(), 11);
             scene()->addItem(name);
-            name->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             name->setPos(at);
+            // Beside its dot, to the right: a marker on the seat leaves it readable.
+            name->setTransform(QTransform::fromTranslate(6, -name->boundingRect().height() / 2));
             name->setZValue(29);
-            name->setAcceptedMouseButtons(Qt::NoButton);
             m_seats << SeatItems{dot, name};
         }
 }
@@ -159,12 +174,11 @@ void MapView::buildNeighbours()
         item->setToolTip(tr("%1 (Quzhou, outside Lishui)").arg(region.name));
         item->setZValue(-1);
         m_neighbours << item;
-        auto *label = new QGraphicsSimpleTextItem(region.name);
+        auto *label = mapText<QGraphicsSimpleTextItem>(region.name, font(), 12);
         scene()->addItem(label);
-        label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
         label->setPos(m_projection.project(region.label));
+        label->setTransform(QTransform::fromTranslate(-label->boundingRect().width() / 2, -label->boundingRect().height() / 2));
         label->setZValue(-1);
-        label->setAcceptedMouseButtons(Qt::NoButton);
         m_neighbourLabels << label;
     }
 }
@@ -198,36 +212,21 @@ void MapView::setPalette(const MapPalette &palette)
         c->setPen(QPen(palette.border, 0)); // cosmetic: 1 px at any zoom
         c->setBrush(palette.land);
     }
-    QFont f = font();
-    f.setPixelSize(13);
     for (auto *n : std::as_const(m_neighbours)) {
         n->setPen(QPen(palette.neighbourBorder, 0));
         n->setBrush(palette.neighbour);
     }
-    QFont neighbourFont = font();
-    neighbourFont.setPixelSize(12);
-    for (auto *l : std::as_const(m_neighbourLabels)) {
+    for (auto *l : std::as_const(m_neighbourLabels))
         l->setBrush(palette.neighbourLabel);
-        l->setFont(neighbourFont);
-        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, -l->boundingRect().height() / 2));
-    }
-    for (auto *l : m_labels) {
+    for (auto *l : std::as_const(m_labels)) {
         l->setBrush(palette.label);
-        l->setFont(f);
         static_cast<MapLabelItem *>(l)->halo = palette.land;
-        // Centred under its point, so a marker at the point sits above the name, not on it.
-        l->setTransform(QTransform::fromTranslate(-l->boundingRect().width() / 2, IncidentLayer::Radius - 2));
     }
-    QFont small = font();
-    small.setPixelSize(11);
     for (const auto &seat : std::as_const(m_seats)) {
         seat.dot->setPen(QPen(palette.land, 1));
         seat.dot->setBrush(palette.label);
         seat.name->setBrush(palette.label);
-        seat.name->setFont(small);
         static_cast<MapLabelItem *>(seat.name)->halo = palette.land;
-        // Beside its dot, to the right: a marker on the seat leaves it readable.
-        seat.name->setTransform(QTransform::fromTranslate(6, -seat.name->boundingRect().height() / 2));
     }
     viewport()->update();
 }
