@@ -201,7 +201,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
             Q_EMIT firstFramePainted();
-            completeBuild();
+            QTimer::singleShot(0, this, &MainWindow::completeBuild); // a turn of its own
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -255,6 +255,7 @@ void MainWindow::selectMostUrgent()
     // one incident while the banner shouts about another. Else the live incident whose
     // reporting window runs out first; else the newest open live one. Never a drill or a demo:
     // those are chosen by the operator.
+    m_alarms->catchUp(); // right after a reset, the banner's alarms are still to be raised
     if (const Alarm *top = m_alarms->top(); top && !top->drill && m_store.clocks().worldOf(top->incidentId) == World::Live) {
         m_store.select(top->incidentId);
         return;

@@ -211,6 +211,7 @@ Result<HandoverSummary> summaryNow(Session &s)
     alarms.setSettings(AlarmSettings::load()); // the centre's limits, as a desk has them
     if (const auto loaded = store.reload(); !loaded)
         return Result<HandoverSummary>::failure(loaded.error());
+    alarms.catchUp(); // a desk scans on the turn after the read; the CLI has no event loop to wait on
     // Live incidents not closed are among those folded at load (they are open).
     QList<const IncidentState *> open;
     for (const auto &st : store.incidents())

@@ -81,7 +81,13 @@ AlarmCenter::AlarmCenter(IncidentStore &store, QObject *parent)
     // A recorded event changes its own incident's windows only: at 100k incidents a scan of
     // every running one on each event was 11 ms of the operator's click.
     connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) { scanIncidents(id); });
-    connect(&store, &IncidentStore::incidentsReset, this, &AlarmCenter::scan);
+    // After a reset, on the next turn: the store's listeners (the list, the map) take 100k
+    // incidents in first, and the scan of the running ones is an event of its own, not part of
+    // one 20 ms block. Whoever needs the queue before then runs it at once (catchUp()).
+    connect(&store, &IncidentStore::incidentsReset, this, [this] {
+        m_scanAfterReset = true;
+        QMetaObject::invokeMethod(this, &AlarmCenter::catchUp, Qt::QueuedConnection);
+    });
     connect(&store, &IncidentStore::incidentAdded, this, &AlarmCenter::onAdded);
     connect(&store.clocks(), &IncidentClocks::drillChanged, this, &AlarmCenter::scan);
     scan(); // windows already due soon or overdue when the desk starts
@@ -131,10 +137,29 @@ void AlarmCenter::raise(Alarm alarm)
 {
     alarm.serial = m_nextSerial++;
     alarm.raisedAt = m_store.clock().now();
-    // Inserted where it belongs in the sorted queue: a start-up scan raises thousands, and
-    // sorting the whole queue after each one was a tenth of a 100k-incident start-up.
+    if (m_scanning) { // merged into the queue once, when the scan ends
+        m_raisedInScan.push_back(std::move(alarm));
+        return;
+    }
+    // Inserted where it belongs in the sorted queue.
     m_queue.insert(std::lower_bound(m_queue.begin(), m_queue.end(), alarm, &AlarmCenter::comesBefore), alarm);
     Q_EMIT raised(alarm);
+}
+
+void AlarmCenter::mergeRaisedInScan()
+{
+    // A start-up scan raises hundreds: an insert each into the sorted queue moved the queue's
+    // tail each time (12 ms of taking 100k incidents in); one sort of the lot instead.
+    if (m_raisedInScan.empty())
+        return;
+    const std::vector<Alarm> raisedNow = std::move(m_raisedInScan);
+    m_raisedInScan.clear();
+    m_queue.reserve(m_queue.size() + qsizetype(raisedNow.size()));
+    for (const Alarm &a : raisedNow)
+        m_queue.append(a);
+    std::sort(m_queue.begin(), m_queue.end(), &AlarmCenter::comesBefore);
+    for (const Alarm &a : raisedNow)
+        Q_EMIT raised(a);
 }
 
 void AlarmCenter::onAdded(qint64 id)
@@ -160,7 +185,17 @@ void AlarmCenter::onAdded(qint64 id)
     scanIncidents(id);
 }
 
-void AlarmCenter::scan() { scanIncidents(0); }
+void AlarmCenter::scan()
+{
+    m_scanAfterReset = false;
+    scanIncidents(0);
+}
+
+void AlarmCenter::catchUp()
+{
+    if (m_scanAfterReset)
+        scan();
+}
 
 void AlarmCenter::scanIncidents(qint64 only)
 {
@@ -176,6 +211,12 @@ void AlarmCenter::scanIncidents(qint64 only)
         removedAny = removedAny || n > 0;
     };
     auto covered = [only](qint64 id) { return only == 0 || id == only; };
+    // Incidents with an alarm waiting: only theirs can be dropped. Asking the whole queue for
+    // each window of each running incident was most of a start-up scan at 100k incidents.
+    QSet<qint64> alarmed;
+    for (const Alarm &a : std::as_const(m_queue))
+        alarmed.insert(a.incidentId);
+    m_alarmedInScan = &alarmed;
     for (const auto &sp : m_store.incidents()) {
         const IncidentState &s = *sp;
         if (!covered(s.id) || !m_store.clocks().isRunning(s.id))
@@ -208,7 +249,8 @@ void AlarmCenter::scanIncidents(qint64 only)
             const int dueSoon = static_cast<int>(Deadline::State::DueSoon), overdue = static_cast<int>(Deadline::State::Overdue);
             if (state == Deadline::State::Overdue) {
                 if (previous != overdue) {
-                    drop([&](const Alarm &a) { return a.incidentId == s.id && a.windowKey == key; }); // overdue replaces due soon
+                    if (alarmed.contains(s.id)) // overdue replaces due soon
+                        drop([&](const Alarm &a) { return a.incidentId == s.id && a.windowKey == key; });
                     if (!acknowledgedInJournal(s, AlarmKind::Overdue, key)) {
                         raise(alarmFor(AlarmKind::Overdue));
                         raisedAny = true;
@@ -221,7 +263,8 @@ void AlarmCenter::scanIncidents(qint64 only)
                 }
             } else {
                 // Met, ruled out, or moved back by a correction: nothing left to warn about.
-                drop([&](const Alarm &a) { return a.incidentId == s.id && a.windowKey == key; });
+                if (alarmed.contains(s.id))
+                    drop([&](const Alarm &a) { return a.incidentId == s.id && a.windowKey == key; });
             }
         }
     }
@@ -238,7 +281,9 @@ void AlarmCenter::scanIncidents(qint64 only)
         m_mutedUntil = QDateTime();
         Q_EMIT mutedChanged(false);
     }
+    m_alarmedInScan = nullptr;
     m_scanning = false;
+    mergeRaisedInScan();
     if (raisedAny || removedAny || m_queue.size() != before)
         Q_EMIT queueChanged();
     ring(raisedAny);
@@ -254,7 +299,8 @@ bool AlarmCenter::scanDuties(const IncidentState &s, const QDateTime &now, bool 
     for (auto it = byPlan.cbegin(); it != byPlan.cend(); ++it) {
         const QString key = QStringLiteral("duty_ack/") + it.key();
         present.insert(QString::number(s.id) + QLatin1Char('/') + key);
-        if (isAlarming(s.id, key) || acknowledgedInJournal(s, AlarmKind::DutyUnacknowledged, key))
+        const bool queued = (!m_alarmedInScan || m_alarmedInScan->contains(s.id)) && isAlarming(s.id, key);
+        if (queued || acknowledgedInJournal(s, AlarmKind::DutyUnacknowledged, key))
             continue;
         QString planRef = it.key();
         for (const auto &a : s.grading)

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace cd {
 
 class IncidentState;
@@ -90,6 +92,9 @@ public:
 
     // Looks at every incident again (the store's signals call it; public for tests).
     void scan();
+    // The scan a reset of the store asked for, now rather than on the next turn: for whoever
+    // reads the queue right after a reset (the desk choosing the incident the banner names).
+    void catchUp();
 
 Q_SIGNALS:
     void raised(const cd::Alarm &alarm);
@@ -101,6 +106,7 @@ private:
     // (only == 0), or just the one whose events changed.
     void scanIncidents(qint64 only);
     void raise(Alarm alarm);
+    void mergeRaisedInScan();
     void ring(bool force);
     // The queue's order: live before drill; overdue, due soon, unacknowledged duties, new;
     // newest first within each.
@@ -119,6 +125,9 @@ private:
     QDateTime m_lastRing;
     QDateTime m_mutedUntil;
     bool m_scanning = false;
+    bool m_scanAfterReset = false;
+    std::vector<Alarm> m_raisedInScan;           // raised by the scan running, merged at its end
+    const QSet<qint64> *m_alarmedInScan = nullptr; // incidents with an alarm queued when it began
 };
 
 } // namespace cd

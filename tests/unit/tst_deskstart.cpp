@@ -7,6 +7,7 @@
 #include "IntakeForm.h"
 #include "JournalFixture.h"
 #include "MainWindow.h"
+#include "alarm/AlarmCenter.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
@@ -137,6 +138,31 @@ private Q_SLOTS:
             // The small screen drops "runs from" in both (the default layout's rule).
             QCOMPARE(first->deadlineTable()->isColumnHidden(cd::DeadlineModel::Anchor), size.width() < 1600);
         }
+    }
+
+    void opensOnTheBannersIncidentRightAfterTheRead()
+    {
+        // The alarms' scan after a reset of the store comes on the next turn (a block of its
+        // own at 100k incidents); the desk choosing its incident right after the read must still
+        // open on the one the banner names. Both overdue on 86号 3(1): by deadline alone the
+        // earlier; the banner (overdue, newest raised first) names the later.
+        Room room;
+        room.store.reload();
+        auto w = room.window(cd::MainWindow::Build::Whole);
+        const qint64 earlier = room.journal.newIncident(urgentFacts, "2026-11-22T01:00:00+08:00");
+        const qint64 later = room.journal.newIncident(urgentFacts, "2026-11-22T02:00:00+08:00");
+        room.journal.clock.setNow(JournalFixture::at("2026-11-22T05:00:00+08:00"));
+        room.store.reload(); // as the desk's start-up read ends
+        QVERIFY(w->alarms()->queue().isEmpty()); // the scan is queued
+        w->selectMostUrgent();
+        QVERIFY(w->alarms()->top());
+        QCOMPARE(w->alarms()->top()->incidentId, later);
+        QCOMPARE(room.store.selectedId(), later);
+        QVERIFY(earlier != later);
+        // The queued scan finds nothing left to do: the same alarms, raised once.
+        const auto raised = w->alarms()->queue().size();
+        QTest::qWait(20);
+        QCOMPARE(w->alarms()->queue().size(), raised);
     }
 
     void neverShownIsCompletedOnDemandOnce()
