@@ -54,6 +54,12 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
     });
 }
 
+QModelIndex IncidentListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const bool inside = !parent.isValid() && row >= 0 && column >= 0 && size_t(row) < m_store.summaries().size() && column < ColumnCount;
+    return inside ? createIndex(row, column) : QModelIndex();
+}
+
 int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_store.summaries().size()); }
 int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
