@@ -98,6 +98,7 @@ private Q_SLOTS:
     void lateEntryIsNeverAPlainMet();
     void clickingAMarkerSelectsEverywhere();
     void aChangedMarkerRepaintsItsOwnSquare();
+    void aLargeResetFillsTheMapOverSeveralTurns();
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
     void reportPrintsThroughQPrinter();
@@ -291,6 +292,54 @@ void TestDashboard::aChangedMarkerRepaintsItsOwnSquare()
                              .arg(repainted.width()).arg(repainted.height()).arg(repainted.x()).arg(repainted.y()).arg(at.x()).arg(at.y());
     QVERIFY2(repainted.contains(at), qPrintable(what));
     QVERIFY2(repainted.width() <= 60 && repainted.height() <= 60, qPrintable(what));
+}
+
+void TestDashboard::aLargeResetFillsTheMapOverSeveralTurns()
+{
+    // Taking 100k incidents in, the map syncs a turn's worth of rows at a time (20k; 5 here),
+    // so the UI thread keeps turning. Whatever happens meanwhile (a new incident, another
+    // reset) the map ends with one marker per located incident, each where its facts put it.
+    Dashboard d;
+    auto facts = [](int i) {
+        return QJsonObject{{QStringLiteral("participants"), 300},
+                           {QStringLiteral("cause"), QStringLiteral("wage_arrears")},
+                           {QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), 28.1 + 0.02 * i}, {QStringLiteral("lon"), 119.4 + 0.03 * i}}}};
+    };
+    // Written behind the store's back (as another desk would): the map is empty until the reset.
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << d.journal.newIncident(QJsonDocument(facts(i)).toJson(QJsonDocument::Compact));
+    const qint64 unseen = d.journal.newIncident(R"j({"cause":"other","participants":60,"location":{"lat":28.6,"lon":120.1}})j");
+    d.journal.add(ids.at(3), "facts_updated", R"j({"facts":{"location":{"lat":28.05,"lon":119.9}}})j", "2026-11-22T03:20:00+08:00");
+    auto *map = d.window.map();
+    QCOMPARE(map->markerCount(), 0);
+
+    map->setSyncRowsPerTurn(5);
+    QSignalSpy synced(map, &cd::MapView::markersSynced);
+    d.store.reload();
+    QVERIFY(map->isSyncing());
+    QCOMPARE(synced.count(), 0);
+    // A new incident while the map is still empty of the rest: set from the store, then again
+    // when the sync reaches its row, one marker all the same.
+    const qint64 during = d.store.createIncident(QStringLiteral("途中"), false, facts(20), d.journal.clock.now()).value();
+    QTRY_VERIFY(!map->isSyncing());
+    QCOMPARE(synced.count(), 1);
+    QCOMPARE(map->markerCount(), 14);
+    // A second reset part of the way through a third: it starts again from the first row.
+    d.store.reload();
+    QCoreApplication::processEvents();
+    d.store.reload();
+    QVERIFY(map->isSyncing());
+    const qint64 later = d.store.createIncident(QStringLiteral("途中二"), false, facts(21), d.journal.clock.now()).value();
+    QTRY_VERIFY(!map->isSyncing());
+    QCOMPARE(synced.count(), 2);
+    QCOMPARE(map->markerCount(), 15);
+    const auto &proj = map->projection();
+    QCOMPARE(map->marker(ids.at(3))->pos(), proj.project(QGeoCoordinate(28.05, 119.9)));
+    QCOMPARE(map->marker(unseen)->pos(), proj.project(QGeoCoordinate(28.6, 120.1)));
+    QCOMPARE(map->marker(during)->pos(), proj.project(QGeoCoordinate(28.1 + 0.4, 119.4 + 0.6)));
+    QCOMPARE(map->marker(later)->pos(), proj.project(QGeoCoordinate(28.1 + 0.42, 119.4 + 0.63)));
+    QCOMPARE(map->marker(ids.at(11))->pos(), proj.project(QGeoCoordinate(28.1 + 0.22, 119.4 + 0.33)));
 }
 
 void TestDashboard::validationMessageNextToTheField()

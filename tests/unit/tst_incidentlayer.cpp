@@ -9,6 +9,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void tieGoesToTheGravestAndSelected();
     void filteredMarkersAreNotHit();
     void paintPutsTheGravestOnTopAndSkipsNothingDistinct();
+    void coveredMarkersChangeOnlyTheirEdges();
     void removeKeepsTheRestAddressable();
     void syncRepaintsOnceAndNotWhenNothingMoved();
 };
@@ -111,6 +113,59 @@ void TestIncidentLayer::paintPutsTheGravestOnTopAndSkipsNothingDistinct()
     QCOMPARE(half.pixelColor(100, 200), cd::Presentation::levelColor(cd::Level::II));
     QCOMPARE(half.pixelColor(100 + 6, 200), cd::Presentation::levelColor(cd::Level::II));
     QCOMPARE(half.pixelColor(100 + 14, 200), QColor(Qt::white));
+}
+
+void TestIncidentLayer::coveredMarkersChangeOnlyTheirEdges()
+{
+    // 1,500 markers of all four levels on 25 spots 13 pixels apart, as a county's incidents
+    // crowd at the city's zoom: most share their pixel with a later one, which covers them, and
+    // the layer draws only what shows. The picture must be the one drawing every marker in order
+    // gives, but for the antialiased rims of equal discs (a covered rim adds a little alpha).
+    QRandomGenerator rng(13);
+    std::vector<cd::IncidentMarker> markers;
+    cd::IncidentLayer layer;
+    const cd::Level levels[] = {cd::Level::I, cd::Level::II, cd::Level::III, cd::Level::IV};
+    for (int i = 0; i < 1500; ++i) {
+        const QPointF spot(70.0 + 13 * rng.bounded(5), 70.0 + 13 * rng.bounded(5));
+        markers.push_back(at(i + 1, spot, levels[rng.bounded(4)]));
+        markers.back().shown = i % 7 != 0; // filtered out of the list: neither drawn nor covering
+        layer.set(markers.back());
+    }
+    std::erase_if(markers, [](const cd::IncidentMarker &m) { return !m.shown; }); // the reference draws those shown
+    const QSize size(200, 200);
+    const QImage drawn = render(layer, 1.0, size);
+
+    // Every marker in paint order (gravest last, insertion order among equals), each on its own.
+    std::stable_sort(markers.begin(), markers.end(), [](const cd::IncidentMarker &a, const cd::IncidentMarker &b) { return a.severity < b.severity; });
+    QImage every(size, QImage::Format_ARGB32_Premultiplied);
+    every.fill(Qt::white);
+    {
+        QPainter p(&every);
+        for (const auto &m : markers) {
+            QGraphicsScene scene;
+            auto *one = new cd::IncidentLayer;
+            one->set(m);
+            scene.addItem(one);
+            scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+    }
+    int differing = 0, insideADisc = 0;
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x) {
+            const QColor a = drawn.pixelColor(x, y), b = every.pixelColor(x, y);
+            if (std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())}) <= 2)
+                continue;
+            ++differing;
+            const QPointF centre(x + 0.5, y + 0.5);
+            const bool onARim = std::any_of(markers.cbegin(), markers.cend(), [&](const cd::IncidentMarker &m) {
+                return std::abs(QLineF(centre, m.at).length() - cd::IncidentLayer::Radius) <= 1.6;
+            });
+            insideADisc += onARim ? 0 : 1;
+        }
+    QCOMPARE(insideADisc, 0);
+    QVERIFY(differing > 0); // covered markers were skipped (drawing them all gives no difference)
+    // Each spot shows the gravest level that stands on it.
+    QCOMPARE(drawn.pixelColor(96, 96), every.pixelColor(96, 96));
 }
 
 void TestIncidentLayer::removeKeepsTheRestAddressable()

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace cd {
 
@@ -136,11 +137,11 @@ void IncidentLayer::remove(qint64 id)
     updateAround(was);
 }
 
-void IncidentLayer::beginSync(size_t expected)
+void IncidentLayer::beginSync(size_t expected, bool inOneCall)
 {
     ++m_sync;
     m_syncing = true;
-    m_fromEmpty = m_markers.empty();
+    m_fromEmpty = m_markers.empty() && inOneCall;
     m_changedInSync = false;
     if (expected > m_markers.size()) {
         m_markers.reserve(expected);
@@ -227,12 +228,23 @@ QRectF IncidentLayer::boundingRect() const
 
 void IncidentLayer::reorder()
 {
+    // By severity, insertion order kept among equals. Severity has a handful of values: a
+    // counting sort, where a stable_sort of 100k markers was 8 ms of each start-up's first paint.
     m_order.resize(m_markers.size());
-    for (size_t i = 0; i < m_order.size(); ++i)
-        m_order[i] = int(i);
-    std::stable_sort(m_order.begin(), m_order.end(),
-                     [this](int a, int b) { return m_markers[size_t(a)].severity < m_markers[size_t(b)].severity; });
     m_orderDirty = false;
+    if (m_markers.empty())
+        return;
+    const auto [lo, hi] = std::minmax_element(m_markers.cbegin(), m_markers.cend(),
+                                              [](const IncidentMarker &a, const IncidentMarker &b) { return a.severity < b.severity; });
+    const int least = lo->severity;
+    std::vector<size_t> next(size_t(hi->severity - least) + 1, 0);
+    for (const IncidentMarker &m : m_markers)
+        ++next[size_t(m.severity - least)];
+    size_t at = 0;
+    for (size_t &n : next)
+        at += std::exchange(n, at); // each severity's first place
+    for (size_t i = 0; i < m_markers.size(); ++i)
+        m_order[next[size_t(m_markers[i].severity - least)]++] = int(i);
 }
 
 void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -269,25 +281,53 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
         looks.push_back({key, &cachedPixmap(m.rgba, m.exercise, false, dpr)});
         return *looks.back().pixmap;
     };
+    // Pass 1, top down: the last opaque marker drawn at each device pixel. It covers every
+    // marker drawn before it at that pixel (same size, drawn over it), which need not be drawn:
+    // at 100k incidents most markers share a pixel with another at the city's zoom, and their
+    // blits were most of a 40 ms paint. Exercise markers (dashed rings) and the selected one
+    // (drawn last, apart) cover nothing.
+    const int width = std::max(0, device.width()), height = std::max(0, device.height());
+    std::vector<int> &topAt = m_topAt;
+    topAt.assign(size_t(width) * size_t(height), 0);
+    std::vector<int> &cellOf = m_cellOf;
+    cellOf.assign(m_order.size(), -1);
+    std::vector<QPointF> &devicePos = m_devicePos;
+    devicePos.resize(m_order.size());
+    for (int k = int(m_order.size()) - 1; k >= 0; --k) {
+        const IncidentMarker &m = m_markers[size_t(m_order[size_t(k)])];
+        if (!m.shown || !area.contains(m.at))
+            continue;
+        const QPointF d = toDevice.map(m.at);
+        devicePos[size_t(k)] = d;
+        const int x = int(std::lround(d.x())) - device.left(), y = int(std::lround(d.y())) - device.top();
+        if (x < 0 || y < 0 || x >= width || y >= height)
+            continue;
+        const int cell = y * width + x;
+        cellOf[size_t(k)] = cell;
+        if (!m.exercise && m.id != m_selected && topAt[size_t(cell)] == 0)
+            topAt[size_t(cell)] = k + 1;
+    }
+    // Pass 2, bottom up: what shows.
     const IncidentMarker *selected = nullptr;
-    for (int i : m_order) {
-        const IncidentMarker &m = m_markers[size_t(i)];
+    for (size_t k = 0; k < m_order.size(); ++k) {
+        const IncidentMarker &m = m_markers[size_t(m_order[k])];
         if (!m.shown || !area.contains(m.at))
             continue;
         if (m.id == m_selected) {
             selected = &m; // on top of everything
             continue;
         }
-        const QPointF d = toDevice.map(m.at);
-        const int x = int(std::lround(d.x())) - device.left(), y = int(std::lround(d.y())) - device.top();
+        const int cell = cellOf[k];
+        if (cell >= 0 && topAt[size_t(cell)] > int(k) + 1)
+            continue; // covered by an opaque marker drawn later at the same pixel
         const quint32 look = (m.rgba & 0xffffff) << 1 | (m.exercise ? 1 : 0) | 0x80000000u; // never 0, the empty cell
-        if (x >= 0 && y >= 0 && x < device.width() && y < device.height()) {
-            quint32 &cell = painted[size_t(y) * size_t(device.width()) + size_t(x)];
-            if (cell == look)
+        if (cell >= 0) {
+            quint32 &last = painted[size_t(cell)];
+            if (last == look)
                 continue;
-            cell = look;
+            last = look;
         }
-        p->drawPixmap(d - QPointF(Margin, Margin), pixmapFor(m, look));
+        p->drawPixmap(devicePos[k] - QPointF(Margin, Margin), pixmapFor(m, look));
     }
     if (selected)
         p->drawPixmap(toDevice.map(selected->at) - QPointF(Margin, Margin), cachedPixmap(selected->rgba, selected->exercise, true, dpr));

@@ -46,7 +46,9 @@ public:
     // A full sync: set() every marker between the two, and those not set are removed (no set
     // of ids to build at 100k incidents). Room is made for `expected` markers, and the layer
     // repaints once at the end instead of once per marker set.
-    void beginSync(size_t expected = 0);
+    // `inOneCall`: every set() until endSync() comes from the caller's one pass over unique
+    // ids; false when the sync spans event-loop turns, with other set() calls in between.
+    void beginSync(size_t expected = 0, bool inOneCall = true);
     void endSync();
     // A sync begun on an empty layer (the first, at start-up): every marker set() is new, so
     // neither the caller nor set() needs to look it up (two hash lookups per marker at 100k).
@@ -78,6 +80,9 @@ private:
     std::vector<int> m_order;    // paint order: by severity, then insertion
     std::vector<quint32> m_touched; // per marker: the sync that last set it
     std::vector<quint32> m_painted; // paint(): the look last drawn at each device pixel; kept, not reallocated per paint
+    std::vector<int> m_topAt;       // paint(): 1 + the paint position of the last opaque marker at each device pixel
+    std::vector<int> m_cellOf;      // paint(): each paint position's device pixel, -1 outside
+    std::vector<QPointF> m_devicePos; // paint(): each paint position's place on the device
     quint32 m_sync = 0;
     bool m_syncing = false;
     bool m_fromEmpty = false;

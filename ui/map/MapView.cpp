@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QTimer>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -238,12 +239,44 @@ const IncidentMarker *MapView::marker(qint64 id) const { return m_layer->marker(
 void MapView::syncMarkers()
 {
     // Markers are kept and moved, not recreated: only those of incidents gone are removed.
+    // More incidents than a turn's worth are taken in over several turns; a reset meanwhile
+    // starts again from the first row.
     const auto &summaries = m_store.summaries();
-    m_layer->beginSync(summaries.size());
-    for (size_t row = 0; row < summaries.size(); ++row)
-        syncSummary(summaries[row], row);
+    const bool inOneTurn = summaries.size() <= m_syncRowsPerTurn;
+    m_layer->beginSync(summaries.size(), inOneTurn);
+    m_syncRow = 0;
+    m_syncPending = true;
+    if (inOneTurn) {
+        continueSync();
+        return;
+    }
+    if (!m_syncTurn) {
+        m_syncTurn = new QTimer(this);
+        m_syncTurn->setSingleShot(true);
+        m_syncTurn->setInterval(0);
+        connect(m_syncTurn, &QTimer::timeout, this, &MapView::continueSync);
+    }
+    m_syncTurn->start();
+}
+
+void MapView::continueSync()
+{
+    if (!m_syncPending)
+        return;
+    // Rows are only ever inserted meanwhile (new incidents): one inserted before m_syncRow moves
+    // a row already taken back under it, taken again (set() is idempotent); none is skipped.
+    const auto &summaries = m_store.summaries();
+    const size_t end = std::min(summaries.size(), m_syncRow + m_syncRowsPerTurn);
+    for (; m_syncRow < end; ++m_syncRow)
+        syncSummary(summaries[m_syncRow], m_syncRow);
+    if (m_syncRow < summaries.size()) {
+        m_syncTurn->start();
+        return;
+    }
+    m_syncPending = false;
     m_layer->endSync();
     updateSelection();
+    Q_EMIT markersSynced();
 }
 
 void MapView::syncMarker(qint64 id)

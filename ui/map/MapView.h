@@ -7,12 +7,14 @@
 #include <QPainterPath>
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 class QGraphicsEllipseItem;
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QTimer;
 
 namespace cd {
 
@@ -60,9 +62,15 @@ public:
     static constexpr double MaxScale = 2.0; // ≈17 m a pixel: closer would pretend a precision the data lacks
     bool seatNamesShown() const; // zoomed in past the whole city
     void zoomBy(double factor);
+    // The store's incidents are taken in over several event-loop turns when there are more of
+    // them than this (100k markers in one go held the UI thread 16 ms).
+    static constexpr size_t DefaultSyncRowsPerTurn = 20000;
+    void setSyncRowsPerTurn(size_t rows) { m_syncRowsPerTurn = std::max<size_t>(1, rows); }
+    bool isSyncing() const { return m_syncPending; }
 
 Q_SIGNALS:
     void locationPicked(const QGeoCoordinate &where);
+    void markersSynced(); // every incident of the last reset has its marker
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -80,6 +88,7 @@ private:
     QFont legendFont() const;
     int legendHeight() const;
     void syncMarkers();
+    void continueSync();
     void syncMarker(qint64 id);
     void syncSummary(const IncidentSummary &s, size_t row); // row: its index in the store's summaries
     bool accepts(qint64 id) const; // by the filter, for one incident
@@ -105,6 +114,10 @@ private:
     IncidentLayer *m_layer = nullptr;
     QGraphicsEllipseItem *m_ring = nullptr;
     Accepts m_accepts; // empty: every incident is shown
+    size_t m_syncRowsPerTurn = DefaultSyncRowsPerTurn;
+    size_t m_syncRow = 0; // the next summary row the sync under way takes in
+    bool m_syncPending = false;
+    QTimer *m_syncTurn = nullptr;
     bool m_picking = false;
     QPoint m_pressPos;
 };
