@@ -1,0 +1,78 @@
+#include "StartupScreenshot.h"
+
+#include "MainWindow.h"
+#include "TimedApplication.h"
+#include "core/PeakMemory.h"
+#include "map/MapView.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <QPixmap>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace cd {
+
+StartupScreenshot::StartupScreenshot(TimedApplication &app, QWidget &shown, MainWindow &desk, QString file, const QElapsedTimer &sinceMain)
+    : m_app(app)
+    , m_shown(shown)
+    , m_desk(desk)
+    , m_file(std::move(file))
+    , m_sinceMain(sinceMain)
+{
+}
+
+void StartupScreenshot::start()
+{
+    if (&m_shown == &m_desk) {
+        connect(&m_desk, &MainWindow::firstFramePainted, this, &StartupScreenshot::firstFrame, Qt::SingleShotConnection);
+    } else { // the wall board alone: two event-loop turns after show()
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &StartupScreenshot::firstFrame); });
+    }
+    m_shown.show();
+}
+
+void StartupScreenshot::firstFrame()
+{
+    (void)m_shown.grab();
+    std::printf("first frame after %lld ms, peak RSS %lld kB\n", static_cast<long long>(m_sinceMain.elapsed()), peakRssKb());
+    std::fflush(stdout);
+    m_framed = true;
+    m_app.startTiming(); // this delivery included: it ends here
+    if (m_ready)
+        grabWhenSettled();
+}
+
+void StartupScreenshot::deskReady()
+{
+    m_ready = true;
+    if (m_framed)
+        grabWhenSettled();
+}
+
+void StartupScreenshot::grabWhenSettled()
+{
+    if (m_grabbing)
+        return;
+    // The map takes a large journal's markers in over several turns: the desk is loaded when
+    // they are all there. Then two more turns: the list and the docks take the incidents in.
+    if (m_desk.map()->isSyncing()) {
+        connect(m_desk.map(), &MapView::markersSynced, this, &StartupScreenshot::grabWhenSettled, Qt::SingleShotConnection);
+        return;
+    }
+    m_grabbing = true;
+    QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            m_app.stopTiming();
+            const QPixmap frame = m_shown.grab();
+            std::printf("desk loaded after %lld ms, peak RSS %lld kB, longest event %lld ms (%s)\n",
+                        static_cast<long long>(m_sinceMain.elapsed()), peakRssKb(), static_cast<long long>(m_app.longestMs()),
+                        qPrintable(m_app.longestWhat()));
+            std::fflush(stdout);
+            QApplication::exit(frame.save(m_file) ? 0 : 1);
+        });
+    });
+}
+
+} // namespace cd
