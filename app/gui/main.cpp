@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     const auto urbanArea = mapFile(QStringLiteral("map/urbanAreaFile"), QStringLiteral(":/geo/urban-area.geojson"));
     if (!urbanArea)
         return refuse(QObject::tr("The urban area outline could not be loaded:"), urbanArea.error());
-    const auto counties = mapFile(QStringLiteral("map/countiesFile"), QStringLiteral(":/geo/lishui-counties.geojson"));
+    const auto counties = mapFile(QStringLiteral("map/countiesFile"), QStringLiteral(":/geo/lishui-counties.cdgeo"));
     if (!counties)
         return refuse(QObject::tr("The county boundaries could not be loaded:"), counties.error());
 

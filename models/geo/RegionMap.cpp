@@ -2,6 +2,7 @@
 
 #include "geo/ChinaCoordinates.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,13 +51,103 @@ Result<RegionMap> RegionMap::loadFile(const QString &file)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Result<RegionMap>::failure(file + QStringLiteral(": cannot open: ") + f.errorString());
-    return fromGeoJson(f.readAll(), file);
+    const QByteArray data = f.readAll();
+    return data.startsWith(BinaryMagic) ? fromBinary(data, file) : fromGeoJson(data, file);
+}
+
+namespace {
+
+void writeRing(QDataStream &out, const QList<QGeoCoordinate> &ring)
+{
+    out << quint32(ring.size());
+    for (const QGeoCoordinate &c : ring)
+        out << c.latitude() << c.longitude();
+}
+
+bool readRing(QDataStream &in, QList<QGeoCoordinate> &ring)
+{
+    quint32 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > 10'000'000)
+        return false;
+    ring.reserve(qsizetype(n));
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        double lat = 0, lon = 0;
+        in >> lat >> lon;
+        ring << QGeoCoordinate(lat, lon);
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+} // namespace
+
+QByteArray RegionMap::toBinary() const
+{
+    QByteArray data(BinaryMagic);
+    QDataStream out(&data, QIODevice::Append);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(m_regions.size());
+    for (const Region &r : m_regions) {
+        out << r.name << r.label.latitude() << r.label.longitude() << quint32(r.polygons.size());
+        for (const QGeoPolygon &p : r.polygons) {
+            out << quint32(p.holesCount());
+            writeRing(out, p.perimeter());
+            for (int h = 0; h < p.holesCount(); ++h)
+                writeRing(out, p.holePath(h));
+        }
+    }
+    return data;
+}
+
+Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &file)
+{
+    using R = Result<RegionMap>;
+    auto broken = [&file](const QString &what) {
+        return R::failure(QStringLiteral("%1: not a whole CommandDesk outline file: %2").arg(file, what));
+    };
+    if (!data.startsWith(BinaryMagic))
+        return broken(QStringLiteral("it does not start with %1").arg(QLatin1String(BinaryMagic).trimmed()));
+    QDataStream in(data.sliced(qsizetype(qstrlen(BinaryMagic))));
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 regions = 0;
+    in >> regions;
+    RegionMap map;
+    for (quint32 i = 0; i < regions && in.status() == QDataStream::Ok; ++i) {
+        Region r;
+        double lat = 0, lon = 0;
+        quint32 polygons = 0;
+        in >> r.name >> lat >> lon >> polygons;
+        r.label = QGeoCoordinate(lat, lon);
+        for (quint32 p = 0; p < polygons && in.status() == QDataStream::Ok; ++p) {
+            quint32 holes = 0;
+            in >> holes;
+            QList<QGeoCoordinate> perimeter;
+            if (!readRing(in, perimeter))
+                return broken(QStringLiteral("region %1 is cut short").arg(i + 1));
+            QGeoPolygon polygon(perimeter);
+            for (quint32 h = 0; h < holes; ++h) {
+                QList<QGeoCoordinate> hole;
+                if (!readRing(in, hole))
+                    return broken(QStringLiteral("region %1 is cut short").arg(i + 1));
+                polygon.addHole(QVariant::fromValue(hole));
+            }
+            r.polygons << polygon;
+            // As fromGeoJson does: the same doubles from the same points.
+            r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
+        }
+        map.m_regions.push_back(std::move(r));
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return broken(in.status() != QDataStream::Ok ? QStringLiteral("it is cut short") : QStringLiteral("it has bytes after its last region"));
+    if (map.m_regions.empty())
+        return broken(QStringLiteral("no regions"));
+    return map;
 }
 
 const RegionMap &RegionMap::lishuiCounties()
 {
     static const RegionMap map = [] {
-        auto m = loadFile(QStringLiteral(":/geo/lishui-counties.geojson"));
+        auto m = loadFile(QStringLiteral(":/geo/lishui-counties.cdgeo"));
         if (!m)
             qFatal("embedded county map is broken: %s", qPrintable(m.error()));
         return m.value();

@@ -32,6 +32,32 @@ using namespace cd;
 
 namespace {
 
+// The same regions: names, labels, and every point of every perimeter and hole as the same
+// doubles, not merely close ones.
+void sameRegions(const cd::RegionMap &built, const cd::RegionMap &now)
+{
+    QCOMPARE(built.regions().size(), now.regions().size());
+    for (size_t r = 0; r < now.regions().size(); ++r) {
+        QCOMPARE(built.regions()[r].name, now.regions()[r].name);
+        QCOMPARE(built.regions()[r].label, now.regions()[r].label);
+        QCOMPARE(built.regions()[r].polygons.size(), now.regions()[r].polygons.size());
+        for (qsizetype p = 0; p < now.regions()[r].polygons.size(); ++p) {
+            const QGeoPolygon &a = built.regions()[r].polygons[p], &b = now.regions()[r].polygons[p];
+            QCOMPARE(a.holesCount(), b.holesCount());
+            QList<QList<QGeoCoordinate>> ringsA{a.perimeter()}, ringsB{b.perimeter()};
+            for (int h = 0; h < b.holesCount(); ++h) {
+                ringsA << a.holePath(h);
+                ringsB << b.holePath(h);
+            }
+            for (qsizetype k = 0; k < ringsB.size(); ++k) {
+                QCOMPARE(ringsA[k].size(), ringsB[k].size());
+                for (qsizetype i = 0; i < ringsB[k].size(); ++i)
+                    QVERIFY(ringsA[k][i].latitude() == ringsB[k][i].latitude() && ringsA[k][i].longitude() == ringsB[k][i].longitude());
+            }
+        }
+    }
+}
+
 QByteArray readData(const QString &name)
 {
     QFile f(QStringLiteral(CD_TEST_DATA "/nmea/") + name);
@@ -96,6 +122,7 @@ private Q_SLOTS:
     void impossibleJumpThenNewTruth();
     void gcj02ConversionAgainstKnownPoints();
     void countyMapIsConvertedOnLoad();
+    void outlinesInBinaryFormReadBackWhole();
     void arrivalIsFirstFixThatStays();
     void passByRecordsNothing();
     void departureAfterDwellOutside();
@@ -343,34 +370,53 @@ void TestUnits::countyMapIsConvertedOnLoad()
     other.replace("GCJ-02", "BD-09");
     QVERIFY(RegionMap::fromGeoJson(other, QStringLiteral("t.geojson")).error().contains(QStringLiteral("$.datum")));
     // The published county maps are GCJ-02 (they say so); the embedded ones were converted at
-    // build time, and are exactly what converting the published ones now gives.
+    // build time and stored in RegionMap's binary form, and are exactly what converting the
+    // published ones now gives.
     for (const char *name : {"lishui-counties", "quzhou-counties"}) {
         const QString published = QStringLiteral(CD_SOURCE_DIR "/resources/geo/%1.geojson").arg(QLatin1String(name));
         QFile source(published);
         QVERIFY(source.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(source.readAll()).object().value(QStringLiteral("datum")).toString(), QStringLiteral("GCJ-02"));
-        const QString embedded = QStringLiteral(":/geo/%1.geojson").arg(QLatin1String(name));
+        const QString embedded = QStringLiteral(":/geo/%1.cdgeo").arg(QLatin1String(name));
         QFile f(embedded);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(doc.value(QStringLiteral("datum")).toString(), QStringLiteral("WGS-84"));
-        QCOMPARE(doc.value(QStringLiteral("converted_from")).toString(), QStringLiteral("GCJ-02"));
+        QVERIFY(f.readAll().startsWith(RegionMap::BinaryMagic));
         const RegionMap now = RegionMap::loadFile(published).value(), built = RegionMap::loadFile(embedded).value();
-        QCOMPARE(built.regions().size(), now.regions().size());
-        for (size_t r = 0; r < now.regions().size(); ++r) {
-            QCOMPARE(built.regions()[r].name, now.regions()[r].name);
-            QCOMPARE(built.regions()[r].label, now.regions()[r].label);
-            QCOMPARE(built.regions()[r].polygons.size(), now.regions()[r].polygons.size());
-            for (qsizetype p = 0; p < now.regions()[r].polygons.size(); ++p) {
-                const QList<QGeoCoordinate> a = built.regions()[r].polygons[p].perimeter(), b = now.regions()[r].polygons[p].perimeter();
-                QCOMPARE(a.size(), b.size());
-                for (qsizetype k = 0; k < b.size(); ++k) // the same doubles, not merely close ones
-                    QVERIFY(a[k].latitude() == b[k].latitude() && a[k].longitude() == b[k].longitude());
-                QCOMPARE(built.regions()[r].polygons[p].holesCount(), now.regions()[r].polygons[p].holesCount());
-            }
-        }
+        sameRegions(built, now);
     }
     QCOMPARE(RegionMap::lishuiCounties().regionAt(Scene)->name, QStringLiteral("莲都区"));
+}
+
+void TestUnits::outlinesInBinaryFormReadBackWhole()
+{
+    // A region with a hole (an enclave) and one of two polygons: written and read back, the
+    // same names, labels, points and holes; bounds as the GeoJSON parse computes them.
+    const QByteArray json = R"j({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"甲","cp":[119.5,28.5]},"geometry":{"type":"Polygon","coordinates":[
+            [[119.0,28.0],[120.0,28.0],[120.0,29.0],[119.0,29.0],[119.0,28.0]],
+            [[119.4,28.4],[119.6,28.4],[119.6,28.6],[119.4,28.4]]]}},
+        {"type":"Feature","properties":{"name":"乙"},"geometry":{"type":"MultiPolygon","coordinates":[
+            [[[121.0,28.0],[121.5,28.0],[121.5,28.5],[121.0,28.0]]],
+            [[[122.0,28.0],[122.5,28.0],[122.5,28.5],[122.0,28.0]]]]}}]})j";
+    const RegionMap parsed = RegionMap::fromGeoJson(json, QStringLiteral("t.geojson")).value();
+    const QByteArray binary = parsed.toBinary();
+    const auto read = RegionMap::fromBinary(binary, QStringLiteral("t.cdgeo"));
+    QVERIFY2(read, qPrintable(read.error()));
+    sameRegions(read.value(), parsed);
+    QCOMPARE(read->regions()[0].polygons[0].holesCount(), 1);
+    QCOMPARE(read->regions()[0].polygons[0].holePath(0).size(), 4);
+    QCOMPARE(read->regions()[1].polygons.size(), 2);
+    QCOMPARE(read->regions()[0].bounds, parsed.regions()[0].bounds);
+    QCOMPARE(read->regionAt(QGeoCoordinate(28.5, 119.5), 0), nullptr); // in the hole
+    QCOMPARE(read->regionAt(QGeoCoordinate(28.2, 119.2), 0)->name, QStringLiteral("甲"));
+    // Cut short anywhere, or with bytes after it: refused, naming the file; never half a map.
+    for (const qsizetype cut : {qsizetype(10), binary.size() / 2, binary.size() - 1}) {
+        const auto shortened = RegionMap::fromBinary(binary.first(cut), QStringLiteral("t.cdgeo"));
+        QVERIFY2(!shortened && shortened.error().startsWith(QStringLiteral("t.cdgeo: not a whole CommandDesk outline file")),
+                 qPrintable(QString::number(cut)));
+    }
+    QVERIFY(!RegionMap::fromBinary(binary + "x", QStringLiteral("t.cdgeo")));
+    QVERIFY(RegionMap::fromBinary(QByteArray("CDGEO2\n") + binary.mid(7), QStringLiteral("t.cdgeo")).error().contains(QStringLiteral("CDGEO1")));
 }
 
 void TestUnits::arrivalIsFirstFixThatStays()

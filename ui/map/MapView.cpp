@@ -167,7 +167,7 @@ void MapView::buildNeighbours()
     // Outside Lishui the data has Quzhou's counties (same source and simplification): drawn as
     // neighbouring land with their outlines and names, below everything of Lishui. The other
     // neighbours (Jinhua, Wenzhou, Taizhou, Fujian) are plain land: no packaged source for them.
-    const auto quzhou = RegionMap::loadFile(QStringLiteral(":/geo/quzhou-counties.geojson"));
+    const auto quzhou = RegionMap::loadFile(QStringLiteral(":/geo/quzhou-counties.cdgeo"));
     if (!quzhou)
         return;
     for (const auto &region : quzhou.value().regions()) {

@@ -1,12 +1,15 @@
-// Build tool: writes a GeoJSON FeatureCollection published in GCJ-02 (the Chinese web-map
-// datum, a few hundred metres off) with its positions converted to WGS-84, by the same
-// ChinaCoordinates::gcj02ToWgs84 the program would run on it at start-up. The embedded county
-// outlines are converted here once instead of at every start (5 ms of the desk's first frame),
-// and give the same doubles (JSON numbers are written in their shortest exact form).
+// Build tool: reads a GeoJSON FeatureCollection published in GCJ-02 (the Chinese web-map
+// datum, a few hundred metres off), converts its positions to WGS-84 by the same
+// ChinaCoordinates::gcj02ToWgs84 the program would run on it at start-up, parses the result as
+// RegionMap::fromGeoJson would, and writes it in RegionMap's binary form. The embedded county
+// outlines are made here once instead of at every start (converting them was 5 ms of the
+// desk's first frame, parsing the JSON 2 ms); read back they are the very regions a parse of
+// the converted GeoJSON gives (tst_units compares them with a conversion at run time).
 //
-//   cd_geo_wgs84 IN.geojson OUT.geojson
+//   cd_geo_wgs84 IN.geojson OUT.cdgeo
 // A file that does not say "datum": "GCJ-02" is refused: it needs no conversion.
 #include "geo/ChinaCoordinates.h"
+#include "geo/RegionMap.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -51,7 +54,7 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     if (argc != 3)
-        return fail(QStringLiteral("usage: cd_geo_wgs84 IN.geojson OUT.geojson"));
+        return fail(QStringLiteral("usage: cd_geo_wgs84 IN.geojson OUT.cdgeo"));
     const QString in = QString::fromLocal8Bit(argv[1]), outPath = QString::fromLocal8Bit(argv[2]);
     QFile file(in);
     if (!file.open(QIODevice::ReadOnly))
@@ -90,10 +93,13 @@ int main(int argc, char *argv[])
     doc.insert(QLatin1String("features"), features);
     doc.insert(QLatin1String("datum"), QStringLiteral("WGS-84"));
     doc.insert(QLatin1String("converted_from"), QStringLiteral("GCJ-02"));
+    const auto map = cd::RegionMap::fromGeoJson(QJsonDocument(doc).toJson(QJsonDocument::Compact), in);
+    if (!map)
+        return fail(map.error());
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return fail(outPath + QStringLiteral(": ") + out.errorString());
-    out.write(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    out.write(map->toBinary());
     if (!out.commit())
         return fail(outPath + QStringLiteral(": ") + out.errorString());
     return 0;
