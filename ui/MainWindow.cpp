@@ -13,6 +13,7 @@
 #include "AlarmSettingsDialog.h"
 #include "CorrectionDialog.h"
 #include "GradingView.h"
+#include "IncidentListPanel.h"
 #include "IntakeForm.h"
 #include "MilestoneConfirmDialog.h"
 #include "PlanBrowser.h"
@@ -34,7 +35,7 @@
 #include "journal/EntryTimeRule.h"
 #include "journal/Journal.h"
 #include "plan/PlanLibrary.h"
-#include "FittedColumns.h"
+#include "DeskTable.h"
 #include "ReportsMenu.h"
 #include "geo/RegionMap.h"
 #include "settings/CentreSettings.h"
@@ -56,8 +57,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProxyStyle>
-#include <QStyleOptionHeader>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -71,42 +70,6 @@
 namespace cd {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *t = new QTableView(parent);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    t->setAlternatingRowColors(true);
-    return t;
-}
-
-// Qt draws ▲ for a descending column (Qt::DescendingOrder → SortUp). Operators read ▲ as
-// "smallest first", like most tables they know: ▲ ascending, ▼ descending.
-class SortArrowStyle final : public QProxyStyle {
-public:
-    SortArrowStyle()
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-    {
-    }
-    void drawPrimitive(PrimitiveElement pe, const QStyleOption *opt, QPainter *p, const QWidget *w) const override
-    {
-        if (pe == PE_IndicatorHeaderArrow)
-            if (const auto *h = qstyleoption_cast<const QStyleOptionHeader *>(opt)) {
-                QStyleOptionHeader flipped = *h;
-                flipped.sortIndicator = h->sortIndicator == QStyleOptionHeader::SortUp ? QStyleOptionHeader::SortDown
-                                        : h->sortIndicator == QStyleOptionHeader::SortDown ? QStyleOptionHeader::SortUp
-                                                                                          : h->sortIndicator;
-                return QProxyStyle::drawPrimitive(pe, &flipped, p, w);
-            }
-        QProxyStyle::drawPrimitive(pe, opt, p, w);
-    }
-};
 
 // The models' Chinese words (states, kinds, levels) in the desk's language. In Chinese, the
 // model itself: the proxy would only add a layer of index mapping (a third of the incident
@@ -355,44 +318,11 @@ void MainWindow::fillDock(const char *name, QWidget *content)
 
 void MainWindow::buildDockContents()
 {
-    // Incident list with its filter.
-    auto *listBox = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(2, 2, 2, 2);
-    m_filter = new QComboBox(listBox);
-    m_filter->addItem(tr("Current (live and running drill)"), IncidentFilterModel::Current);
-    m_filter->addItem(tr("All incidents"), IncidentFilterModel::All);
-    m_filter->addItem(tr("Live only"), IncidentFilterModel::Live);
-    m_filter->addItem(tr("Exercises only (演练)"), IncidentFilterModel::Exercise);
-    m_filter->addItem(tr("Open"), IncidentFilterModel::Open);
-    m_filter->addItem(tr("Closed"), IncidentFilterModel::Closed);
-    m_filter->setCurrentIndex(m_filter->findData(int(m_incidentFilter->filter())));
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this] { m_incidentFilter->setFilter(IncidentFilterModel::Filter(m_filter->currentData().toInt())); });
-    connect(m_filter, &QComboBox::currentIndexChanged, m_map, &MapView::refilter);
-    m_incidentTable = makeTable(m_incidentFilter, listBox);
-    m_incidentTable->setSortingEnabled(true);
-    m_incidentTable->sortByColumn(IncidentListModel::Id, Qt::DescendingOrder); // newest first (already so: no re-sort)
-    auto *arrows = new SortArrowStyle;
-    arrows->setParent(m_incidentTable->horizontalHeader());
-    m_incidentTable->horizontalHeader()->setStyle(arrows);
-    new FittedColumns(m_incidentTable, IncidentListModel::Title, 90, {IncidentListModel::Plans, IncidentListModel::County});
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_incidentTable);
-    connect(m_incidentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_store.select(current.data(IncidentListModel::IdRole).toLongLong());
-    });
-    // Selection made elsewhere (map) shows in the list too.
-    auto showSelected = [this](qint64 id) {
-        // Found through the mappings, not by reading every row (100k of them).
-        const QModelIndex i = m_incidentFilter->indexOfIncident(id);
-        if (i.isValid() && m_incidentTable->currentIndex().row() != i.row())
-            m_incidentTable->setCurrentIndex(i);
-    };
-    connect(&m_store, &IncidentStore::selectionChanged, this, showSelected);
-    showSelected(m_store.selectedId()); // one chosen before the list existed
-    fillDock("incidents", listBox);
+    auto *list = new IncidentListPanel(m_store, *m_incidentFilter, *m_alarms, this);
+    m_incidentTable = list->table();
+    // The map shows what the list shows: a change of the chosen filter refilters it.
+    connect(list->filterBox(), &QComboBox::currentIndexChanged, m_map, &MapView::refilter);
+    fillDock("incidents", list);
 
     m_intake = new IntakeForm(m_store, m_counties, m_urbanArea, this);
     fillDock("intake", m_intake);
@@ -400,7 +330,7 @@ void MainWindow::buildDockContents()
     m_grading = new GradingView(m_store, this);
     fillDock("grading", m_grading);
 
-    m_deadlineTable = makeTable(inDeskLanguage(m_deadlineModel), this);
+    m_deadlineTable = makeDeskTable(inDeskLanguage(m_deadlineModel), this);
     // Clause, due time, countdown and state are read at a glance: never cut. The texts share the rest.
     for (int c : {int(DeadlineModel::Clause), int(DeadlineModel::Due), int(DeadlineModel::Countdown), int(DeadlineModel::State)})
         m_deadlineTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -409,7 +339,7 @@ void MainWindow::buildDockContents()
     m_deadlineTable->horizontalHeader()->setStretchLastSection(false);
     fillDock("deadlines", m_deadlineTable);
 
-    m_dutyTable = makeTable(inDeskLanguage(m_dutyModel), this);
+    m_dutyTable = makeDeskTable(inDeskLanguage(m_dutyModel), this);
     // Plan, clause, state and who are short and read at a glance: never cut. Agency, duty and
     // why share the rest (their whole text is in the tooltip).
     for (int c : {int(DutyModel::Plan), int(DutyModel::Clause), int(DutyModel::Status), int(DutyModel::By)})
@@ -425,7 +355,7 @@ void MainWindow::buildDockContents()
     m_dutyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     fillDock("duties", m_dutyTable);
 
-    m_timelineTable = makeTable(inDeskLanguage(m_timelineModel), this);
+    m_timelineTable = makeDeskTable(inDeskLanguage(m_timelineModel), this);
     fillDock("timeline", m_timelineTable);
 
     fillDock("plans", new PlanBrowser(m_store.sharedLibrary(), this));
@@ -598,51 +528,11 @@ void MainWindow::buildAlarmMenu()
 
 void MainWindow::buildLiveWork()
 {
-    // Rows with a waiting alarm flash: in the incident list and in the selected incident's windows.
-    m_incidentTable->setItemDelegate(new AlarmRowDelegate(m_incidentTable, [this](const QModelIndex &i) {
-        return m_alarms->isAlarming(i.data(IncidentListModel::IdRole).toLongLong());
-    }));
+    // Rows with a waiting alarm flash in the selected incident's windows (and in the list,
+    // IncidentListPanel).
     m_deadlineTable->setItemDelegate(new AlarmRowDelegate(m_deadlineTable, [this](const QModelIndex &i) {
         return m_alarms->isAlarming(m_store.selectedId(), i.data(DeadlineModel::KeyRole).toString());
     }));
-
-    // The default list leaves out ended drills and --demo incidents: say how many, so an
-    // empty list after --demo does not look like a lost journal.
-    auto *hidden = new QLabel(m_filter->parentWidget());
-    hidden->setObjectName(QStringLiteral("hiddenIncidents"));
-    hidden->setWordWrap(true);
-    hidden->setStyleSheet(QStringLiteral("color:#607d8b;"));
-    qobject_cast<QVBoxLayout *>(m_filter->parentWidget()->layout())->insertWidget(1, hidden);
-    // Counted over every incident on a reset or when a drill starts or ends, then kept one
-    // incident at a time: a recount on every recorded event was 9 ms at 100k incidents.
-    auto hiddenIds = std::make_shared<QSet<qint64>>();
-    auto isHidden = [this](qint64 id) { return m_store.clocks().worldOf(id) == World::EndedDrill || m_store.clocks().isDemo(id); };
-    auto showHidden = [this, hidden, hiddenIds] {
-        const int n = int(hiddenIds->size());
-        const bool show = n > 0 && m_incidentFilter->filter() == IncidentFilterModel::Current;
-        hidden->setText(show ? tr("%n ended drill or demo incident(s) not listed; choose \"All incidents\" to see them.", nullptr, n) : QString());
-        hidden->setVisible(show);
-    };
-    auto countHidden = [this, hiddenIds, isHidden, showHidden] {
-        hiddenIds->clear();
-        for (const auto &s : m_store.summaries())
-            if (s.exercise && isHidden(s.id)) // only exercises are ever hidden: no lookups for live rows
-                hiddenIds->insert(s.id);
-        showHidden();
-    };
-    auto recheckHidden = [hiddenIds, isHidden, showHidden](qint64 id) {
-        if (isHidden(id))
-            hiddenIds->insert(id);
-        else
-            hiddenIds->remove(id);
-        showHidden();
-    };
-    connect(&m_store, &IncidentStore::incidentsReset, hidden, countHidden);
-    connect(&m_store.clocks(), &IncidentClocks::drillChanged, hidden, countHidden);
-    connect(&m_store, &IncidentStore::incidentAdded, hidden, recheckHidden);
-    connect(&m_store, &IncidentStore::incidentChanged, hidden, recheckHidden);
-    connect(m_filter, &QComboBox::currentIndexChanged, hidden, showHidden);
-    countHidden();
 
     // 更正… on the timeline.
     auto *correct = new QAction(tr("Correct…"), m_timelineTable);

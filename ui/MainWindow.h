@@ -145,7 +145,6 @@ private:
     QTableView *m_dutyTable = nullptr;
     QTableView *m_deadlineTable = nullptr;
     QTableView *m_timelineTable = nullptr;
-    QComboBox *m_filter = nullptr;
     DeskStatusBar *m_status = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
     DrillController *m_drill = nullptr;

@@ -472,10 +472,6 @@
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <source>Exercises only (演练)</source>
-        <translation>Exercises only</translation>
-    </message>
-    <message>
         <source>Wall board (大屏模式)</source>
         <translation>Wall board</translation>
     </message>
@@ -619,6 +615,13 @@
     <message>
         <source>Disposal report (处置报告, 86号 5.1(2))</source>
         <translation>Disposal report (86号 5.1(2))</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentListPanel</name>
+    <message>
+        <source>Exercises only (演练)</source>
+        <translation>Exercises only</translation>
     </message>
 </context>
 </TS>

@@ -596,26 +596,6 @@ Replace them?</source>
         <translation>回放</translation>
     </message>
     <message>
-        <source>All incidents</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <source>Live only</source>
-        <translation>仅实战</translation>
-    </message>
-    <message>
-        <source>Exercises only (演练)</source>
-        <translation>仅演练</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>处置中</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>事件列表</translation>
     </message>
@@ -924,10 +904,6 @@ Replace them?</source>
         <translation>一直运行到结束</translation>
     </message>
     <message>
-        <source>Current (live and running drill)</source>
-        <translation>当前(实战及进行中的演练)</translation>
-    </message>
-    <message>
         <source>Correct selected event…</source>
         <translation>更正所选事件…</translation>
     </message>
@@ -967,12 +943,6 @@ Replace them?</source>
         <source>No plan gives this incident a level yet.</source>
         <translation>尚无预案为该事件定级。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
-        <translation>
-            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[Exercise] </source>
         <translation>【演练】</translation>
@@ -992,12 +962,6 @@ Replace them?</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ended drill or demo incident(s) not listed; choose &quot;All incidents&quot; to see them.</source>
-        <translation>
-            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Units</source>
@@ -2869,6 +2833,39 @@ SHA-256 %3
     <message>
         <source>Holiday calendar ends with %1: working days after it follow Monday–Friday only. Import the new State Council notice (File menu).</source>
         <translation>节假日日历只覆盖到 %1 年:此后的工作日仅按周一至周五计算。请导入国务院办公厅新的放假通知(文件菜单)。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentListPanel</name>
+    <message>
+        <source>All incidents</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>仅实战</translation>
+    </message>
+    <message>
+        <source>Exercises only (演练)</source>
+        <translation>仅演练</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Current (live and running drill)</source>
+        <translation>当前(实战及进行中的演练)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended drill or demo incident(s) not listed; choose "All incidents" to see them.</source>
+        <translation>
+            <numerusform>另有 %n 起已结束的演练或演示事件未列出;选择“全部事件”可查看。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
