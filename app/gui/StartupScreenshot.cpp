@@ -66,9 +66,8 @@ void StartupScreenshot::grabWhenSettled()
         QTimer::singleShot(0, this, [this] {
             m_app.stopTiming();
             const QPixmap frame = m_shown.grab();
-            std::printf("desk loaded after %lld ms, peak RSS %lld kB, longest event %lld ms (%s)\n",
-                        static_cast<long long>(m_sinceMain.elapsed()), peakRssKb(), static_cast<long long>(m_app.longestMs()),
-                        qPrintable(m_app.longestWhat()));
+            std::printf("desk loaded after %lld ms, peak RSS %lld kB, longest event %.1f ms (%s)\n",
+                        static_cast<long long>(m_sinceMain.elapsed()), peakRssKb(), m_app.longestMs(), qPrintable(m_app.longestWhat()));
             std::fflush(stdout);
             QApplication::exit(frame.save(m_file) ? 0 : 1);
         });

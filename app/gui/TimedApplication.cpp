@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QMetaEnum>
+#include <QThread>
 
 namespace cd {
 
@@ -19,6 +20,10 @@ void TimedApplication::startTiming()
 
 bool TimedApplication::notify(QObject *receiver, QEvent *event)
 {
+    // notify() serves every thread's events (the live-update watcher has a loop of its own):
+    // only the UI thread's are timed, and only it touches the members.
+    if (QThread::currentThread() != thread())
+        return QApplication::notify(receiver, event);
     if (!m_timing || m_depth > 0) {
         ++m_depth;
         const bool handled = QApplication::notify(receiver, event);

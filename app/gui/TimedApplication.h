@@ -17,7 +17,7 @@ public:
 
     void startTiming();
     void stopTiming() { m_timing = false; }
-    qint64 longestMs() const { return m_longestNs / 1000000; }
+    double longestMs() const { return double(m_longestNs) / 1e6; }
     QString longestWhat() const { return m_longestWhat; } // receiver's class and the event's type
 
 private:

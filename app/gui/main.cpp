@@ -327,7 +327,7 @@ int main(int argc, char *argv[])
     // Nothing is entered or handed over until the incidents are in: an action now would act on
     // an empty desk (a handover of no incidents), and an incident entered now could be missed
     // by the read and vanish until live updates bring it back.
-    window.setEnabled(false); // the grading pane and the status bar say 正在读取事件日志
+    window.setEnabled(false); // the status bar (and the grading pane once built) say 正在读取事件日志
     startupLoad.start();
 
     if (screenshot) {

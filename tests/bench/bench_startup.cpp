@@ -52,7 +52,7 @@ Run run(const QString &program, const QStringList &args)
     Run r;
     r.frameMs = m.captured(1).toDouble();
     r.peakMb = m.captured(2).toDouble() / 1024.0;
-    const auto l = QRegularExpression(QStringLiteral("desk loaded after (\\d+) ms, peak RSS (\\d+) kB, longest event (\\d+) ms \\(([^)]*)\\)")).match(out);
+    const auto l = QRegularExpression(QStringLiteral("desk loaded after (\\d+) ms, peak RSS (\\d+) kB, longest event ([\\d.]+) ms \\(([^)]*)\\)")).match(out);
     if (l.hasMatch()) {
         r.loadedMs = l.captured(1).toDouble();
         r.loadedPeakMb = l.captured(2).toDouble() / 1024.0;
@@ -74,9 +74,13 @@ Spread spread(QList<double> v)
     return {v.at(v.size() / 2), v.first(), v.last()};
 }
 
-QString text(const Spread &s, const char *unit)
+QString text(const Spread &s, const char *unit, int decimals = 0)
 {
-    return QStringLiteral("%1 %4 (%2–%3)").arg(s.median, 0, 'f', 0).arg(s.min, 0, 'f', 0).arg(s.max, 0, 'f', 0).arg(QLatin1String(unit));
+    return QStringLiteral("%1 %4 (%2–%3)")
+        .arg(s.median, 0, 'f', decimals)
+        .arg(s.min, 0, 'f', decimals)
+        .arg(s.max, 0, 'f', decimals)
+        .arg(QLatin1String(unit));
 }
 
 QString makeJournal(const QString &db, int incidents)
@@ -159,7 +163,7 @@ int main(int argc, char *argv[])
             .arg(text(gf, "ms"), text(hf, "ms")).arg(gf.median / hf.median, 0, 'f', 2)
             .arg(text(gp, "MiB"), text(hp, "MiB")).arg(gp.median / hp.median, 0, 'f', 2)
             .arg(text(gl, "ms"), text(glp, "MiB"))
-            .arg(text(ga, "ms"), text(ge, "ms"), longestWhat.join(QStringLiteral(", ")));
+            .arg(text(ga, "ms"), text(ge, "ms", 1), longestWhat.join(QStringLiteral(", ")));
     std::fputs(table.toUtf8().constData(), stdout);
     if (const auto out = opt("--out")) {
         QFile f(*out);

@@ -1,6 +1,7 @@
-// The floor for a cold start: a Qt Widgets window with one label, timed to its first frame
-// the same way `commanddesk --screenshot` is: two event-loop turns after show(), then the
-// window grabbed, the time and the peak RSS printed before anything is encoded.
+// The floor for a cold start: a Qt Widgets window with one label, timed to its first frame:
+// two event-loop turns after show() (by then its first expose is painted), the window
+// grabbed, the time and the peak RSS printed before anything is encoded. `commanddesk
+// --screenshot` grabs on the turn after its window's first expose, the same moment.
 #include "core/PeakMemory.h"
 
 #include <QApplication>
