@@ -21,6 +21,8 @@ private Q_SLOTS:
     void filteredMarkersAreNotHit();
     void paintPutsTheGravestOnTopAndSkipsNothingDistinct();
     void coveredMarkersChangeOnlyTheirEdges();
+    void exerciseAndSelectedMarkersCoverNothing();
+    void aSyncBegunAgainKeepsItsRepaint();
     void removeKeepsTheRestAddressable();
     void syncRepaintsOnceAndNotWhenNothingMoved();
 };
@@ -149,13 +151,12 @@ void TestIncidentLayer::coveredMarkersChangeOnlyTheirEdges()
             scene.render(&p, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), QSizeF(size)));
         }
     }
-    int differing = 0, insideADisc = 0;
+    int insideADisc = 0;
     for (int y = 0; y < size.height(); ++y)
         for (int x = 0; x < size.width(); ++x) {
             const QColor a = drawn.pixelColor(x, y), b = every.pixelColor(x, y);
             if (std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())}) <= 2)
                 continue;
-            ++differing;
             const QPointF centre(x + 0.5, y + 0.5);
             const bool onARim = std::any_of(markers.cbegin(), markers.cend(), [&](const cd::IncidentMarker &m) {
                 return std::abs(QLineF(centre, m.at).length() - cd::IncidentLayer::Radius) <= 1.6;
@@ -163,9 +164,56 @@ void TestIncidentLayer::coveredMarkersChangeOnlyTheirEdges()
             insideADisc += onARim ? 0 : 1;
         }
     QCOMPARE(insideADisc, 0);
-    QVERIFY(differing > 0); // covered markers were skipped (drawing them all gives no difference)
+    // Every marker here is opaque: one drawn per spot, the last one there.
+    QVERIFY2(layer.lastPaintBlits() <= 25, qPrintable(QString::number(layer.lastPaintBlits())));
     // Each spot shows the gravest level that stands on it.
     QCOMPARE(drawn.pixelColor(96, 96), every.pixelColor(96, 96));
+}
+
+void TestIncidentLayer::exerciseAndSelectedMarkersCoverNothing()
+{
+    // An exercise marker's ring is dashed: what is under it shows in the gaps, so it covers
+    // nothing. The selected marker is drawn last, apart, and covers nothing either.
+    cd::IncidentLayer layer;
+    layer.set(at(1, {100, 100}, cd::Level::III));
+    layer.set(at(2, {100, 100}, cd::Level::I, true)); // exercise, graver: drawn over #1
+    layer.set(at(3, {200, 100}, cd::Level::II));
+    layer.set(at(4, {200, 100}, cd::Level::IV));
+    layer.setSelected(4);
+    (void)render(layer, 1.0, {300, 200});
+    QCOMPARE(layer.lastPaintBlits(), 4);
+    // The same with plain markers on top: the one under each is covered.
+    cd::IncidentLayer plain;
+    plain.set(at(1, {100, 100}, cd::Level::III));
+    plain.set(at(2, {100, 100}, cd::Level::I));
+    plain.set(at(3, {200, 100}, cd::Level::IV));
+    plain.set(at(4, {200, 100}, cd::Level::II));
+    (void)render(plain, 1.0, {300, 200});
+    QCOMPARE(plain.lastPaintBlits(), 2);
+}
+
+void TestIncidentLayer::aSyncBegunAgainKeepsItsRepaint()
+{
+    // A large reset is synced over several turns; a second reset meanwhile begins the sync
+    // again. A marker moved in the abandoned part was set without a repaint: the new pass
+    // finds it where it now is, and the repaint must still come at its end.
+    QGraphicsScene scene;
+    auto *layer = new cd::IncidentLayer;
+    scene.addItem(layer);
+    for (int i = 1; i <= 5; ++i)
+        layer->set(at(i, {10.0 * i, 100}, cd::Level::III));
+    QApplication::processEvents();
+    QSignalSpy changed(&scene, &QGraphicsScene::changed);
+    layer->beginSync(5, false);
+    layer->set(at(3, {45, 100}, cd::Level::III)); // moved (within the layer's bounds), in the first pass
+    layer->beginSync(5, false);                    // begun again before it ended
+    for (int i = 1; i <= 5; ++i)
+        layer->set(at(i, {i == 3 ? 45.0 : 10.0 * i, 100}, cd::Level::III));
+    layer->endSync();
+    QApplication::processEvents();
+    QCOMPARE(changed.count(), 1);
+    const auto regions = changed.first().first().value<QList<QRectF>>();
+    QVERIFY(std::any_of(regions.cbegin(), regions.cend(), [](const QRectF &r) { return r.contains(QPointF(45, 100)); }));
 }
 
 void TestIncidentLayer::removeKeepsTheRestAddressable()

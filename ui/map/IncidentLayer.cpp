@@ -140,9 +140,11 @@ void IncidentLayer::remove(qint64 id)
 void IncidentLayer::beginSync(size_t expected, bool inOneCall)
 {
     ++m_sync;
+    // A sync begun again before the last one ended (a second reset while a large one ran over
+    // several turns) keeps its pending repaint: what changed meanwhile was set without one.
+    m_changedInSync = m_syncing && m_changedInSync;
     m_syncing = true;
     m_fromEmpty = m_markers.empty() && inOneCall;
-    m_changedInSync = false;
     if (expected > m_markers.size()) {
         m_markers.reserve(expected);
         m_touched.reserve(expected);
@@ -308,6 +310,7 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
             topAt[size_t(cell)] = k + 1;
     }
     // Pass 2, bottom up: what shows.
+    int blits = 0;
     const IncidentMarker *selected = nullptr;
     for (size_t k = 0; k < m_order.size(); ++k) {
         const IncidentMarker &m = m_markers[size_t(m_order[k])];
@@ -328,9 +331,13 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
             last = look;
         }
         p->drawPixmap(devicePos[k] - QPointF(Margin, Margin), pixmapFor(m, look));
+        ++blits;
     }
-    if (selected)
+    if (selected) {
         p->drawPixmap(toDevice.map(selected->at) - QPointF(Margin, Margin), cachedPixmap(selected->rgba, selected->exercise, true, dpr));
+        ++blits;
+    }
+    m_lastPaintBlits = blits;
     p->restore();
 }
 

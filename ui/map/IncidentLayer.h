@@ -60,6 +60,8 @@ public:
 
     const IncidentMarker *marker(qint64 id) const;
     int count() const { return int(m_markers.size()); }
+    // How many marker pixmaps the last paint drew (the rest were covered or outside).
+    int lastPaintBlits() const { return m_lastPaintBlits; }
     template <typename F> void forEach(F f)
     {
         for (auto &m : m_markers)
@@ -83,6 +85,7 @@ private:
     std::vector<int> m_topAt;       // paint(): 1 + the paint position of the last opaque marker at each device pixel
     std::vector<int> m_cellOf;      // paint(): each paint position's device pixel, -1 outside
     std::vector<QPointF> m_devicePos; // paint(): each paint position's place on the device
+    int m_lastPaintBlits = 0;
     quint32 m_sync = 0;
     bool m_syncing = false;
     bool m_fromEmpty = false;
