@@ -185,11 +185,7 @@ void AlarmCenter::onAdded(qint64 id)
     scanIncidents(id);
 }
 
-void AlarmCenter::scan()
-{
-    m_scanAfterReset = false;
-    scanIncidents(0);
-}
+void AlarmCenter::scan() { scanIncidents(0); }
 
 void AlarmCenter::catchUp()
 {
@@ -201,6 +197,8 @@ void AlarmCenter::scanIncidents(qint64 only)
 {
     if (m_scanning || m_store.isReplay())
         return;
+    if (only == 0)
+        m_scanAfterReset = false; // this is the scan a reset asked for
     m_scanning = true;
     const auto before = m_queue.size();
     bool raisedAny = false, removedAny = false;
