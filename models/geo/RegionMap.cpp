@@ -64,17 +64,26 @@ void writeRing(QDataStream &out, const QList<QGeoCoordinate> &ring)
         out << c.latitude() << c.longitude();
 }
 
-bool readRing(QDataStream &in, QList<QGeoCoordinate> &ring)
+// A ring as writeRing() wrote it; false when the stream is cut short, claims more points than
+// it holds, or holds a point that is no coordinate on Earth (NaN, out of range).
+bool readRing(QDataStream &in, QList<QGeoCoordinate> &ring, QString *problem)
 {
     quint32 n = 0;
     in >> n;
-    if (in.status() != QDataStream::Ok || n > 10'000'000)
+    if (in.status() != QDataStream::Ok || qint64(n) * 16 > in.device()->bytesAvailable()) {
+        *problem = QStringLiteral("it is cut short");
         return false;
+    }
     ring.reserve(qsizetype(n));
-    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0; i < n; ++i) {
         double lat = 0, lon = 0;
         in >> lat >> lon;
-        ring << QGeoCoordinate(lat, lon);
+        const QGeoCoordinate c(lat, lon);
+        if (!c.isValid()) {
+            *problem = QStringLiteral("a point (%1, %2) is not a latitude and longitude").arg(lat).arg(lon);
+            return false;
+        }
+        ring << c;
     }
     return in.status() == QDataStream::Ok;
 }
@@ -101,6 +110,8 @@ QByteArray RegionMap::toBinary() const
 
 Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &file)
 {
+    // Held to what fromGeoJson asks of a map: named regions, each with a polygon whose outer
+    // ring has 4 points or more, every point a coordinate.
     using R = Result<RegionMap>;
     auto broken = [&file](const QString &what) {
         return R::failure(QStringLiteral("%1: not a whole CommandDesk outline file: %2").arg(file, what));
@@ -117,18 +128,30 @@ Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &f
         double lat = 0, lon = 0;
         quint32 polygons = 0;
         in >> r.name >> lat >> lon >> polygons;
+        if (in.status() != QDataStream::Ok)
+            break;
+        const QString where = QStringLiteral("region %1 (%2)").arg(i + 1).arg(r.name);
         r.label = QGeoCoordinate(lat, lon);
-        for (quint32 p = 0; p < polygons && in.status() == QDataStream::Ok; ++p) {
+        if (r.name.isEmpty())
+            return broken(QStringLiteral("region %1 has no name").arg(i + 1));
+        if (!r.label.isValid())
+            return broken(where + QStringLiteral(": its label point is not a latitude and longitude"));
+        if (polygons == 0)
+            return broken(where + QStringLiteral(": no polygon"));
+        for (quint32 p = 0; p < polygons; ++p) {
             quint32 holes = 0;
             in >> holes;
             QList<QGeoCoordinate> perimeter;
-            if (!readRing(in, perimeter))
-                return broken(QStringLiteral("region %1 is cut short").arg(i + 1));
+            QString problem;
+            if (!readRing(in, perimeter, &problem))
+                return broken(where + QStringLiteral(": ") + problem);
+            if (perimeter.size() < 4)
+                return broken(where + QStringLiteral(": a polygon needs a ring of 4 or more points"));
             QGeoPolygon polygon(perimeter);
             for (quint32 h = 0; h < holes; ++h) {
                 QList<QGeoCoordinate> hole;
-                if (!readRing(in, hole))
-                    return broken(QStringLiteral("region %1 is cut short").arg(i + 1));
+                if (!readRing(in, hole, &problem))
+                    return broken(where + QStringLiteral(": ") + problem);
                 polygon.addHole(QVariant::fromValue(hole));
             }
             r.polygons << polygon;
@@ -137,8 +160,10 @@ Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &f
         }
         map.m_regions.push_back(std::move(r));
     }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return broken(in.status() != QDataStream::Ok ? QStringLiteral("it is cut short") : QStringLiteral("it has bytes after its last region"));
+    if (in.status() != QDataStream::Ok)
+        return broken(QStringLiteral("it is cut short"));
+    if (!in.atEnd())
+        return broken(QStringLiteral("it has bytes after its last region"));
     if (map.m_regions.empty())
         return broken(QStringLiteral("no regions"));
     return map;

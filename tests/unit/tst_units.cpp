@@ -23,6 +23,7 @@
 #include "items/IncidentTableModels.h"
 
 #include <QBuffer>
+#include <QDataStream>
 #include <QSignalSpy>
 
 #include <QJsonArray>
@@ -416,6 +417,23 @@ void TestUnits::outlinesInBinaryFormReadBackWhole()
                  qPrintable(QString::number(cut)));
     }
     QVERIFY(!RegionMap::fromBinary(binary + "x", QStringLiteral("t.cdgeo")));
+    // Held to what a GeoJSON map must be, each refusal naming the region and what is wrong.
+    auto written = [](const QString &name, double labelLat, quint32 points, double lat) {
+        QByteArray data(RegionMap::BinaryMagic);
+        QDataStream out(&data, QIODevice::Append);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint32(1) << name << labelLat << 119.0 << quint32(1) << quint32(0) << points;
+        for (quint32 i = 0; i < std::min<quint32>(points, 5); ++i)
+            out << lat + 0.01 * i << 119.0 + 0.01 * i;
+        return RegionMap::fromBinary(data, QStringLiteral("t.cdgeo"));
+    };
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 28.0));
+    QCOMPARE(written(QString(), 28.0, 5, 28.0).error(), QStringLiteral("t.cdgeo: not a whole CommandDesk outline file: region 1 has no name"));
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 3, 28.0).error().endsWith(QStringLiteral("region 1 (丙): a polygon needs a ring of 4 or more points")));
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 95.0).error().contains(QStringLiteral("is not a latitude and longitude")));
+    QVERIFY(written(QStringLiteral("丙"), qQNaN(), 5, 28.0).error().contains(QStringLiteral("its label point")));
+    // A count of a billion points in a file of a hundred bytes: refused before anything is reserved.
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 1'000'000'000, 28.0).error().endsWith(QStringLiteral("region 1 (丙): it is cut short")));
     QVERIFY(RegionMap::fromBinary(QByteArray("CDGEO2\n") + binary.mid(7), QStringLiteral("t.cdgeo")).error().contains(QStringLiteral("CDGEO1")));
 }
 
