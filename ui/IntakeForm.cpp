@@ -95,7 +95,9 @@ IntakeForm::IntakeForm(IncidentStore &store, const RegionMap &counties, const Re
     whereLayout->setContentsMargins(0, 0, 0, 0);
     whereLayout->setSpacing(2);
     m_locationText = new QLabel(tr("not set"));
-    m_locationText->setWordWrap(true);
+    // Lines of its own, never wrapped: a wrapping label's height depends on its width, and in
+    // this scrolled form that left the row squeezed over its text or gaping after a change.
+    m_locationText->setWordWrap(false);
     m_locationText->setMinimumWidth(60);
     m_pick = new QPushButton(tr("Pick on map"));
     m_pick->setCheckable(true);
@@ -330,7 +332,7 @@ void IntakeForm::setLocation(const QGeoCoordinate &where)
         m_county->setCurrentIndex(m_county->findData(r->name));
         text += QLatin1Char('\n') + r->name; // on its own line: a narrow form wrapped 莲都/区 mid-name
     } else {
-        text += tr(" · outside Lishui");
+        text += QLatin1Char('\n') + tr("outside Lishui");
     }
     // A proposal only: the operator decides whether 86号 3(2)'s urban rule applies.
     m_urban->setChecked(m_urbanArea.contains(where));

@@ -158,8 +158,8 @@ void MainWindow::completeBuild()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Build::FrameFirst: the window's first expose paints it (the paint follows this filter);
-    // the docks' contents are built on the next turn, after that frame.
+    // The window's first expose paints it (the paint follows this filter). Build::FrameFirst:
+    // the docks' contents are built on the turn after that frame.
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
@@ -173,12 +173,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_frameFirst && !m_complete && !m_exposeWatched && windowHandle()) {
+    if (!m_exposeWatched && windowHandle()) {
         m_exposeWatched = true;
-        windowHandle()->installEventFilter(this);
+        windowHandle()->installEventFilter(this); // firstFramePainted, and FrameFirst's contents
         // A window shown but never exposed (started minimised, on another desktop) is still
         // completed: the desk waits for it before it is enabled.
-        QTimer::singleShot(500, this, &MainWindow::completeBuild);
+        if (m_frameFirst && !m_complete)
+            QTimer::singleShot(500, this, &MainWindow::completeBuild);
     }
     if (m_layoutDone)
         return;
@@ -195,10 +196,15 @@ void MainWindow::applyDefaultLayout()
     const bool small = width() < 1600;
     const int available = height() - menuBar()->height() - statusBar()->height();
     resizeDocks({byName("incidents"), byName("deadlines")}, {small ? 370 : 480, small ? 440 : 640}, Qt::Horizontal);
-    const int list = small ? 250 : 300, grading = small ? 250 : 380;
+    const int list = small ? 250 : 300, grading = small ? 250 : 380, duties = small ? 150 : 240;
     resizeDocks({byName("incidents"), byName("intake")}, {list, available - list}, Qt::Vertical);
-    resizeDocks({byName("grading"), byName("deadlines")}, {grading, available - grading}, Qt::Vertical);
-    resizeDocks({byName("duties")}, {small ? 150 : 240}, Qt::Vertical);
+    resizeDocks({byName("duties")}, {duties}, Qt::Vertical);
+    // The right column stands above the duties and the timeline: its own height, given whole,
+    // so that Qt does not scale the two sizes to fit. Scaled, the split depended on the docks'
+    // minimum sizes, and moved when their contents came after the first frame.
+    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int rightColumn = available - duties - separator;
+    resizeDocks({byName("grading"), byName("deadlines")}, {grading, rightColumn - grading}, Qt::Vertical);
     // On a small screen the windows table drops "runs from" (the due time already counts from
     // it) so that clause, due time, countdown and state stay whole.
     m_narrowWindows = small;

@@ -100,7 +100,7 @@ public:
     void switchOperator();
 
 Q_SIGNALS:
-    void firstFramePainted(); // Build::FrameFirst: the first expose has been painted
+    void firstFramePainted(); // the window's first expose has been painted
     void buildCompleted();
 
 protected:

@@ -503,8 +503,8 @@
         <translation>请先选择事件,或保存为新事件。</translation>
     </message>
     <message>
-        <source> · outside Lishui</source>
-        <translation> · 丽水市外</translation>
+        <source>outside Lishui</source>
+        <translation>丽水市外</translation>
     </message>
     <message>
         <source>New incident</source>

@@ -28,6 +28,7 @@ const QByteArray urgentFacts = R"j({"cause":"wage_arrears","county":"莲都区",
 const QByteArray quietFacts = R"j({"cause":"other","county":"龙泉市","participants":300,"location":{"lat":28.07,"lon":119.14}})j";
 
 const char *const dockNames[] = {"incidents", "intake", "grading", "deadlines", "duties", "timeline", "plans", "units"};
+const char *const shownDockNames[] = {"incidents", "intake", "grading", "deadlines", "duties", "timeline"}; // 预案, 处置力量: tabs behind 定级
 
 struct Room {
     JournalFixture journal;
@@ -116,13 +117,19 @@ private Q_SLOTS:
     void contentsMoveNothing()
     {
         // The same desk built whole and built frame first, at the two sizes the default layout
-        // knows: every dock at the same place and size, the windows table with the same columns.
+        // knows: every dock at the same place and size, the windows table with the same columns,
+        // and the docks of the first frame where they were once their contents are in.
         for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
             Room room;
             room.journal.newIncident(urgentFacts);
             room.store.reload();
             auto whole = room.window(cd::MainWindow::Build::Whole);
             auto first = room.window(cd::MainWindow::Build::FrameFirst);
+            QHash<QString, QRect> atFirstFrame;
+            connect(first.get(), &cd::MainWindow::firstFramePainted, this, [&] {
+                for (const char *name : shownDockNames)
+                    atFirstFrame.insert(QLatin1String(name), dockOf(*first, name)->geometry());
+            });
             for (auto *w : {whole.get(), first.get()}) {
                 w->resize(size);
                 w->show();
@@ -133,6 +140,14 @@ private Q_SLOTS:
             for (const char *name : dockNames)
                 QVERIFY2(dockOf(*first, name)->geometry() == dockOf(*whole, name)->geometry(),
                          qPrintable(QStringLiteral("%1 at %2×%3").arg(QLatin1String(name)).arg(size.width()).arg(size.height())));
+            // Nor did the contents move any dock the first frame showed (tabs behind aside).
+            QCOMPARE(atFirstFrame.size(), qsizetype(std::size(shownDockNames)));
+            for (const char *name : shownDockNames)
+                QVERIFY2(dockOf(*first, name)->geometry() == atFirstFrame.value(QLatin1String(name)),
+                         qPrintable(QStringLiteral("%1 at %2×%3: first frame %4,%5 %6×%7")
+                                        .arg(QLatin1String(name)).arg(size.width()).arg(size.height())
+                                        .arg(atFirstFrame.value(QLatin1String(name)).x()).arg(atFirstFrame.value(QLatin1String(name)).y())
+                                        .arg(atFirstFrame.value(QLatin1String(name)).width()).arg(atFirstFrame.value(QLatin1String(name)).height())));
             for (int c = 0; c < whole->deadlineTable()->model()->columnCount(); ++c)
                 QCOMPARE(first->deadlineTable()->isColumnHidden(c), whole->deadlineTable()->isColumnHidden(c));
             // The small screen drops "runs from" in both (the default layout's rule).
@@ -158,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(w->alarms()->top());
         QCOMPARE(w->alarms()->top()->incidentId, later);
         QCOMPARE(room.store.selectedId(), later);
-        QVERIFY(earlier != later);
+        Q_UNUSED(earlier); // by deadline alone, the desk would have opened on it
         // The queued scan finds nothing left to do: the same alarms, raised once.
         const auto raised = w->alarms()->queue().size();
         QTest::qWait(20);
