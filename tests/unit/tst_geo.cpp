@@ -1,11 +1,15 @@
 // Web Mercator against the slippy-map tile formula (x = (lon+180)/360·2^z,
 // y = (1 − ln(tan φ + sec φ)/π)/2·2^z), point-in-county on the embedded Lishui map, the
-// scale bar and marker hit-testing.
+// scale bar and marker hit-testing, and the binary form of the embedded outlines.
+#include "SameRegions.h"
 #include "geo/RegionMap.h"
 #include "geo/ScaleBar.h"
 #include "geo/WebMercator.h"
 
+#include <QDataStream>
 #include <QTest>
+
+using cd::RegionMap;
 
 class TestGeo : public QObject {
     Q_OBJECT
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void everyLabelPointIsInItsCounty();
     void scaleBar_data();
     void scaleBar();
+    void outlinesInBinaryFormReadBackWhole();
 };
 
 void TestGeo::projectsLikeTheTileFormula_data()
@@ -152,6 +157,55 @@ void TestGeo::scaleBar()
     QCOMPARE(bar.label, label);
     QVERIFY(bar.pixels <= maxPixels);
     QCOMPARE(bar.pixels, metres / mpp);
+}
+
+void TestGeo::outlinesInBinaryFormReadBackWhole()
+{
+    // A region with a hole (an enclave) and one of two polygons: written and read back, the
+    // same names, labels, points and holes; bounds as the GeoJSON parse computes them.
+    const QByteArray json = R"j({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"甲","cp":[119.5,28.5]},"geometry":{"type":"Polygon","coordinates":[
+            [[119.0,28.0],[120.0,28.0],[120.0,29.0],[119.0,29.0],[119.0,28.0]],
+            [[119.4,28.4],[119.6,28.4],[119.6,28.6],[119.4,28.4]]]}},
+        {"type":"Feature","properties":{"name":"乙"},"geometry":{"type":"MultiPolygon","coordinates":[
+            [[[121.0,28.0],[121.5,28.0],[121.5,28.5],[121.0,28.0]]],
+            [[[122.0,28.0],[122.5,28.0],[122.5,28.5],[122.0,28.0]]]]}}]})j";
+    const RegionMap parsed = RegionMap::fromGeoJson(json, QStringLiteral("t.geojson")).value();
+    const QByteArray binary = parsed.toBinary();
+    const auto read = RegionMap::fromBinary(binary, QStringLiteral("t.cdgeo"));
+    QVERIFY2(read, qPrintable(read.error()));
+    sameRegions(read.value(), parsed);
+    QCOMPARE(read->regions()[0].polygons[0].holesCount(), 1);
+    QCOMPARE(read->regions()[0].polygons[0].holePath(0).size(), 4);
+    QCOMPARE(read->regions()[1].polygons.size(), 2);
+    QCOMPARE(read->regions()[0].bounds, parsed.regions()[0].bounds);
+    QCOMPARE(read->regionAt(QGeoCoordinate(28.5, 119.5), 0), nullptr); // in the hole
+    QCOMPARE(read->regionAt(QGeoCoordinate(28.2, 119.2), 0)->name, QStringLiteral("甲"));
+    // Cut short anywhere, or with bytes after it: refused, naming the file; never half a map.
+    for (const qsizetype cut : {qsizetype(10), binary.size() / 2, binary.size() - 1}) {
+        const auto shortened = RegionMap::fromBinary(binary.first(cut), QStringLiteral("t.cdgeo"));
+        QVERIFY2(!shortened && shortened.error().startsWith(QStringLiteral("t.cdgeo: not a whole CommandDesk outline file")),
+                 qPrintable(QString::number(cut)));
+    }
+    QVERIFY(!RegionMap::fromBinary(binary + "x", QStringLiteral("t.cdgeo")));
+    // Held to what a GeoJSON map must be, each refusal naming the region and what is wrong.
+    auto written = [](const QString &name, double labelLat, quint32 points, double lat) {
+        QByteArray data(RegionMap::BinaryMagic);
+        QDataStream out(&data, QIODevice::Append);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint32(1) << name << labelLat << 119.0 << quint32(1) << quint32(0) << points;
+        for (quint32 i = 0; i < std::min<quint32>(points, 5); ++i)
+            out << lat + 0.01 * i << 119.0 + 0.01 * i;
+        return RegionMap::fromBinary(data, QStringLiteral("t.cdgeo"));
+    };
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 28.0));
+    QCOMPARE(written(QString(), 28.0, 5, 28.0).error(), QStringLiteral("t.cdgeo: not a whole CommandDesk outline file: region 1 has no name"));
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 3, 28.0).error().endsWith(QStringLiteral("region 1 (丙): a polygon needs a ring of 4 or more points")));
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 95.0).error().contains(QStringLiteral("is not a latitude and longitude")));
+    QVERIFY(written(QStringLiteral("丙"), qQNaN(), 5, 28.0).error().contains(QStringLiteral("its label point")));
+    // A count of a billion points in a file of a hundred bytes: refused before anything is reserved.
+    QVERIFY(written(QStringLiteral("丙"), 28.0, 1'000'000'000, 28.0).error().endsWith(QStringLiteral("region 1 (丙): it is cut short")));
+    QVERIFY(RegionMap::fromBinary(QByteArray("CDGEO2\n") + binary.mid(7), QStringLiteral("t.cdgeo")).error().contains(QStringLiteral("CDGEO1")));
 }
 
 QTEST_GUILESS_MAIN(TestGeo)

@@ -3,6 +3,7 @@
 // geofenced arrival. Expected values of the recorded logs come from tests/data/nmea/make_logs.py
 // (expected.json), computed there in Python, independently of the C++ pipeline.
 #include "JournalFixture.h"
+#include "SameRegions.h"
 #include "journal/EventKinds.h"
 #include "geo/ChinaCoordinates.h"
 #include "geo/RegionMap.h"
@@ -33,31 +34,6 @@ using namespace cd;
 
 namespace {
 
-// The same regions: names, labels, and every point of every perimeter and hole as the same
-// doubles, not merely close ones.
-void sameRegions(const cd::RegionMap &built, const cd::RegionMap &now)
-{
-    QCOMPARE(built.regions().size(), now.regions().size());
-    for (size_t r = 0; r < now.regions().size(); ++r) {
-        QCOMPARE(built.regions()[r].name, now.regions()[r].name);
-        QCOMPARE(built.regions()[r].label, now.regions()[r].label);
-        QCOMPARE(built.regions()[r].polygons.size(), now.regions()[r].polygons.size());
-        for (qsizetype p = 0; p < now.regions()[r].polygons.size(); ++p) {
-            const QGeoPolygon &a = built.regions()[r].polygons[p], &b = now.regions()[r].polygons[p];
-            QCOMPARE(a.holesCount(), b.holesCount());
-            QList<QList<QGeoCoordinate>> ringsA{a.perimeter()}, ringsB{b.perimeter()};
-            for (int h = 0; h < b.holesCount(); ++h) {
-                ringsA << a.holePath(h);
-                ringsB << b.holePath(h);
-            }
-            for (qsizetype k = 0; k < ringsB.size(); ++k) {
-                QCOMPARE(ringsA[k].size(), ringsB[k].size());
-                for (qsizetype i = 0; i < ringsB[k].size(); ++i)
-                    QVERIFY(ringsA[k][i].latitude() == ringsB[k][i].latitude() && ringsA[k][i].longitude() == ringsB[k][i].longitude());
-            }
-        }
-    }
-}
 
 QByteArray readData(const QString &name)
 {
@@ -123,7 +99,6 @@ private Q_SLOTS:
     void impossibleJumpThenNewTruth();
     void gcj02ConversionAgainstKnownPoints();
     void countyMapIsConvertedOnLoad();
-    void outlinesInBinaryFormReadBackWhole();
     void arrivalIsFirstFixThatStays();
     void passByRecordsNothing();
     void departureAfterDwellOutside();
@@ -388,54 +363,6 @@ void TestUnits::countyMapIsConvertedOnLoad()
     QCOMPARE(RegionMap::lishuiCounties().regionAt(Scene)->name, QStringLiteral("莲都区"));
 }
 
-void TestUnits::outlinesInBinaryFormReadBackWhole()
-{
-    // A region with a hole (an enclave) and one of two polygons: written and read back, the
-    // same names, labels, points and holes; bounds as the GeoJSON parse computes them.
-    const QByteArray json = R"j({"type":"FeatureCollection","features":[
-        {"type":"Feature","properties":{"name":"甲","cp":[119.5,28.5]},"geometry":{"type":"Polygon","coordinates":[
-            [[119.0,28.0],[120.0,28.0],[120.0,29.0],[119.0,29.0],[119.0,28.0]],
-            [[119.4,28.4],[119.6,28.4],[119.6,28.6],[119.4,28.4]]]}},
-        {"type":"Feature","properties":{"name":"乙"},"geometry":{"type":"MultiPolygon","coordinates":[
-            [[[121.0,28.0],[121.5,28.0],[121.5,28.5],[121.0,28.0]]],
-            [[[122.0,28.0],[122.5,28.0],[122.5,28.5],[122.0,28.0]]]]}}]})j";
-    const RegionMap parsed = RegionMap::fromGeoJson(json, QStringLiteral("t.geojson")).value();
-    const QByteArray binary = parsed.toBinary();
-    const auto read = RegionMap::fromBinary(binary, QStringLiteral("t.cdgeo"));
-    QVERIFY2(read, qPrintable(read.error()));
-    sameRegions(read.value(), parsed);
-    QCOMPARE(read->regions()[0].polygons[0].holesCount(), 1);
-    QCOMPARE(read->regions()[0].polygons[0].holePath(0).size(), 4);
-    QCOMPARE(read->regions()[1].polygons.size(), 2);
-    QCOMPARE(read->regions()[0].bounds, parsed.regions()[0].bounds);
-    QCOMPARE(read->regionAt(QGeoCoordinate(28.5, 119.5), 0), nullptr); // in the hole
-    QCOMPARE(read->regionAt(QGeoCoordinate(28.2, 119.2), 0)->name, QStringLiteral("甲"));
-    // Cut short anywhere, or with bytes after it: refused, naming the file; never half a map.
-    for (const qsizetype cut : {qsizetype(10), binary.size() / 2, binary.size() - 1}) {
-        const auto shortened = RegionMap::fromBinary(binary.first(cut), QStringLiteral("t.cdgeo"));
-        QVERIFY2(!shortened && shortened.error().startsWith(QStringLiteral("t.cdgeo: not a whole CommandDesk outline file")),
-                 qPrintable(QString::number(cut)));
-    }
-    QVERIFY(!RegionMap::fromBinary(binary + "x", QStringLiteral("t.cdgeo")));
-    // Held to what a GeoJSON map must be, each refusal naming the region and what is wrong.
-    auto written = [](const QString &name, double labelLat, quint32 points, double lat) {
-        QByteArray data(RegionMap::BinaryMagic);
-        QDataStream out(&data, QIODevice::Append);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << quint32(1) << name << labelLat << 119.0 << quint32(1) << quint32(0) << points;
-        for (quint32 i = 0; i < std::min<quint32>(points, 5); ++i)
-            out << lat + 0.01 * i << 119.0 + 0.01 * i;
-        return RegionMap::fromBinary(data, QStringLiteral("t.cdgeo"));
-    };
-    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 28.0));
-    QCOMPARE(written(QString(), 28.0, 5, 28.0).error(), QStringLiteral("t.cdgeo: not a whole CommandDesk outline file: region 1 has no name"));
-    QVERIFY(written(QStringLiteral("丙"), 28.0, 3, 28.0).error().endsWith(QStringLiteral("region 1 (丙): a polygon needs a ring of 4 or more points")));
-    QVERIFY(written(QStringLiteral("丙"), 28.0, 5, 95.0).error().contains(QStringLiteral("is not a latitude and longitude")));
-    QVERIFY(written(QStringLiteral("丙"), qQNaN(), 5, 28.0).error().contains(QStringLiteral("its label point")));
-    // A count of a billion points in a file of a hundred bytes: refused before anything is reserved.
-    QVERIFY(written(QStringLiteral("丙"), 28.0, 1'000'000'000, 28.0).error().endsWith(QStringLiteral("region 1 (丙): it is cut short")));
-    QVERIFY(RegionMap::fromBinary(QByteArray("CDGEO2\n") + binary.mid(7), QStringLiteral("t.cdgeo")).error().contains(QStringLiteral("CDGEO1")));
-}
 
 void TestUnits::arrivalIsFirstFixThatStays()
 {
