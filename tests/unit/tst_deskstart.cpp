@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -178,6 +179,42 @@ private Q_SLOTS:
         const auto raised = w->alarms()->queue().size();
         QTest::qWait(20);
         QCOMPARE(w->alarms()->queue().size(), raised);
+    }
+
+    void locationLineShowsWholeWhenTheIncidentComesAfterTheForm()
+    {
+        // As at start-up: the form is built on an empty desk ("not set", one line), and the
+        // incident it then shows has a location on two lines (coordinates, county). The line
+        // gets the height of its two lines; the button below it is not drawn over it.
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            QSettings().remove(QStringLiteral("window/state"));
+            Room room;
+            room.journal.newIncident(urgentFacts);
+            auto w = room.window(cd::MainWindow::Build::FrameFirst);
+            w->resize(size);
+            w->setEnabled(false); // as the desk is while it reads
+            w->show();
+            QTRY_VERIFY(w->isComplete());
+            QTest::qWait(20);
+            room.store.reload();
+            w->setEnabled(true);
+            QTest::qWait(1);
+            w->selectMostUrgent();
+            QTest::qWait(50);
+            QLabel *location = nullptr;
+            for (auto *l : w->intake()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("°N")))
+                    location = l;
+            QVERIFY(location);
+            QVERIFY2(location->height() >= location->sizeHint().height(),
+                     qPrintable(QStringLiteral("%1×%2: %3 px for %4").arg(size.width()).arg(size.height()).arg(location->height()).arg(location->sizeHint().height())));
+            auto *pick = w->intake()->findChild<QPushButton *>(QString(), Qt::FindChildrenRecursively);
+            for (auto *b : w->intake()->findChildren<QPushButton *>())
+                if (b->isCheckable())
+                    pick = b; // 在地图上选点
+            QVERIFY(pick);
+            QVERIFY(pick->mapTo(w.get(), QPoint(0, 0)).y() >= location->mapTo(w.get(), QPoint(0, location->height())).y());
+        }
     }
 
     void neverShownIsCompletedOnDemandOnce()
