@@ -26,9 +26,7 @@ IncidentStore::IncidentStore(std::shared_ptr<const PlanLibrary> library, WorkCal
 
 std::unique_ptr<IncidentState> IncidentStore::foldOne(qint64 id, QList<StoredEvent> events)
 {
-    // Learn the world first: it decides the time the windows are evaluated at.
-    m_clocks.learn(id, events);
-    return std::make_unique<IncidentState>(IncidentState::fold(std::move(events), {*m_library, m_calendar}, cursor(), m_clocks.nowFor(id)));
+    return std::make_unique<IncidentState>(foldInItsWorld(m_clocks, id, std::move(events), {*m_library, m_calendar}, cursor()));
 }
 
 Result<bool> IncidentStore::reload(qint64 newAfterId)

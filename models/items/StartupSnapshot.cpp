@@ -7,15 +7,19 @@
 
 namespace cd {
 
+IncidentState foldInItsWorld(IncidentClocks &clocks, qint64 id, QList<StoredEvent> events, const IncidentState::Inputs &inputs,
+                             const QDateTime &cursor)
+{
+    clocks.learn(id, events);
+    return IncidentState::fold(std::move(events), inputs, cursor, clocks.nowFor(id));
+}
+
 Result<StartupSnapshot> StartupSnapshot::read(const JournalStore &store, const PlanLibrary &library, const WorkCalendar &calendar,
                                               IncidentClocks &clocks, size_t room, const std::atomic_bool *cancel)
 {
     using R = Result<StartupSnapshot>;
     // Live: no replay cursor; each incident at the time of its own world.
-    auto fold = [&](qint64 id, QList<StoredEvent> events) {
-        clocks.learn(id, events);
-        return IncidentState::fold(std::move(events), {library, calendar}, QDateTime(), clocks.nowFor(id));
-    };
+    auto fold = [&](qint64 id, QList<StoredEvent> events) { return foldInItsWorld(clocks, id, std::move(events), {library, calendar}); };
     // The summary projection instead of folding every incident; full folds only for those
     // whose clocks run (their windows raise alarms and count down) or that are open.
     auto loaded = SummaryProjection::load(store, SummaryProjection::inputsKey(library),
