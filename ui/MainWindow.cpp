@@ -164,7 +164,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
             Q_EMIT firstFramePainted();
-            QTimer::singleShot(0, this, &MainWindow::completeBuild); // a turn of its own
+            if (m_frameFirst)
+                QTimer::singleShot(0, this, &MainWindow::completeBuild); // a turn of its own
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -192,19 +193,18 @@ void MainWindow::applyDefaultLayout()
 {
     // First-run proportions for the window's size: at 1366×768 the list shows its incidents and
     // the form stays reachable; at 1920×1080 the windows table shows due times and states in full.
-    auto byName = [this](const char *n) { return findChild<QDockWidget *>(QLatin1String(n)); };
     const bool small = width() < 1600;
     const int available = height() - menuBar()->height() - statusBar()->height();
-    resizeDocks({byName("incidents"), byName("deadlines")}, {small ? 370 : 480, small ? 440 : 640}, Qt::Horizontal);
+    resizeDocks({dockNamed("incidents"), dockNamed("deadlines")}, {small ? 370 : 480, small ? 440 : 640}, Qt::Horizontal);
     const int list = small ? 250 : 300, grading = small ? 250 : 380, duties = small ? 150 : 240;
-    resizeDocks({byName("incidents"), byName("intake")}, {list, available - list}, Qt::Vertical);
-    resizeDocks({byName("duties")}, {duties}, Qt::Vertical);
+    resizeDocks({dockNamed("incidents"), dockNamed("intake")}, {list, available - list}, Qt::Vertical);
+    resizeDocks({dockNamed("duties")}, {duties}, Qt::Vertical);
     // The right column stands above the duties and the timeline: its own height, given whole,
     // so that Qt does not scale the two sizes to fit. Scaled, the split depended on the docks'
     // minimum sizes, and moved when their contents came after the first frame.
     const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
     const int rightColumn = available - duties - separator;
-    resizeDocks({byName("grading"), byName("deadlines")}, {grading, rightColumn - grading}, Qt::Vertical);
+    resizeDocks({dockNamed("grading"), dockNamed("deadlines")}, {grading, rightColumn - grading}, Qt::Vertical);
     // On a small screen the windows table drops "runs from" (the due time already counts from
     // it) so that clause, due time, countdown and state stay whole.
     m_narrowWindows = small;
@@ -314,9 +314,14 @@ void MainWindow::buildDockFrames()
     grading->raise();
 }
 
+QDockWidget *MainWindow::dockNamed(const char *name) const
+{
+    return findChild<QDockWidget *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+}
+
 void MainWindow::fillDock(const char *name, QWidget *content)
 {
-    auto *d = findChild<QDockWidget *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+    QDockWidget *d = dockNamed(name);
     QWidget *placeholder = d->widget();
     d->setWidget(content);
     delete placeholder;
@@ -510,7 +515,7 @@ void MainWindow::buildAlarmMenu()
     connect(m_alarmBanner, &AlarmBanner::problem, this, &MainWindow::showProblem);
     connect(m_alarmBanner, &AlarmBanner::showIncident, this, [this](qint64 id) {
         m_store.select(id);
-        findChild<QDockWidget *>(QStringLiteral("deadlines"), Qt::FindDirectChildrenOnly)->raise();
+        dockNamed("deadlines")->raise();
     });
     connect(m_alarms, &AlarmCenter::raised, this, [this] { QApplication::alert(this); });
 

@@ -13,6 +13,7 @@ class QLabel;
 class QTableView;
 class QComboBox;
 class QMenu;
+class QDockWidget;
 class QAction;
 
 namespace cd {
@@ -112,6 +113,7 @@ private:
     void buildModels();
     void buildDockFrames();
     void buildDockContents();
+    QDockWidget *dockNamed(const char *name) const; // by its objectName (saveState's)
     void fillDock(const char *name, QWidget *content);
     void buildAlarmMenu();
     void applyDefaultLayout();

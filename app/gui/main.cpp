@@ -232,20 +232,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(wallboardOption))
         shown = new cd::WallBoard(store, &window); // a top-level window of its own, deleted with the desk
 
-    // Once the incidents are in: live updates, the warnings, the drill asked for.
     // --screenshot: timed and saved once the incidents are in (bench_startup reads what it prints).
     std::unique_ptr<cd::StartupScreenshot> screenshot;
     if (parser.isSet(screenshotOption))
         screenshot = std::make_unique<cd::StartupScreenshot>(app, *shown, window, parser.value(screenshotOption), sinceStart);
+    // Once the incidents are in: the desk enabled; then (onSelected) its incident chosen, live
+    // updates, the warnings, the drill asked for.
     auto onLoaded = [&]() -> bool {
         qInfo("start-up: %zu incidents, %zu folded after %lld ms, peak RSS %lld kB", store.summaries().size(), store.incidents().size(),
               static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
         if (!store.projectionNotSaved().isEmpty())
             qInfo("start-up: the summary projection was not saved: %s", qPrintable(store.projectionNotSaved()));
-        // Remembered once it has been read. Not before the first frame: a QSettings made while
-        // another holds changes writes the file first (lock, write, rename) on the UI thread.
-        // Written only when changed: QSettings writes its whole file on the UI thread (with
-        // fsync: up to 30 ms measured here), and at most starts nothing has changed.
+        // Remembered once it has been read, and only when it changed: QSettings writes its whole
+        // file on the UI thread (lock, write, rename: up to 30 ms measured here), and a QSettings
+        // made while another holds changes writes it first. Most starts change nothing.
         auto remember = [&settings](const QString &key, const QString &value) {
             if (settings.value(key).toString() != value)
                 settings.setValue(key, value);
@@ -309,10 +309,10 @@ int main(int argc, char *argv[])
         }
         finish();
     };
-    // The incidents are read on a thread of their own while the window is shown and painted
-    // (StartupLoad); the store takes them in on this thread. Where a second connection cannot
-    // be opened (a shared journal signed in with a password the desk did not keep), they are
-    // read here, on the desk's connection.
+    // The incidents are read on a thread of their own once the window is painted (StartupLoad);
+    // the store takes them in on this thread. Where a second connection cannot be opened (a
+    // shared journal signed in with a password the desk did not keep), they are read here, on
+    // the desk's connection.
     cd::Journal::Options readOptions = journalOptions;
     if (journal.value()->isShared())
         readOptions.user = journal.value()->location().user;
