@@ -106,7 +106,8 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_alarmBanner = new AlarmBanner(*m_alarms, store, centre);
-    m_map = new MapView(store, counties, centre);
+    // FrameFirst: the map's outlines come with the docks' contents, after the first frame.
+    m_map = new MapView(store, counties, centre, build == Build::FrameFirst ? MapView::Outlines::Later : MapView::Outlines::Now);
     centreLayout->addWidget(m_alarmBanner);
     centreLayout->addWidget(m_map, 1);
     setCentralWidget(centre);
@@ -145,6 +146,10 @@ void MainWindow::completeBuild()
     if (m_complete)
         return;
     m_complete = true;
+    if (!m_map->hasOutlines()) {
+        m_map->buildOutlines();
+        m_map->fitCity(); // or again once shown, if it is not yet
+    }
     buildDockContents();
     buildUnitsPanel();
     buildLiveWork();

@@ -49,9 +49,10 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // How much is built before the window is first painted. Whole: everything, in the
-    // constructor. FrameFirst (the desk at start-up): the map, the alarm banner, the menus, the
-    // status bar and every dock in its place, empty; the docks' contents are built on the turn
-    // after the first frame, or by completeBuild(), which the desk calls before it is enabled.
+    // constructor. FrameFirst (the desk at start-up): the map view (blank), the alarm banner,
+    // the menus, the status bar and every dock in its place, empty; the map's outlines and the
+    // docks' contents are built on the turn after the first frame, or by completeBuild(), which
+    // the desk calls before it is enabled.
     enum class Build { Whole, FrameFirst };
 
     // Live incidents run on the store's clock; a drill brings its own clock for its own
@@ -59,8 +60,8 @@ public:
     MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr,
                Build build = Build::Whole);
 
-    // The docks' contents (list, form, grading, tables, plans, units): once. Until then the
-    // accessors below for them return nullptr.
+    // The map's outlines and the docks' contents (list, form, grading, tables, plans, units):
+    // once. Until then the accessors below for the docks' contents return nullptr.
     void completeBuild();
     bool isComplete() const { return m_complete; }
 

@@ -1,12 +1,14 @@
-// The desk's first frame (issue 13): MainWindow::Build::FrameFirst paints the map, the menus,
-// the status bar and every dock in its place before the docks' contents exist, then builds
-// them on the next turn. What must hold: nothing is missing once they are in (the selected
-// incident in the form, the list and the grading), nothing moves (the docks' geometry equals
-// a window built whole), and a window never shown is completed on demand, once.
+// The desk's first frame (issue 13): MainWindow::Build::FrameFirst paints the map view (blank),
+// the menus, the status bar and every dock in its place before the map's outlines and the
+// docks' contents exist, then builds them on the next turn. What must hold: nothing is missing
+// once they are in (the selected incident in the form, the list and the grading; the counties
+// fitted as in a window built whole), nothing moves (the docks' geometry equals a window built
+// whole), and a window never shown is completed on demand, once, and fitted once shown.
 #include "GradingView.h"
 #include "IntakeForm.h"
 #include "JournalFixture.h"
 #include "MainWindow.h"
+#include "map/MapView.h"
 #include "alarm/AlarmCenter.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
@@ -66,8 +68,12 @@ private Q_SLOTS:
         room.store.reload();
         auto w = room.window(cd::MainWindow::Build::FrameFirst);
         QCOMPARE(room.store.selectedId(), urgent);
-        // Before the first frame: every dock titled and placed, each holding an empty panel.
+        // Before the first frame: every dock titled and placed, each holding an empty panel,
+        // and the map a blank view.
         QVERIFY(!w->isComplete());
+        QVERIFY(!w->map()->hasOutlines());
+        QCOMPARE(w->map()->seatCount(), 0);
+        QCOMPARE(w->map()->neighbourCount(), 0);
         QVERIFY(!w->intake() && !w->grading() && !w->incidentTable() && !w->deadlineTable());
         for (const char *name : dockNames) {
             QDockWidget *d = dockOf(*w, name);
@@ -84,16 +90,25 @@ private Q_SLOTS:
         for (const char *name : dockNames)
             QVERIFY2(toggles.contains(dockOf(*w, name)->toggleViewAction()->text()), name);
 
-        bool completeAtFirstFrame = true;
-        connect(w.get(), &cd::MainWindow::firstFramePainted, this, [&] { completeAtFirstFrame = w->isComplete(); });
+        bool completeAtFirstFrame = true, outlinesAtFirstFrame = true;
+        connect(w.get(), &cd::MainWindow::firstFramePainted, this, [&] {
+            completeAtFirstFrame = w->isComplete();
+            outlinesAtFirstFrame = w->map()->hasOutlines();
+        });
         QSignalSpy painted(w.get(), &cd::MainWindow::firstFramePainted);
         QSignalSpy completed(w.get(), &cd::MainWindow::buildCompleted);
         w->resize(1366, 768);
         w->show();
         QVERIFY(painted.wait(5000));
         QVERIFY(!completeAtFirstFrame);
+        QVERIFY(!outlinesAtFirstFrame);
         QTRY_VERIFY(w->isComplete());
         QCOMPARE(completed.size(), 1);
+        // The map's outlines came with the contents: Lishui's counties with their seats, and
+        // the neighbouring Quzhou counties (the embedded data's 9 and 6).
+        QVERIFY(w->map()->hasOutlines());
+        QCOMPARE(size_t(w->map()->seatCount()), cd::RegionMap::lishuiCounties().regions().size()); // a seat per county
+        QCOMPARE(w->map()->neighbourCount(), 6);
 
         // The selection made before the contents existed shows in each of them.
         QVERIFY(w->intake()->findChild<QLabel *>() != nullptr);
@@ -153,6 +168,8 @@ private Q_SLOTS:
                 QCOMPARE(first->deadlineTable()->isColumnHidden(c), whole->deadlineTable()->isColumnHidden(c));
             // The small screen drops "runs from" in both (the default layout's rule).
             QCOMPARE(first->deadlineTable()->isColumnHidden(cd::DeadlineModel::Anchor), size.width() < 1600);
+            // The city fitted to the view as in the window built whole: same scale, same place.
+            sameFit(*first->map(), *whole->map(), size);
         }
     }
 
@@ -234,6 +251,44 @@ private Q_SLOTS:
         QCOMPARE(w->findChildren<cd::GradingView *>().size(), 1);
         for (const char *name : dockNames)
             QVERIFY2(!dockOf(*w, name)->widget()->children().isEmpty(), name);
+        // Its map fitted the city to a view not laid out yet; shown, it fits it again.
+        QVERIFY(w->map()->hasOutlines());
+        QTest::qWait(20);
+        w->resize(1920, 1080);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTest::qWait(50);
+        fitsTheCity(*w->map());
+    }
+
+private:
+    // The whole city in the view, filling its width or its height: the counties' extent is the
+    // middle third of the scene rect (MapView::buildOutlines), fitInView's margin is 3 %, and
+    // the bottom keeps room for the legend.
+    static void fitsTheCity(const cd::MapView &map)
+    {
+        const QRectF scene = map.sceneRect();
+        const QRectF city(scene.x() + scene.width() / 3, scene.y() + scene.height() / 3, scene.width() / 3, scene.height() / 3);
+        const QRect shown = map.mapFromScene(city).boundingRect();
+        const QRect view = map.viewport()->rect();
+        QVERIFY2(view.adjusted(-1, -1, 1, 1).contains(shown),
+                 qPrintable(QStringLiteral("city at %1,%2 %3×%4 in a view of %5×%6").arg(shown.x()).arg(shown.y()).arg(shown.width())
+                                .arg(shown.height()).arg(view.width()).arg(view.height())));
+        QVERIFY2(shown.width() > 0.85 * view.width() || shown.height() > 0.6 * view.height(),
+                 qPrintable(QStringLiteral("city %1×%2 in a view of %3×%4").arg(shown.width()).arg(shown.height()).arg(view.width()).arg(view.height())));
+    }
+
+    static void sameFit(const cd::MapView &map, const cd::MapView &reference, QSize window)
+    {
+        fitsTheCity(reference);
+        const QString where = QStringLiteral("at %1×%2").arg(window.width()).arg(window.height());
+        QCOMPARE(map.viewport()->size(), reference.viewport()->size());
+        QVERIFY2(!qFuzzyCompare(reference.transform().m11(), 1.0), qPrintable(where)); // fitted: not the identity
+        QVERIFY2(qFuzzyCompare(map.transform().m11(), reference.transform().m11()),
+                 qPrintable(QStringLiteral("scale %1 against %2 %3").arg(map.transform().m11()).arg(reference.transform().m11()).arg(where)));
+        const QPointF centre = reference.mapToScene(reference.viewport()->rect().center());
+        QVERIFY2((map.mapToScene(map.viewport()->rect().center()) - centre).manhattanLength() < 1 / reference.transform().m11(),
+                 qPrintable(where)); // the same scene point at the view's centre, within a pixel
     }
 };
 

@@ -19,6 +19,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -72,7 +73,7 @@ MapPalette MapPalette::dark()
             QColor(0xc0, 0xc8, 0xd0), QColor(0x22, 0x25, 0x28), QColor(0x4a, 0x52, 0x59), QColor(0x90, 0x98, 0xa0)};
 }
 
-MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent)
+MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent, Outlines outlines)
     : QGraphicsView(parent)
     , m_store(store)
     , m_regions(regions)
@@ -84,14 +85,8 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     setViewportUpdateMode(SmartViewportUpdate);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    buildCounties();
-    // Let the view pan a little beyond the city. The outlines' own extent: the scene's
-    // itemsBoundingRect() strokes every outline to find it (1–2 ms of each start-up).
-    QRectF city;
-    for (const QGraphicsPathItem *county : std::as_const(m_counties))
-        city |= county->path().controlPointRect();
-    scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
-    buildNeighbours();
+    if (outlines == Outlines::Now)
+        buildOutlines();
 
     m_layer = new IncidentLayer;
     scene()->addItem(m_layer);
@@ -105,6 +100,22 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     connect(&store, &IncidentStore::selectionChanged, this, &MapView::updateSelection);
     syncMarkers();
     setPalette(m_palette);
+}
+
+void MapView::buildOutlines()
+{
+    if (hasOutlines())
+        return;
+    // About 6 ms to build and first paint, which Outlines::Later keeps out of a first frame.
+    buildCounties();
+    // Let the view pan a little beyond the city. The outlines' own extent: the scene's
+    // itemsBoundingRect() strokes every outline to find it (1–2 ms of each start-up).
+    QRectF city;
+    for (const QGraphicsPathItem *county : std::as_const(m_counties))
+        city |= county->path().controlPointRect();
+    scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
+    buildNeighbours();
+    setPalette(m_palette); // the new items in the current colours
 }
 
 QPainterPath MapView::projectedPath(const Region &region) const
@@ -366,6 +377,8 @@ void MapView::updateSelection()
 
 void MapView::fitCity()
 {
+    if (!hasOutlines())
+        return; // nothing to fit yet: buildOutlines() is followed by a fit of its own
     QRectF city;
     for (auto *c : m_counties)
         city |= c->sceneBoundingRect();
@@ -374,7 +387,19 @@ void MapView::fitCity()
     fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * (0.03 + below)),
               Qt::KeepAspectRatio);
     m_fitScale = transform().m11();
+    // Fitted to a view not laid out yet (a window completed before it is shown, or whose fit
+    // was queued before its show): fitted again at each size its layout gives it, until it
+    // is first painted. Later resizes are the operator's and keep the map where it is.
+    if (!isVisible())
+        m_refitUntilPainted = true;
     updateDetail();
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_refitUntilPainted)
+        fitCity();
 }
 
 void MapView::setPickingLocation(bool on)
@@ -448,6 +473,8 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 
 bool MapView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Paint)
+        m_refitUntilPainted = false;
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (const IncidentMarker *m = markerAt(help->pos())) {
@@ -483,6 +510,8 @@ QString MapView::legendText() const
 
 void MapView::drawForeground(QPainter *painter, const QRectF &)
 {
+    if (!hasOutlines())
+        return; // a blank view: no scale for a map not drawn yet
     // Scale bar and legend in screen coordinates, bottom left.
     painter->save();
     painter->resetTransform();

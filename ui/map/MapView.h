@@ -38,7 +38,13 @@ struct MapPalette {
 class MapView final : public QGraphicsView {
     Q_OBJECT
 public:
-    MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent = nullptr);
+    // Later: the view starts blank (its background colour) and buildOutlines() draws the city,
+    // so that a window's first frame need not wait for the counties (MainWindow::Build::FrameFirst).
+    enum class Outlines { Now, Later };
+    MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent = nullptr, Outlines outlines = Outlines::Now);
+
+    void buildOutlines(); // the counties, their names and seats, the neighbours; once
+    bool hasOutlines() const { return !m_counties.isEmpty(); }
 
     const WebMercator &projection() const { return m_projection; }
     void fitCity();
@@ -73,6 +79,7 @@ Q_SIGNALS:
     void markersSynced(); // every incident of the last reset has its marker
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -102,6 +109,7 @@ private:
     };
     QList<SeatItems> m_seats;
     double m_fitScale = 0;
+    bool m_refitUntilPainted = false; // see fitCity()
 
     IncidentStore &m_store;
     const RegionMap &m_regions;
