@@ -1,6 +1,7 @@
 // commanddesk: the duty operator's desktop application.
 #include "AlarmSoundPlayer.h"
 #include "gui/GuiHelp.h"
+#include "gui/SharedCachesWarmUp.h"
 #include "MainWindow.h"
 #include "WallBoard.h"
 #include "core/Logging.h"
@@ -103,7 +104,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(helpLang == cd::help::Lang::En ? QStringLiteral("CommandDesk emergency command desk")
                                                                     : QStringLiteral("应急指挥台 CommandDesk"));
     cd::gui::addOptions(parser, helpLang);
-    parser.process(app);
+    parser.process(app); // --help, --version and a bad option leave here, by exit()
+    // Font database and image plugins on a second core, for the first frame (joined on return).
+    const cd::SharedCachesWarmUp warmUp;
     const QString dbOption = QStringLiteral("db"), demoOption = QStringLiteral("demo"), screenshotOption = QStringLiteral("screenshot"),
                   sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
                   darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
