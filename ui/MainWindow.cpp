@@ -151,6 +151,7 @@ void MainWindow::completeBuild()
         m_map->fitCity(); // or again once shown, if it is not yet
     }
     buildDockContents();
+    fillStartDrillMenu();
     buildUnitsPanel();
     buildLiveWork();
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
@@ -463,16 +464,7 @@ void MainWindow::buildDrillMenu()
 
     QMenu *drill = new QMenu(tr("&Drill"), this);
     menuBar()->insertMenu(m_viewMenuAnchor->menuAction(), drill);
-    QMenu *start = drill->addMenu(tr("Start drill"));
-    for (const auto &file : Scenario::shipped()) {
-        const auto scenario = Scenario::load(file, m_store.library());
-        if (!scenario)
-            continue;
-        start->addAction(scenario->title, this, [this, s = scenario.value()] {
-            if (const auto ok = startDrill(s); !ok)
-                showProblem(ok.error());
-        });
-    }
+    m_startDrillMenu = drill->addMenu(tr("Start drill")); // its scenarios: fillStartDrillMenu()
     QAction *pause = drill->addAction(tr("Pause / resume"), this, [this] { m_drill->isPaused() ? m_drill->resume() : m_drill->pause(); });
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu *speed = drill->addMenu(tr("Speed"));
@@ -513,6 +505,21 @@ void MainWindow::buildDrillMenu()
             m_store.select(id);
         }
     });
+}
+
+void MainWindow::fillStartDrillMenu()
+{
+    // The shipped scenarios are read and checked against the plans (about 0.5 ms): with the
+    // docks' contents, not before the first frame.
+    for (const auto &file : Scenario::shipped()) {
+        const auto scenario = Scenario::load(file, m_store.library());
+        if (!scenario)
+            continue;
+        m_startDrillMenu->addAction(scenario->title, this, [this, s = scenario.value()] {
+            if (const auto ok = startDrill(s); !ok)
+                showProblem(ok.error());
+        });
+    }
 }
 
 void MainWindow::buildAlarmMenu()

@@ -127,6 +127,7 @@ private:
     void declareComputedLevels();
     void addNote();
     void buildDrillMenu();
+    void fillStartDrillMenu(); // with the docks' contents
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();
@@ -150,6 +151,7 @@ private:
     QTableView *m_timelineTable = nullptr;
     DeskStatusBar *m_status = nullptr;
     QMenu *m_viewMenuAnchor = nullptr;
+    QMenu *m_startDrillMenu = nullptr;
     DrillController *m_drill = nullptr;
     QPointer<ReplayWindow> m_replay;
     AlarmCenter *m_alarms = nullptr;

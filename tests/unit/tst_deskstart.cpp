@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "map/MapView.h"
 #include "alarm/AlarmCenter.h"
+#include "drill/Scenario.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
 #include "items/IncidentTableModels.h"
@@ -90,6 +91,11 @@ private Q_SLOTS:
         for (const char *name : dockNames)
             QVERIFY2(toggles.contains(dockOf(*w, name)->toggleViewAction()->text()), name);
 
+        // The drill menu is there; its scenarios, read and checked against the plans, come later.
+        QMenu *startDrill = submenuTitled(*w->menuBar(), QStringLiteral("Start drill"));
+        QVERIFY(startDrill);
+        QVERIFY(startDrill->actions().isEmpty());
+
         bool completeAtFirstFrame = true, outlinesAtFirstFrame = true;
         connect(w.get(), &cd::MainWindow::firstFramePainted, this, [&] {
             completeAtFirstFrame = w->isComplete();
@@ -109,6 +115,14 @@ private Q_SLOTS:
         QVERIFY(w->map()->hasOutlines());
         QCOMPARE(size_t(w->map()->seatCount()), cd::RegionMap::lishuiCounties().regions().size()); // a seat per county
         QCOMPARE(w->map()->neighbourCount(), 6);
+        QStringList scenarios;
+        for (const QString &file : cd::Scenario::shipped())
+            scenarios << cd::Scenario::load(file, room.store.library()).value().title;
+        QVERIFY(!scenarios.isEmpty());
+        QStringList listed;
+        for (const QAction *a : startDrill->actions())
+            listed << a->text();
+        QCOMPARE(listed, scenarios);
 
         // The selection made before the contents existed shows in each of them.
         QVERIFY(w->intake()->findChild<QLabel *>() != nullptr);
@@ -262,6 +276,16 @@ private Q_SLOTS:
     }
 
 private:
+    static QMenu *submenuTitled(const QMenuBar &bar, const QString &title)
+    {
+        for (const QAction *top : bar.actions())
+            if (top->menu())
+                for (const QAction *item : top->menu()->actions())
+                    if (item->menu() && item->text() == title)
+                        return item->menu();
+        return nullptr;
+    }
+
     // The whole city in the view, filling its width or its height: the counties' extent is the
     // middle third of the scene rect (MapView::buildOutlines), fitInView's margin is 3 %, and
     // the bottom keeps room for the legend.
