@@ -1,10 +1,12 @@
 #include "MainWindow.h"
+
 #include "ProblemText.h"
 #include "DeskStatusBar.h"
 
 #include "CallDialog.h"
 #include "DirectoryWindow.h"
 
+#include "AfterPaints.h"
 #include "AlarmBanner.h"
 #include "AssessmentDialog.h"
 #include "DataLanguage.h"
@@ -146,10 +148,7 @@ void MainWindow::completeBuild()
     if (m_complete)
         return;
     m_complete = true;
-    if (!m_map->hasOutlines()) {
-        m_map->buildOutlines();
-        m_map->fitCity(); // or again once shown, if it is not yet
-    }
+    buildMapOutlines();
     buildDockContents();
     fillStartDrillMenu();
     buildUnitsPanel();
@@ -162,6 +161,14 @@ void MainWindow::completeBuild()
     Q_EMIT buildCompleted();
 }
 
+void MainWindow::buildMapOutlines()
+{
+    if (m_map->hasOutlines())
+        return;
+    m_map->buildOutlines();
+    m_map->fitCity(); // or again once shown, if it is not yet
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // The window's first expose paints it (the paint follows this filter). Build::FrameFirst:
@@ -170,8 +177,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
             Q_EMIT firstFramePainted();
-            if (m_frameFirst)
-                QTimer::singleShot(0, this, &MainWindow::completeBuild); // a turn of its own
+            if (!m_frameFirst)
+                return;
+            // Turns of their own: the map's outlines, their paint, then the docks' contents
+            // (in one event with the contents, 11-12 ms at 10k incidents).
+            QTimer::singleShot(0, this, [this] {
+                buildMapOutlines();
+                afterPendingPaints(this, [this] { completeBuild(); });
+            });
         });
     }
     return QMainWindow::eventFilter(watched, event);

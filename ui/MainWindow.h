@@ -128,6 +128,7 @@ private:
     void addNote();
     void buildDrillMenu();
     void fillStartDrillMenu(); // with the docks' contents
+    void buildMapOutlines();   // FrameFirst: on the turn after the first frame, or with the contents
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();

@@ -20,7 +20,7 @@
 #include "HelpMenu.h"
 #include "DataLanguage.h"
 #include "SignInDialog.h"
-#include "gui/AfterPaints.h"
+#include "AfterPaints.h"
 #include "gui/StartupScreenshot.h"
 #include "gui/TimedApplication.h"
 #include "plan/PlanLibrary.h"
