@@ -179,7 +179,10 @@ std::optional<QString> SqliteJournalStore::connect()
         int version = 0;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(sqliteUri(path, true));
+            // Read-only, but through the WAL like any reader: a main file read alone may be a
+            // checkpoint cut short (its first pages new, the rest old), which only the WAL
+            // makes whole. Immutable only where nothing can be writing (read-only media).
+            probe.setDatabaseName(sqliteUri(path, immutable));
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
             if (hasContent) {
                 if (!probe.open()) {
