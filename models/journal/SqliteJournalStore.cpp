@@ -179,10 +179,13 @@ std::optional<QString> SqliteJournalStore::connect()
         int version = 0;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            // Read-only, but through the WAL like any reader: a main file read alone may be a
-            // checkpoint cut short (its first pages new, the rest old), which only the WAL
-            // makes whole. Immutable only where nothing can be writing (read-only media).
-            probe.setDatabaseName(sqliteUri(path, immutable));
+            // Read-only, and through the WAL when there is one: a main file read alone may be
+            // a checkpoint cut short (its first pages new, the rest old), which only its WAL,
+            // always left behind, makes whole. Without a WAL the main file is whole and is read
+            // immutable, so that SQLite creates no -wal or -shm beside a file that may not be
+            // ours (a WAL-mode database of another program, a journal of a newer CommandDesk).
+            const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+            probe.setDatabaseName(sqliteUri(path, immutable || !hasWal));
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
             if (hasContent) {
                 if (!probe.open()) {

@@ -430,6 +430,10 @@ void TestJournal::refusesUnreadableFiles_data()
     QTest::newRow("damaged sqlite") << "damaged" << "is damaged or is not a database";
     QTest::newRow("newer schema") << "newer" << "was written by a newer CommandDesk (journal schema 99";
     QTest::newRow("other program") << "foreign" << "is an SQLite database of another program";
+    // In WAL mode, as every journal is: closed cleanly, the file has no -wal or -shm, and
+    // refusing it must not leave any.
+    QTest::newRow("newer schema, WAL") << "newer wal" << "was written by a newer CommandDesk (journal schema 99";
+    QTest::newRow("other program, WAL") << "foreign wal" << "is an SQLite database of another program";
 }
 
 void TestJournal::refusesUnreadableFiles()
@@ -450,8 +454,10 @@ void TestJournal::refusesUnreadableFiles()
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
+            if (kind.endsWith(QLatin1String(" wal")))
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
-            if (kind == QLatin1String("newer")) {
+            if (kind.startsWith(QLatin1String("newer"))) {
                 QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(cd::Journal::ApplicationId)));
                 QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
             }
@@ -469,6 +475,7 @@ void TestJournal::refusesUnreadableFiles()
     QVERIFY2(j.error().startsWith(QFileInfo(path).absoluteFilePath()), qPrintable(j.error()));
     QCOMPARE(JournalFixture::bytes(path), before); // never touched
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }
 
 void TestJournal::fullDiskLosesNothing()
