@@ -51,8 +51,8 @@ public:
     // How much is built before the window is first painted. Whole: everything, in the
     // constructor. FrameFirst (the desk at start-up): the map view (blank), the alarm banner,
     // the menus, the status bar and every dock in its place, empty; the map's outlines and the
-    // docks' contents are built on the turn after the first frame, or by completeBuild(), which
-    // the desk calls before it is enabled.
+    // docks' contents are built on the turns after the first frame (the outlines painted
+    // first), or by completeBuild(), which the desk calls before it is enabled.
     enum class Build { Whole, FrameFirst };
 
     // Live incidents run on the store's clock; a drill brings its own clock for its own
@@ -128,7 +128,7 @@ private:
     void addNote();
     void buildDrillMenu();
     void fillStartDrillMenu(); // with the docks' contents
-    void buildMapOutlines();   // FrameFirst: on the turn after the first frame, or with the contents
+    void buildMapOutlines();   // FrameFirst: on a turn of its own after the first frame, or with the contents
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();

@@ -106,8 +106,6 @@ int main(int argc, char *argv[])
                                                                     : QStringLiteral("应急指挥台 CommandDesk"));
     cd::gui::addOptions(parser, helpLang);
     parser.process(app); // --help, --version and a bad option leave here, by exit()
-    // Font database and image plugins on a second core, for the first frame (joined on return).
-    const cd::SharedCachesWarmUp warmUp;
     const QString dbOption = QStringLiteral("db"), demoOption = QStringLiteral("demo"), screenshotOption = QStringLiteral("screenshot"),
                   sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
                   darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
@@ -115,6 +113,9 @@ int main(int argc, char *argv[])
     const QString logFile = cd::initLogging(QStringLiteral("commanddesk"),
                                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                                             cd::LogConsole::Stdout, parser.isSet(verboseOption));
+    // Font database and image plugins on a second core, for the first frame (joined on
+    // return); after the logging, so that what Qt says there reaches the log file.
+    const cd::SharedCachesWarmUp warmUp;
     QStringList settingProblems = centre.problems();
 
     const auto library = cd::PlanLibrary::loadBuiltin();

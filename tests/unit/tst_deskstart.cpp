@@ -296,9 +296,11 @@ private Q_SLOTS:
         QCOMPARE(w->findChildren<cd::GradingView *>().size(), 1);
         for (const char *name : dockNames)
             QVERIFY2(!dockOf(*w, name)->widget()->children().isEmpty(), name);
-        // Its map fitted the city to a view not laid out yet; shown, it fits it again.
+        // Its map fitted the city to a view not laid out yet; shown, it fits it again, a grab
+        // of the window before (a screenshot of a window never shown) notwithstanding.
         QVERIFY(w->map()->hasOutlines());
         QTest::qWait(20);
+        QVERIFY(!w->grab().isNull());
         w->resize(1920, 1080);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));

@@ -473,7 +473,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 
 bool MapView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::Paint)
+    if (event->type() == QEvent::Paint && isVisible()) // not a grab() of a window never shown
         m_refitUntilPainted = false;
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
