@@ -108,7 +108,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_alarmBanner = new AlarmBanner(*m_alarms, store, centre);
-    // FrameFirst: the map's outlines come with the docks' contents, after the first frame.
+    // FrameFirst: the map's outlines come on a turn of their own after the first frame.
     m_map = new MapView(store, counties, centre, build == Build::FrameFirst ? MapView::Outlines::Later : MapView::Outlines::Now);
     centreLayout->addWidget(m_alarmBanner);
     centreLayout->addWidget(m_map, 1);
@@ -137,7 +137,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     applyTheme(settings.value(QStringLiteral("ui/dark")).toBool());
     selectMostUrgent();
     updateTitle();
-    QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection); // Whole; FrameFirst fits in buildMapOutlines()
     m_frameFirst = build == Build::FrameFirst;
     if (!m_frameFirst)
         completeBuild();
@@ -172,7 +172,7 @@ void MainWindow::buildMapOutlines()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // The window's first expose paints it (the paint follows this filter). Build::FrameFirst:
-    // the docks' contents are built on the turn after that frame.
+    // the map's outlines, then the docks' contents, are built on the turns after that frame.
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {

@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 #include "TimedApplication.h"
 #include "core/PeakMemory.h"
-#include "map/MapView.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -55,12 +54,8 @@ void StartupScreenshot::grabWhenSettled()
 {
     if (m_grabbing)
         return;
-    // The map takes a large journal's markers in over several turns: the desk is loaded when
-    // they are all there. Then two more turns: the list and the docks take the incidents in.
-    if (m_desk.map()->isSyncing()) {
-        connect(m_desk.map(), &MapView::markersSynced, this, &StartupScreenshot::grabWhenSettled, Qt::SingleShotConnection);
-        return;
-    }
+    // deskReady() comes once the map has all its markers (main's onSelected waits for them).
+    // Then two more turns: the list and the docks take the selected incident in.
     m_grabbing = true;
     QTimer::singleShot(0, this, [this] {
         QTimer::singleShot(0, this, [this] {

@@ -14,7 +14,8 @@ class TimedApplication;
 // `commanddesk --screenshot FILE`: the start-up timed as bench_startup reads it, and the desk
 // saved once its incidents are in. Prints, from main():
 //   first frame after N ms, peak RSS K kB — at a grab of the first painted frame (the
-//     hello-world is timed the same way), the docks' contents and the incidents still to come;
+//     hello-world is timed the same way), the map's outlines, the docks' contents and the
+//     incidents still to come;
 //   desk loaded after N ms, peak RSS K kB, longest event T ms (WHAT) — the desk enabled with
 //     its incidents listed and on the map, and the longest the UI thread spent delivering one
 //     event in between (TimedApplication), with the receiver's class and the event's type.
@@ -22,7 +23,7 @@ class StartupScreenshot final : public QObject {
 public:
     StartupScreenshot(TimedApplication &app, QWidget &shown, MainWindow &desk, QString file, const QElapsedTimer &sinceMain);
     void start();     // shows the window; the first frame is grabbed when it is painted
-    void deskReady(); // the incidents are in and the desk enabled
+    void deskReady(); // the incidents are in, on the map, and one of them selected
 
 private:
     void firstFrame();

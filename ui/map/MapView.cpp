@@ -389,7 +389,7 @@ void MapView::updateSelection()
 void MapView::fitCity()
 {
     if (!hasOutlines())
-        return; // nothing to fit yet: buildOutlines() is followed by a fit of its own
+        return; // nothing to fit yet: whoever builds the outlines fits them (MainWindow)
     QRectF city;
     for (auto *c : m_counties)
         city |= c->sceneBoundingRect();
