@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 class TestIncidentLayer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -53,6 +55,29 @@ QImage render(cd::IncidentLayer &layer, double scale, QSize size)
     scene.removeItem(&layer);
     return image;
 }
+
+// A layer in a scene, markers 1..n at (10·i, 100) already painted once: what the layer asks
+// to repaint from then on is in `changed`.
+struct LayerInAScene {
+    QGraphicsScene scene;
+    cd::IncidentLayer *layer = new cd::IncidentLayer; // the scene's
+    std::unique_ptr<QSignalSpy> changed;
+
+    explicit LayerInAScene(int n)
+    {
+        scene.addItem(layer);
+        for (int i = 1; i <= n; ++i)
+            layer->set(at(i, {10.0 * i, 100}, cd::Level::III));
+        QApplication::processEvents();
+        changed = std::make_unique<QSignalSpy>(&scene, &QGraphicsScene::changed);
+    }
+    // The first repaint asked for covers `point`.
+    bool firstRepaintCovers(QPointF point) const
+    {
+        const auto regions = changed->first().first().value<QList<QRectF>>();
+        return std::any_of(regions.cbegin(), regions.cend(), [point](const QRectF &r) { return r.contains(point); });
+    }
+};
 
 } // namespace
 
@@ -177,9 +202,9 @@ void TestIncidentLayer::exerciseAndSelectedMarkersCoverNothing()
     cd::IncidentLayer layer;
     layer.set(at(1, {100, 100}, cd::Level::III));
     layer.set(at(2, {100, 100}, cd::Level::I, true)); // exercise, graver: drawn over #1
-    layer.set(at(3, {200, 100}, cd::Level::II));
+    layer.set(at(3, {200, 100}, cd::Level::II)); // graver: on top of #4 at the same pixel
     layer.set(at(4, {200, 100}, cd::Level::IV));
-    layer.setSelected(4);
+    layer.setSelected(3); // drawn apart: #4 under it is still drawn
     (void)render(layer, 1.0, {300, 200});
     QCOMPARE(layer.lastPaintBlits(), 4);
     // The same with plain markers on top: the one under each is covered.
@@ -197,13 +222,8 @@ void TestIncidentLayer::aSyncBegunAgainKeepsItsRepaint()
     // A large reset is synced over several turns; a second reset meanwhile begins the sync
     // again. A marker moved in the abandoned part was set without a repaint: the new pass
     // finds it where it now is, and the repaint must still come at its end.
-    QGraphicsScene scene;
-    auto *layer = new cd::IncidentLayer;
-    scene.addItem(layer);
-    for (int i = 1; i <= 5; ++i)
-        layer->set(at(i, {10.0 * i, 100}, cd::Level::III));
-    QApplication::processEvents();
-    QSignalSpy changed(&scene, &QGraphicsScene::changed);
+    LayerInAScene s(5);
+    cd::IncidentLayer *layer = s.layer;
     layer->beginSync(5, false);
     layer->set(at(3, {45, 100}, cd::Level::III)); // moved (within the layer's bounds), in the first pass
     layer->beginSync(5, false);                    // begun again before it ended
@@ -211,9 +231,8 @@ void TestIncidentLayer::aSyncBegunAgainKeepsItsRepaint()
         layer->set(at(i, {i == 3 ? 45.0 : 10.0 * i, 100}, cd::Level::III));
     layer->endSync();
     QApplication::processEvents();
-    QCOMPARE(changed.count(), 1);
-    const auto regions = changed.first().first().value<QList<QRectF>>();
-    QVERIFY(std::any_of(regions.cbegin(), regions.cend(), [](const QRectF &r) { return r.contains(QPointF(45, 100)); }));
+    QCOMPARE(s.changed->count(), 1);
+    QVERIFY(s.firstRepaintCovers({45, 100}));
 }
 
 void TestIncidentLayer::removeKeepsTheRestAddressable()
@@ -241,13 +260,8 @@ void TestIncidentLayer::syncRepaintsOnceAndNotWhenNothingMoved()
 {
     // A full sync of 100k markers asks for one repaint at its end (of the whole layer), and
     // none when nothing moved. (One marker set outside a sync: tst_dashboard.)
-    QGraphicsScene scene;
-    auto *layer = new cd::IncidentLayer;
-    scene.addItem(layer);
-    for (int i = 1; i <= 50; ++i)
-        layer->set(at(i, {10.0 * i, 100}, cd::Level::III));
-    QApplication::processEvents();
-    QSignalSpy changed(&scene, &QGraphicsScene::changed);
+    LayerInAScene s(50);
+    cd::IncidentLayer *layer = s.layer;
     auto sync = [&](qint64 movedId, double x) {
         layer->beginSync(50);
         for (int i = 1; i <= 50; ++i)
@@ -256,11 +270,10 @@ void TestIncidentLayer::syncRepaintsOnceAndNotWhenNothingMoved()
         QApplication::processEvents();
     };
     sync(0, 0); // every marker where it was
-    QCOMPARE(changed.count(), 0);
+    QCOMPARE(s.changed->count(), 0);
     sync(7, 700); // one moved, far to the right
-    QCOMPARE(changed.count(), 1);
-    const auto regions = changed.first().first().value<QList<QRectF>>();
-    QVERIFY(std::any_of(regions.cbegin(), regions.cend(), [](const QRectF &r) { return r.contains(QPointF(700, 100)); }));
+    QCOMPARE(s.changed->count(), 1);
+    QVERIFY(s.firstRepaintCovers({700, 100}));
     QCOMPARE(layer->marker(7)->pos(), QPointF(700, 100));
 }
 

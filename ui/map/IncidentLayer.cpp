@@ -293,8 +293,11 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
     const int width = std::max(0, device.width()), height = std::max(0, device.height());
     std::vector<int> &topAt = m_topAt;
     topAt.assign(size_t(width) * size_t(height), 0);
+    // Each marker's device pixel in the grids; -1 drawn but beyond the grids' edge (a marker
+    // partly outside the exposed area), NotDrawn hidden or outside the area.
+    constexpr int NotDrawn = -2;
     std::vector<int> &cellOf = m_cellOf;
-    cellOf.assign(m_order.size(), -1);
+    cellOf.assign(m_order.size(), NotDrawn);
     std::vector<QPointF> &devicePos = m_devicePos;
     devicePos.resize(m_order.size());
     for (int k = int(m_order.size()) - 1; k >= 0; --k) {
@@ -304,8 +307,10 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
         const QPointF d = toDevice.map(m.at);
         devicePos[size_t(k)] = d;
         const int x = int(std::lround(d.x())) - device.left(), y = int(std::lround(d.y())) - device.top();
-        if (x < 0 || y < 0 || x >= width || y >= height)
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            cellOf[size_t(k)] = -1;
             continue;
+        }
         const int cell = y * width + x;
         cellOf[size_t(k)] = cell;
         if (!m.exercise && m.id != m_selected && topAt[size_t(cell)] == 0)
@@ -314,15 +319,17 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
     // Pass 2, bottom up: what shows.
     int blits = 0;
     const IncidentMarker *selected = nullptr;
+    size_t selectedAt = 0;
     for (size_t k = 0; k < m_order.size(); ++k) {
-        const IncidentMarker &m = m_markers[size_t(m_order[k])];
-        if (!m.shown || !area.contains(m.at))
+        const int cell = cellOf[k];
+        if (cell == NotDrawn)
             continue;
+        const IncidentMarker &m = m_markers[size_t(m_order[k])];
         if (m.id == m_selected) {
             selected = &m; // on top of everything
+            selectedAt = k;
             continue;
         }
-        const int cell = cellOf[k];
         if (cell >= 0 && topAt[size_t(cell)] > int(k) + 1)
             continue; // covered by an opaque marker drawn later at the same pixel
         const quint32 look = (m.rgba & 0xffffff) << 1 | (m.exercise ? 1 : 0) | 0x80000000u; // never 0, the empty cell
@@ -336,7 +343,7 @@ void IncidentLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, Q
         ++blits;
     }
     if (selected) {
-        p->drawPixmap(toDevice.map(selected->at) - QPointF(Margin, Margin), cachedPixmap(selected->rgba, selected->exercise, true, dpr));
+        p->drawPixmap(devicePos[selectedAt] - QPointF(Margin, Margin), cachedPixmap(selected->rgba, selected->exercise, true, dpr));
         ++blits;
     }
     m_lastPaintBlits = blits;
