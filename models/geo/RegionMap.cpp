@@ -44,6 +44,16 @@ double segmentDistance(const QGeoCoordinate &c, const QGeoCoordinate &a, const Q
     return std::sqrt(px * px + py * py) * 111320.0;
 }
 
+// A polygon into its region, the region's bounds grown to hold it: the same doubles from the
+// same points, whether the region was read from GeoJSON or from the binary form.
+void addPolygon(Region &r, const QGeoPolygon &polygon)
+{
+    r.polygons << polygon;
+    r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
+}
+
+constexpr qsizetype MinRingPoints = 4; // a closed ring: three corners and the first again
+
 } // namespace
 
 Result<RegionMap> RegionMap::loadFile(const QString &file)
@@ -118,8 +128,9 @@ Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &f
     };
     if (!data.startsWith(BinaryMagic))
         return broken(QStringLiteral("it does not start with %1").arg(QLatin1String(BinaryMagic).trimmed()));
-    QDataStream in(data.sliced(qsizetype(qstrlen(BinaryMagic))));
+    QDataStream in(data);
     in.setVersion(QDataStream::Qt_6_4);
+    in.skipRawData(int(qstrlen(BinaryMagic)));
     quint32 regions = 0;
     in >> regions;
     RegionMap map;
@@ -145,7 +156,7 @@ Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &f
             QString problem;
             if (!readRing(in, perimeter, &problem))
                 return broken(where + QStringLiteral(": ") + problem);
-            if (perimeter.size() < 4)
+            if (perimeter.size() < MinRingPoints)
                 return broken(where + QStringLiteral(": a polygon needs a ring of 4 or more points"));
             QGeoPolygon polygon(perimeter);
             for (quint32 h = 0; h < holes; ++h) {
@@ -154,9 +165,7 @@ Result<RegionMap> RegionMap::fromBinary(const QByteArray &data, const QString &f
                     return broken(where + QStringLiteral(": ") + problem);
                 polygon.addHole(QVariant::fromValue(hole));
             }
-            r.polygons << polygon;
-            // As fromGeoJson does: the same doubles from the same points.
-            r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
+            addPolygon(r, polygon);
         }
         map.m_regions.push_back(std::move(r));
     }
@@ -217,13 +226,12 @@ Result<RegionMap> RegionMap::fromGeoJson(const QByteArray &json, const QString &
             return R::failure(path + QStringLiteral(".geometry.type: must be Polygon or MultiPolygon"));
         for (const auto &poly : polys) {
             const auto rings = poly.toArray();
-            if (rings.isEmpty() || rings.at(0).toArray().size() < 4)
+            if (rings.isEmpty() || rings.at(0).toArray().size() < MinRingPoints)
                 return R::failure(path + QStringLiteral(".geometry.coordinates: a polygon needs a ring of 4 or more points"));
             QGeoPolygon polygon(ring(rings.at(0).toArray(), datum));
             for (qsizetype h = 1; h < rings.size(); ++h)
                 polygon.addHole(QVariant::fromValue(ring(rings.at(h).toArray(), datum)));
-            r.polygons << polygon;
-            r.bounds = r.bounds.isValid() ? r.bounds.united(polygon.boundingGeoRectangle()) : polygon.boundingGeoRectangle();
+            addPolygon(r, polygon);
         }
         const auto cp = f.value(QLatin1String("properties")).toObject().value(QLatin1String("cp")).toArray();
         r.label = cp.size() == 2 ? position(cp, datum) : r.bounds.center();

@@ -17,16 +17,16 @@ class JournalStore;
 class PlanLibrary;
 class WorkCalendar;
 
-// What a live desk shows when it starts: every incident's summary (the projection, brought up
-// to date) and the full fold of those whose clocks run or that are open. Read by a function
-// that touches no store object and no widget, so that the desk can read it on a thread of its
-// own, with a connection of its own, while its window is already up (StartupLoad); the
-// IncidentStore then adopts it on the desk's thread.
 // One incident folded at its own world's time, that world learnt from its events first (it
 // decides the time the windows are evaluated at): the store's folds and the start-up read's.
 IncidentState foldInItsWorld(IncidentClocks &clocks, qint64 id, QList<StoredEvent> events, const IncidentState::Inputs &inputs,
                              const QDateTime &cursor = {});
 
+// What a live desk shows when it starts: every incident's summary (the projection, brought up
+// to date) and the full fold of those whose clocks run or that are open. Read by a function
+// that touches no store object and no widget, so that the desk can read it on a thread of its
+// own, with a connection of its own, while its window is already up (StartupLoad); the
+// IncidentStore then adopts it on the desk's thread.
 struct StartupSnapshot {
     std::vector<IncidentSummary> summaries;             // id order
     std::vector<std::unique_ptr<IncidentState>> folded; // id order

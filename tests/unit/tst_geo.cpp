@@ -178,7 +178,6 @@ void TestGeo::outlinesInBinaryFormReadBackWhole()
     QCOMPARE(read->regions()[0].polygons[0].holesCount(), 1);
     QCOMPARE(read->regions()[0].polygons[0].holePath(0).size(), 4);
     QCOMPARE(read->regions()[1].polygons.size(), 2);
-    QCOMPARE(read->regions()[0].bounds, parsed.regions()[0].bounds);
     QCOMPARE(read->regionAt(QGeoCoordinate(28.5, 119.5), 0), nullptr); // in the hole
     QCOMPARE(read->regionAt(QGeoCoordinate(28.2, 119.2), 0)->name, QStringLiteral("甲"));
     // Cut short anywhere, or with bytes after it: refused, naming the file; never half a map.

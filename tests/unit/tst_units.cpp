@@ -24,7 +24,6 @@
 #include "items/IncidentTableModels.h"
 
 #include <QBuffer>
-#include <QDataStream>
 #include <QSignalSpy>
 
 #include <QJsonArray>
@@ -33,7 +32,6 @@
 using namespace cd;
 
 namespace {
-
 
 QByteArray readData(const QString &name)
 {
@@ -362,7 +360,6 @@ void TestUnits::countyMapIsConvertedOnLoad()
     }
     QCOMPARE(RegionMap::lishuiCounties().regionAt(Scene)->name, QStringLiteral("莲都区"));
 }
-
 
 void TestUnits::arrivalIsFirstFixThatStays()
 {
