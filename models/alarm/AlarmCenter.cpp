@@ -13,6 +13,7 @@
 #include <QSettings>
 
 #include <functional>
+#include <utility>
 
 namespace cd {
 
@@ -152,8 +153,7 @@ void AlarmCenter::mergeRaisedInScan()
     // tail each time (12 ms of taking 100k incidents in); one sort of the lot instead.
     if (m_raisedInScan.empty())
         return;
-    const std::vector<Alarm> raisedNow = std::move(m_raisedInScan);
-    m_raisedInScan.clear();
+    const std::vector<Alarm> raisedNow = std::exchange(m_raisedInScan, {});
     m_queue.reserve(m_queue.size() + qsizetype(raisedNow.size()));
     for (const Alarm &a : raisedNow)
         m_queue.append(a);
@@ -214,7 +214,6 @@ void AlarmCenter::scanIncidents(qint64 only)
     QSet<qint64> alarmed;
     for (const Alarm &a : std::as_const(m_queue))
         alarmed.insert(a.incidentId);
-    m_alarmedInScan = &alarmed;
     for (const auto &sp : m_store.incidents()) {
         const IncidentState &s = *sp;
         if (!covered(s.id) || !m_store.clocks().isRunning(s.id))
@@ -222,7 +221,7 @@ void AlarmCenter::scanIncidents(qint64 only)
         running.insert(s.id);
         const QDateTime now = m_store.nowFor(s);
         const bool drill = m_store.worldOf(s) == World::Drill;
-        raisedAny = scanDuties(s, now, drill, present) || raisedAny;
+        raisedAny = scanDuties(s, now, drill, alarmed.contains(s.id), present) || raisedAny;
         for (const auto &d : s.deadlines) {
             if (!d.due.isValid())
                 continue; // 立即 / 及时 / requirements: no moment turns them due
@@ -279,7 +278,6 @@ void AlarmCenter::scanIncidents(qint64 only)
         m_mutedUntil = QDateTime();
         Q_EMIT mutedChanged(false);
     }
-    m_alarmedInScan = nullptr;
     m_scanning = false;
     mergeRaisedInScan();
     if (raisedAny || removedAny || m_queue.size() != before)
@@ -287,7 +285,7 @@ void AlarmCenter::scanIncidents(qint64 only)
     ring(raisedAny);
 }
 
-bool AlarmCenter::scanDuties(const IncidentState &s, const QDateTime &now, bool drill, QSet<QString> &present)
+bool AlarmCenter::scanDuties(const IncidentState &s, const QDateTime &now, bool drill, bool hasAlarms, QSet<QString> &present)
 {
     // Grouped by plan: 85号 alone names 39 agencies, one alarm each would bury the banner.
     QMap<QString, QList<UnacknowledgedDuty>> byPlan;
@@ -297,7 +295,7 @@ bool AlarmCenter::scanDuties(const IncidentState &s, const QDateTime &now, bool 
     for (auto it = byPlan.cbegin(); it != byPlan.cend(); ++it) {
         const QString key = QStringLiteral("duty_ack/") + it.key();
         present.insert(QString::number(s.id) + QLatin1Char('/') + key);
-        const bool queued = (!m_alarmedInScan || m_alarmedInScan->contains(s.id)) && isAlarming(s.id, key);
+        const bool queued = hasAlarms && isAlarming(s.id, key);
         if (queued || acknowledgedInJournal(s, AlarmKind::DutyUnacknowledged, key))
             continue;
         QString planRef = it.key();

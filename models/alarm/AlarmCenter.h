@@ -113,7 +113,8 @@ private:
     static bool comesBefore(const Alarm &a, const Alarm &b);
     void onAdded(qint64 id);
     // Raises one alarm per plan whose duties wait for acknowledgement past their limit.
-    bool scanDuties(const IncidentState &s, const QDateTime &now, bool drill, QSet<QString> &present);
+    // hasAlarms: the incident had an alarm queued when the scan began (else none is asked for).
+    bool scanDuties(const IncidentState &s, const QDateTime &now, bool drill, bool hasAlarms, QSet<QString> &present);
     bool acknowledgedInJournal(const IncidentState &s, AlarmKind kind, const QString &windowKey) const;
 
     IncidentStore &m_store;
@@ -126,8 +127,7 @@ private:
     QDateTime m_mutedUntil;
     bool m_scanning = false;
     bool m_scanAfterReset = false;
-    std::vector<Alarm> m_raisedInScan;           // raised by the scan running, merged at its end
-    const QSet<qint64> *m_alarmedInScan = nullptr; // incidents with an alarm queued when it began
+    std::vector<Alarm> m_raisedInScan; // raised by the scan running, merged at its end
 };
 
 } // namespace cd
