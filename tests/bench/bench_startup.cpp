@@ -46,7 +46,7 @@ Run run(const QString &program, const QStringList &args)
     p.start(program, args);
     p.waitForFinished(600000);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms, peak RSS (\\d+) kB")).match(out);
+    const auto m = QRegularExpression(QStringLiteral("first frame after ([\\d.]+) ms, peak RSS (\\d+) kB")).match(out);
     if (!m.hasMatch())
         return {};
     Run r;
@@ -160,7 +160,7 @@ int main(int argc, char *argv[])
                        "| the incidents taken in on the UI thread (adopt), %1 | %11 | — | ≤ 16 ms |\n"
                        "| longest event on the UI thread after the first frame, %1 | %12 | %13 | ≤ 16 ms |\n")
             .arg(label).arg(runs)
-            .arg(text(gf, "ms"), text(hf, "ms")).arg(gf.median / hf.median, 0, 'f', 2)
+            .arg(text(gf, "ms", 1), text(hf, "ms", 1)).arg(gf.median / hf.median, 0, 'f', 2)
             .arg(text(gp, "MiB"), text(hp, "MiB")).arg(gp.median / hp.median, 0, 'f', 2)
             .arg(text(gl, "ms"), text(glp, "MiB"))
             .arg(text(ga, "ms"), text(ge, "ms", 1), longestWhat.join(QStringLiteral(", ")));

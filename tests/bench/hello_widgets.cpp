@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &label, [&] {
         QTimer::singleShot(0, &label, [&] {
             const QPixmap frame = label.grab();
-            std::printf("first frame after %lld ms, peak RSS %lld kB\n", static_cast<long long>(sinceStart.elapsed()), cd::peakRssKb());
+            std::printf("first frame after %.1f ms, peak RSS %lld kB\n", double(sinceStart.nsecsElapsed()) / 1e6, cd::peakRssKb());
             std::fflush(stdout);
             QApplication::exit(frame.isNull() ? 1 : 0);
         });
