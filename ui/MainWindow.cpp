@@ -8,6 +8,7 @@
 
 #include "AfterPaints.h"
 #include "AlarmBanner.h"
+#include "DeskStyle.h"
 #include "AssessmentDialog.h"
 #include "DataLanguage.h"
 #include "HelpMenu.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     , m_counties(counties)
     , m_urbanArea(urbanArea)
 {
+    DeskStyle::install(); // before the first widget: the docks' title bars ask it for icons
     // The platform appends the application's display name: the title itself names only the
     // selected incident, so "应急指挥台 — 应急指挥台 CommandDesk" never shows.
     connect(&store, &IncidentStore::selectionChanged, this, &MainWindow::updateTitle);
@@ -868,10 +870,6 @@ void MainWindow::applyTheme(bool dark)
         const QSignalBlocker quiet(m_darkAction);
         m_darkAction->setChecked(dark);
     }
-    // One Fusion style for the application's lifetime (QApplication owns it); creating one per
-    // theme change leaked a QStyle each time.
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p = QApplication::style()->standardPalette();
     if (dark) {
         p.setColor(QPalette::Window, QColor(0x1b, 0x22, 0x29));

@@ -4,6 +4,8 @@
 // once they are in (the selected incident in the form, the list and the grading; the counties
 // fitted as in a window built whole), nothing moves (the docks' geometry equals a window built
 // whole), and a window never shown is completed on demand, once, and fitted once shown.
+#include "AlarmBanner.h"
+#include "DeskStyle.h"
 #include "GradingView.h"
 #include "IntakeForm.h"
 #include "JournalFixture.h"
@@ -18,13 +20,17 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -173,6 +179,23 @@ private Q_SLOTS:
         room.store.select(quiet);
         QCOMPARE(w->incidentTable()->currentIndex().data(cd::IncidentListModel::IdRole).toLongLong(), quiet);
         QVERIFY(w->grading()->toPlainText().contains(QStringLiteral("#%1").arg(quiet)));
+    }
+
+    void titleBarIconsAreFusionsMadeOnce()
+    {
+        Room room;
+        const auto w = room.window(cd::MainWindow::Build::FrameFirst);
+        auto *style = qobject_cast<cd::DeskStyle *>(QApplication::style());
+        QVERIFY(style); // installed by the window, before its docks
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        for (const auto icon : {QStyle::SP_TitleBarCloseButton, QStyle::SP_TitleBarNormalButton, QStyle::SP_DockWidgetCloseButton}) {
+            const QIcon once = style->standardIcon(icon), again = style->standardIcon(icon);
+            QCOMPARE(again.cacheKey(), once.cacheKey()); // the same icon, not made again
+            QCOMPARE(once.pixmap(12).toImage(), fusion->standardIcon(icon).pixmap(12).toImage());
+        }
+        // Another window keeps the one style.
+        const auto second = room.window(cd::MainWindow::Build::FrameFirst);
+        QCOMPARE(QApplication::style(), style);
     }
 
     void contentsMoveNothing()
