@@ -521,6 +521,20 @@ void TestDashboard::exerciseFilterAndMarker()
     // The status bar marks an exercise while one is selected, and only then.
     d.store.select(drill);
     QVERIFY(d.statusText().contains(QStringLiteral("EXERCISE")));
+    // White on the exercise blue, in the light theme and the dark one.
+    for (const bool dark : {false, true}) {
+        d.window.applyTheme(dark);
+        auto *badge = d.window.statusBar()->findChild<QLabel *>(QStringLiteral("exerciseBadge"));
+        QVERIFY(badge && !badge->isHidden());
+        const QImage shown = badge->grab().toImage();
+        QCOMPARE(shown.pixelColor(1, 1), QColor(0x1f, 0x78, 0xd1));
+        int white = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x)
+                white += shown.pixelColor(x, y) == QColor(Qt::white);
+        QVERIFY2(white > 20, qPrintable(QString::number(white))); // the word itself
+    }
+    d.window.applyTheme(false);
     d.store.select(d.store.incidents().front()->id);
     QVERIFY(!d.statusText().contains(QStringLiteral("EXERCISE")));
 }
