@@ -49,10 +49,11 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // How much is built before the window is first painted. Whole: everything, in the
-    // constructor. FrameFirst (the desk at start-up): the map view (blank), the alarm banner,
-    // the menus, the status bar and every dock in its place, empty; the map's outlines and the
-    // docks' contents are built on the turns after the first frame (the outlines painted
-    // first), or by completeBuild(), which the desk calls before it is enabled.
+    // constructor. FrameFirst (the desk at start-up): the map view (blank), the menus' titles,
+    // the status bar and every dock in its place, empty; the map's outlines, then the docks'
+    // contents, the menus' entries and the alarm banner are built on the turns after the first
+    // frame (the outlines painted first), or by completeBuild(), which the desk calls before
+    // it is enabled.
     enum class Build { Whole, FrameFirst };
 
     // Live incidents run on the store's clock; a drill brings its own clock for its own
@@ -60,8 +61,9 @@ public:
     MainWindow(IncidentStore &store, const RegionMap &counties, const RegionMap &urbanArea, QWidget *parent = nullptr,
                Build build = Build::Whole);
 
-    // The map's outlines and the docks' contents (list, form, grading, tables, plans, units):
-    // once. Until then the accessors below for the docks' contents return nullptr.
+    // The map's outlines, the docks' contents (list, form, grading, tables, plans, units), the
+    // menus' entries and the alarm banner: once. Until then the accessors below for the docks'
+    // contents and the banner return nullptr.
     void completeBuild();
     bool isComplete() const { return m_complete; }
 
@@ -116,18 +118,21 @@ private:
     void buildDockContents();
     QDockWidget *dockNamed(const char *name) const; // by its objectName (saveState's)
     void fillDock(const char *name, QWidget *content);
-    void buildAlarmMenu();
+    void buildAlarmBanner();
+    void fillAlarmMenu();
     void applyDefaultLayout();
     void updateTitle();
     void editAssessment();
-    void buildMenus();
+    void buildMenuTitles();
+    void fillMenus(); // with the docks' contents
     void importCalendar();
     void showProblem(const QString &message);
     void ruleOnSelectedWindow(bool holds);
     void declareComputedLevels();
     void addNote();
-    void buildDrillMenu();
-    void fillStartDrillMenu(); // with the docks' contents
+    void buildDrill();
+    void fillDrillMenu();
+    void fillStartDrillMenu();
     void buildMapOutlines();   // FrameFirst: on a turn of its own after the first frame, or with the contents
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
@@ -151,7 +156,9 @@ private:
     QTableView *m_deadlineTable = nullptr;
     QTableView *m_timelineTable = nullptr;
     DeskStatusBar *m_status = nullptr;
-    QMenu *m_viewMenuAnchor = nullptr;
+    struct Menus {
+        QMenu *file = nullptr, *incident = nullptr, *drill = nullptr, *alarms = nullptr, *view = nullptr;
+    } m_menus; // buildMenuTitles(), filled by fillMenus()
     QMenu *m_startDrillMenu = nullptr;
     DrillController *m_drill = nullptr;
     QPointer<ReplayWindow> m_replay;

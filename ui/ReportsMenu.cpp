@@ -29,6 +29,10 @@ ReportsMenu::ReportsMenu(QMainWindow &window, IncidentStore &store, const Region
     , m_actions(std::move(actions))
 {
     m_menu = window.menuBar()->addMenu(tr("&Reports"));
+}
+
+void ReportsMenu::addEntries()
+{
     const std::pair<ReportKind, QString> kinds[] = {{ReportKind::Initial, tr("Initial report (首报)")},
                                                     {ReportKind::FollowUp, tr("Follow-up report (续报)")},
                                                     {ReportKind::Final, tr("Final report (终报)")},

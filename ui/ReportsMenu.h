@@ -25,7 +25,10 @@ public:
         std::function<void(const QString &)> showProblem;
         std::function<void()> editAssessment; // the desk records the assessment (it signs events)
     };
+    // The menu's title now, in the menu bar; its entries with addEntries() (the desk adds them
+    // after its first frame).
     ReportsMenu(QMainWindow &window, IncidentStore &store, const RegionMap &counties, Actions actions);
+    void addEntries();
     QMenu *menu() const { return m_menu; }
 
 private:

@@ -114,19 +114,16 @@ private Q_SLOTS:
             QVERIFY2(!d->windowTitle().isEmpty(), name);
             QVERIFY2(d->widget() && d->widget()->children().isEmpty(), name);
         }
-        // The View menu can bring back every dock, the units list too.
-        QStringList toggles;
-        for (const QAction *a : w->menuBar()->actions())
-            if (a->menu())
-                for (const QAction *item : a->menu()->actions())
-                    toggles << item->text();
-        for (const char *name : dockNames)
-            QVERIFY2(toggles.contains(dockOf(*w, name)->toggleViewAction()->text()), name);
-
-        // The drill menu is there; its scenarios, read and checked against the plans, come later.
-        QMenu *startDrill = submenuTitled(*w->menuBar(), QStringLiteral("Start drill"));
-        QVERIFY(startDrill);
-        QVERIFY(startDrill->actions().isEmpty());
+        // Every menu titled, in the menu bar's order; the desk's own menus and 报告 have no
+        // entry yet, and there is no alarm banner (no alarm can be raised before the incidents
+        // are in).
+        QCOMPARE(menuTitles(*w->menuBar()), QStringList({QStringLiteral("&File"), QStringLiteral("&Incident"), QStringLiteral("&Reports"),
+                                                         QStringLiteral("&Drill"), QStringLiteral("&Alarms"), QStringLiteral("&View"),
+                                                         QStringLiteral("&Units"), QStringLiteral("Du&ty"), QStringLiteral("&Help")}));
+        for (const QAction *top : w->menuBar()->actions())
+            if (menuTitles(*w->menuBar()).indexOf(top->text()) < 6)
+                QVERIFY2(top->menu()->actions().isEmpty(), qPrintable(top->text()));
+        QVERIFY(!w->alarmBanner());
 
         bool completeAtFirstFrame = true, outlinesAtFirstFrame = true;
         connect(w.get(), &cd::MainWindow::firstFramePainted, this, [&] {
@@ -144,6 +141,20 @@ private Q_SLOTS:
         QVERIFY(!outlinesAtFirstFrame);
         QTRY_VERIFY(w->isComplete());
         QCOMPARE(completed.size(), 1);
+        // Then every entry of a window built whole, with its shortcut, in the same place.
+        const auto whole = room.window(cd::MainWindow::Build::Whole);
+        QCOMPARE(menuEntries(*w->menuBar()), menuEntries(*whole->menuBar()));
+        QVERIFY(menuEntries(*w->menuBar()).contains(QStringLiteral("&Incident › &Acknowledge duty (Ctrl+K)")));
+        // The View menu can bring back every dock, the units list too.
+        QStringList toggles;
+        for (const QAction *item : w->menuBar()->actions().at(5)->menu()->actions()) // 视图
+            toggles << item->text();
+        for (const char *name : dockNames)
+            QVERIFY2(toggles.contains(dockOf(*w, name)->toggleViewAction()->text()), name);
+        // The alarm banner above the map.
+        QVERIFY(w->alarmBanner());
+        QCOMPARE(w->centralWidget()->layout()->indexOf(w->alarmBanner()), 0);
+        QCOMPARE(w->centralWidget()->layout()->indexOf(w->map()), 1);
         // The outlines came on the next turn and were painted before the contents were built:
         // the two are separate events, each short.
         QVERIFY(mapPaints.seen.contains(MapPaints::Seen{true, false}));
@@ -157,6 +168,8 @@ private Q_SLOTS:
             scenarios << cd::Scenario::load(file, room.store.library()).value().title;
         QVERIFY(!scenarios.isEmpty());
         QStringList listed;
+        QMenu *startDrill = submenuTitled(*w->menuBar(), QStringLiteral("Start drill"));
+        QVERIFY(startDrill);
         for (const QAction *a : startDrill->actions())
             listed << a->text();
         QCOMPARE(listed, scenarios);
@@ -332,6 +345,31 @@ private Q_SLOTS:
     }
 
 private:
+    static QStringList menuTitles(const QMenuBar &bar)
+    {
+        QStringList titles;
+        for (const QAction *top : bar.actions())
+            titles << top->text();
+        return titles;
+    }
+
+    // "Menu › Submenu › Entry (shortcut)", one line per entry, in order.
+    static QStringList menuEntries(const QMenuBar &bar)
+    {
+        QStringList lines;
+        std::function<void(const QMenu &, const QString &)> walk = [&](const QMenu &menu, const QString &path) {
+            for (const QAction *a : menu.actions()) {
+                const QString line = path + QStringLiteral(" › ") + (a->isSeparator() ? QStringLiteral("—") : a->text());
+                lines << (a->shortcut().isEmpty() ? line : line + QStringLiteral(" (%1)").arg(a->shortcut().toString()));
+                if (a->menu())
+                    walk(*a->menu(), line);
+            }
+        };
+        for (const QAction *top : bar.actions())
+            walk(*top->menu(), top->text());
+        return lines;
+    }
+
     static QMenu *submenuTitled(const QMenuBar &bar, const QString &title)
     {
         for (const QAction *top : bar.actions())
