@@ -63,17 +63,20 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray &json, const QStrin
             return fail(QStringLiteral("$.") + QLatin1String(key), QStringLiteral("must be an array"));
         auto &target = qstrcmp(key, "holidays") == 0 ? c.m_holidays : c.m_adjustedWorkdays;
         const auto a = arr.toArray();
+        target.reserve(a.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const auto path = QStringLiteral("$.%1[%2]").arg(QLatin1String(key)).arg(i);
+            // The entry's path only for a message: the built-in calendar's 770 entries are read
+            // before the desk's first frame.
+            const auto datePath = [&] { return QStringLiteral("$.%1[%2].date").arg(QLatin1String(key)).arg(i); };
             const auto o = a.at(i).toObject();
             const QDate d = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
             if (!d.isValid())
-                return fail(path + QStringLiteral(".date"), QStringLiteral("must be a date YYYY-MM-DD"));
+                return fail(datePath(), QStringLiteral("must be a date YYYY-MM-DD"));
             // Coverage is by notice, i.e. by year ("last" is the last day the newest notice
             // names, and that notice may list an adjusted working day after it).
             if (d.year() < first.year() || d.year() > last.year())
-                return fail(path + QStringLiteral(".date"), QStringLiteral("%1 lies outside the years %2–%3 of \"coverage\"")
-                                                                .arg(d.toString(Qt::ISODate)).arg(first.year()).arg(last.year()));
+                return fail(datePath(), QStringLiteral("%1 lies outside the years %2–%3 of \"coverage\"")
+                                            .arg(d.toString(Qt::ISODate)).arg(first.year()).arg(last.year()));
             target.insert(d, o.value(QLatin1String("name_zh")).toString());
         }
     }
