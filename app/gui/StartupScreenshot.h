@@ -13,9 +13,9 @@ class TimedApplication;
 
 // `commanddesk --screenshot FILE`: the start-up timed as bench_startup reads it, and the desk
 // saved once its incidents are in. Prints, from main():
-//   first frame after N ms, peak RSS K kB — at a grab of the first painted frame (the
-//     hello-world is timed the same way), the map's outlines, the docks' contents and the
-//     incidents still to come;
+//   first frame after N.N ms, peak RSS K kB — at a grab of the first painted frame (the
+//     hello-world is timed the same way), the map's outlines, the docks' contents, most
+//     menus' entries, the alarm banner and the incidents still to come;
 //   desk loaded after N ms, peak RSS K kB, longest event T ms (WHAT) — the desk enabled with
 //     its incidents listed and on the map, and the longest the UI thread spent delivering one
 //     event in between (TimedApplication), with the receiver's class and the event's type.

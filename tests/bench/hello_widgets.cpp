@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &label, [&] {
         QTimer::singleShot(0, &label, [&] {
             const QPixmap frame = label.grab();
-            std::printf("first frame after %.1f ms, peak RSS %lld kB\n", double(sinceStart.nsecsElapsed()) / 1e6, cd::peakRssKb());
+            // A decimal point whatever the locale: bench_startup reads it.
+            std::printf("first frame after %s ms, peak RSS %lld kB\n", QByteArray::number(double(sinceStart.nsecsElapsed()) / 1e6, 'f', 1).constData(),
+                        cd::peakRssKb());
             std::fflush(stdout);
             QApplication::exit(frame.isNull() ? 1 : 0);
         });
