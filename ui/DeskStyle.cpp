@@ -19,14 +19,11 @@ void DeskStyle::install()
 QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {
     switch (icon) {
-    // Fusion draws these from its own pixmaps whatever the option and the widget say.
+    // Fusion's own XPM pixmaps, whatever the option and the widget say. The other title-bar
+    // icons come from the common style, which may ask the platform's icon theme: not cached.
     case SP_TitleBarMinButton:
-    case SP_TitleBarMaxButton:
     case SP_TitleBarCloseButton:
     case SP_TitleBarNormalButton:
-    case SP_TitleBarShadeButton:
-    case SP_TitleBarUnshadeButton:
-    case SP_TitleBarContextHelpButton:
     case SP_DockWidgetCloseButton: {
         auto it = m_titleBarIcons.constFind(int(icon));
         if (it == m_titleBarIcons.cend())

@@ -6,7 +6,7 @@
 
 namespace cd {
 
-// The desk's style: Fusion, with the title-bar icons made once. Fusion builds them from XPM
+// The desk's style: Fusion, with its own title-bar icons made once. Fusion builds them from XPM
 // data at every call, and each dock asks for its close and float icons at every layout and
 // paint of its title bar (0.4 ms of the desk's first frame, for eight docks).
 class DeskStyle final : public QProxyStyle {

@@ -8,9 +8,9 @@
 
 #include "AfterPaints.h"
 #include "AlarmBanner.h"
-#include "DeskStyle.h"
 #include "AssessmentDialog.h"
 #include "DataLanguage.h"
+#include "DeskStyle.h"
 #include "HelpMenu.h"
 #include "AlarmRowDelegate.h"
 #include "AlarmSettingsDialog.h"
@@ -149,10 +149,10 @@ void MainWindow::completeBuild()
     m_complete = true;
     buildMapOutlines();
     buildDockContents();
-    buildAlarmBanner();
     fillMenus();
     buildUnitsPanel();
     buildLiveWork();
+    buildAlarmBanner(); // last: see there
     connect(m_map, &MapView::locationPicked, m_intake, &IntakeForm::setLocation);
     connect(m_intake, &IntakeForm::pickLocationRequested, m_map, &MapView::setPickingLocation);
     connect(m_intake, &IntakeForm::problem, this, &MainWindow::showProblem);
@@ -560,6 +560,8 @@ void MainWindow::buildAlarmBanner()
     // hidden widgets too (its two larger fonts, 0.3 ms of the first frame).
     m_alarmBanner = new AlarmBanner(*m_alarms, m_store, centralWidget());
     static_cast<QBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_alarmBanner);
+    // Built last, so its buttons (查看, 确认, 静音) end the focus chain and Tab goes from them
+    // round to the map, as when the banner was built before the map.
     connect(m_alarmBanner, &AlarmBanner::problem, this, &MainWindow::showProblem);
     connect(m_alarmBanner, &AlarmBanner::showIncident, this, [this](qint64 id) {
         m_store.select(id);

@@ -49,11 +49,11 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // How much is built before the window is first painted. Whole: everything, in the
-    // constructor. FrameFirst (the desk at start-up): the map view (blank), the menus' titles,
-    // the status bar and every dock in its place, empty; the map's outlines, then the docks'
-    // contents, the menus' entries and the alarm banner are built on the turns after the first
-    // frame (the outlines painted first), or by completeBuild(), which the desk calls before
-    // it is enabled.
+    // constructor. FrameFirst (the desk at start-up): the map view (blank), the menu bar (the
+    // desk's own menus and 报告 titled only), the status bar and every dock in its place, empty;
+    // the map's outlines, then the docks' contents, those menus' entries and the alarm banner
+    // are built on the turns after the first frame (the outlines painted first), or by
+    // completeBuild(), which the desk calls before it is enabled.
     enum class Build { Whole, FrameFirst };
 
     // Live incidents run on the store's clock; a drill brings its own clock for its own

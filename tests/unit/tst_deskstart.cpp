@@ -23,6 +23,7 @@
 #include <QLayout>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -115,8 +116,7 @@ private Q_SLOTS:
             QVERIFY2(d->widget() && d->widget()->children().isEmpty(), name);
         }
         // Every menu titled, in the menu bar's order; the desk's own menus and 报告 have no
-        // entry yet, and there is no alarm banner (no alarm can be raised before the incidents
-        // are in).
+        // entry yet, and the alarm banner is not built yet.
         QCOMPARE(menuTitles(*w->menuBar()), QStringList({QStringLiteral("&File"), QStringLiteral("&Incident"), QStringLiteral("&Reports"),
                                                          QStringLiteral("&Drill"), QStringLiteral("&Alarms"), QStringLiteral("&View"),
                                                          QStringLiteral("&Units"), QStringLiteral("Du&ty"), QStringLiteral("&Help")}));
@@ -144,7 +144,21 @@ private Q_SLOTS:
         // Then every entry of a window built whole, with its shortcut, in the same place.
         const auto whole = room.window(cd::MainWindow::Build::Whole);
         QCOMPARE(menuEntries(*w->menuBar()), menuEntries(*whole->menuBar()));
-        QVERIFY(menuEntries(*w->menuBar()).contains(QStringLiteral("&Incident › &Acknowledge duty (Ctrl+K)")));
+        // Every shortcut of the menus, as the desk had them when they were built before the first
+        // frame (QKeySequence::Preferences and Quit are the platform's: none offscreen).
+        QStringList shortcuts;
+        for (const QString &line : menuEntries(*w->menuBar()))
+            if (QRegularExpression(QStringLiteral(" \\((Ctrl\\+|F\\d)[^()]*\\)$")).match(line).hasMatch())
+                shortcuts << line;
+        QCOMPARE(shortcuts, QStringList({QStringLiteral("&File › &New incident (Ctrl+N)"), QStringLiteral("&Incident › &Acknowledge duty (Ctrl+K)"),
+                                         QStringLiteral("&Incident › Duty &done (Ctrl+Shift+K)"),
+                                         QStringLiteral("&Incident › &Call agency of duty… (Ctrl+L)"), QStringLiteral("&Incident › &Next deadline (F6)"),
+                                         QStringLiteral("&Incident › Note… (Ctrl+M)"), QStringLiteral("&Drill › Pause / resume (Ctrl+P)"),
+                                         QStringLiteral("&Drill › Skip to the next inject (Ctrl+J)"), QStringLiteral("&Alarms › Acknowledge alarm (F8)"),
+                                         QStringLiteral("&View › Wall board (大屏模式) (Ctrl+Shift+W)"), QStringLiteral("&View › &Fit city (Ctrl+0)"),
+                                         QStringLiteral("&View › Zoom in (Ctrl++)"), QStringLiteral("&View › Zoom out (Ctrl+-)"),
+                                         QStringLiteral("&Help › Keyboard shortcuts… (F1)")}));
+        QCOMPARE(w->menuBar()->actions().at(5)->menu()->actions().first()->text(), QStringLiteral("Wall board (大屏模式)")); // first in 视图
         // The View menu can bring back every dock, the units list too.
         QStringList toggles;
         for (const QAction *item : w->menuBar()->actions().at(5)->menu()->actions()) // 视图
@@ -155,6 +169,13 @@ private Q_SLOTS:
         QVERIFY(w->alarmBanner());
         QCOMPARE(w->centralWidget()->layout()->indexOf(w->alarmBanner()), 0);
         QCOMPARE(w->centralWidget()->layout()->indexOf(w->map()), 1);
+        // Tab goes through its buttons, then to the map (the focus chain is a cycle).
+        const auto buttons = w->alarmBanner()->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+        QList<QWidget *> tabOrder;
+        for (QWidget *next = buttons.value(0); next && tabOrder.size() < 4; next = next->nextInFocusChain())
+            if (next->focusPolicy() & Qt::TabFocus)
+                tabOrder << next;
+        QCOMPARE(tabOrder, (QList<QWidget *>{buttons.value(0), buttons.value(1), buttons.value(2), w->map()}));
         // The outlines came on the next turn and were painted before the contents were built:
         // the two are separate events, each short.
         QVERIFY(mapPaints.seen.contains(MapPaints::Seen{true, false}));
