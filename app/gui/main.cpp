@@ -42,10 +42,16 @@
 
 namespace {
 
+// Core errors reach the operator as a dialog that says what is wrong and where, and the log.
+// With --screenshot nobody is at the desk (a benchmark, a package check): no dialog waits for
+// a click, the message is printed and the program ends.
+bool refuseInDialog = true;
+
 int refuse(const QString &what, const QString &why)
 {
-    // Core errors reach the operator as a dialog that says what is wrong and where.
-    QMessageBox::critical(nullptr, QObject::tr("CommandDesk"), what + QStringLiteral("\n\n") + why);
+    qCritical("%s %s", qPrintable(what), qPrintable(why));
+    if (refuseInDialog)
+        QMessageBox::critical(nullptr, QObject::tr("CommandDesk"), what + QStringLiteral("\n\n") + why);
     return 1;
 }
 
@@ -110,6 +116,7 @@ int main(int argc, char *argv[])
                   sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
                   darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
 
+    refuseInDialog = !parser.isSet(screenshotOption);
     const QString logFile = cd::initLogging(QStringLiteral("commanddesk"),
                                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                                             cd::LogConsole::Stdout, parser.isSet(verboseOption));
