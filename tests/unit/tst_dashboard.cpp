@@ -108,6 +108,7 @@ private Q_SLOTS:
     void reportPrintsThroughQPrinter();
     void drillInjectsArriveThenReplayIsReadOnly();
     void themeChangesReuseOneStyle();
+    void mapStaysFittedWhenTheAlarmBannerAppears();
 };
 
 // Each theme change used to create a Fusion QStyle nobody owned (and replaced the
@@ -537,6 +538,58 @@ void TestDashboard::exerciseFilterAndMarker()
     d.window.applyTheme(false);
     d.store.select(d.store.incidents().front()->id);
     QVERIFY(!d.statusText().contains(QStringLiteral("EXERCISE")));
+}
+
+namespace {
+
+// The counties (the middle third of the scene rect, MapView::buildOutlines) wholly in the view,
+// and none of them under the legend at its bottom.
+QString cityPlacement(const cd::MapView &map)
+{
+    const QRectF scene = map.sceneRect();
+    const QRect city = map.mapFromScene(QRectF(scene.x() + scene.width() / 3, scene.y() + scene.height() / 3, scene.width() / 3, scene.height() / 3))
+                           .boundingRect();
+    const QRect view = map.viewport()->rect();
+    if (!view.adjusted(-1, -1, 1, 1).contains(city))
+        return QStringLiteral("the city %1,%2 %3×%4 is not whole in the view %5×%6").arg(city.x()).arg(city.y()).arg(city.width()).arg(city.height())
+            .arg(view.width()).arg(view.height());
+    if (city.bottom() > view.height() - map.legendHeight() + 1)
+        return QStringLiteral("the city's bottom at %1 is under the legend, which starts at %2").arg(city.bottom()).arg(view.height() - map.legendHeight());
+    return {};
+}
+
+} // namespace
+
+// The map's view at the sizes a desk gives it (1366×768: 540×510, wider than the city's shape;
+// 1920×1080: 960×870; a 600×300 strip), fitted: the whole city, none of it under the legend,
+// whichever side limits the scale. When the alarm banner takes 52 px above it, a map still
+// showing the fit is fitted again; a map the operator zoomed stays as the operator left it.
+void TestDashboard::mapStaysFittedWhenTheAlarmBannerAppears()
+{
+    Dashboard d;
+    cd::MapView map(d.store, cd::RegionMap::lishuiCounties());
+    for (const QSize size : {QSize(540, 510), QSize(960, 870), QSize(600, 300)}) {
+        const QString at = QStringLiteral("at %1×%2").arg(size.width()).arg(size.height());
+        map.resize(size);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.fitCity();
+        QVERIFY2(cityPlacement(map).isEmpty(), qPrintable(cityPlacement(map) + QLatin1Char(' ') + at));
+        map.resize(size.width(), size.height() - 52); // the banner appears
+        QApplication::processEvents();
+        QVERIFY2(cityPlacement(map).isEmpty(), qPrintable(cityPlacement(map) + QStringLiteral(" with the banner ") + at));
+        map.resize(size); // and goes
+        QApplication::processEvents();
+        QVERIFY2(cityPlacement(map).isEmpty(), qPrintable(cityPlacement(map) + QStringLiteral(" after the banner ") + at));
+    }
+    // Zoomed by the operator: the banner coming and going leaves the map as it was.
+    map.zoomBy(1.4);
+    const double zoomed = map.transform().m11();
+    const QPointF topLeft = map.mapToScene(QPoint(0, 0));
+    map.resize(600, 248);
+    QApplication::processEvents();
+    QCOMPARE(map.transform().m11(), zoomed);
+    QVERIFY((map.mapToScene(QPoint(0, 0)) - topLeft).manhattanLength() < 2 / zoomed);
 }
 
 void TestDashboard::calendarWarningWhenCoverageEnds()

@@ -393,23 +393,39 @@ void MapView::fitCity()
     QRectF city;
     for (auto *c : m_counties)
         city |= c->sceneBoundingRect();
-    // Room at the bottom for the scale bar and the legend, so that they cover no county.
-    const double below = std::min(0.3, legendHeight() / std::max(1.0, double(viewport()->height())));
-    fitInView(city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * (0.03 + below)),
-              Qt::KeepAspectRatio);
-    m_fitScale = transform().m11();
+    // The city with a 3 % margin, in the part of the view above the scale bar and the legend
+    // (at most the bottom 30 %), so that they cover no county whichever side limits the scale.
+    const QRectF padded = city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03);
+    const QRectF area = QRectF(viewport()->rect()).adjusted(2, 2, -2, -2);
+    const double legend = std::min(double(legendHeight()), area.height() * 0.3);
+    const double scale = std::min(area.width() / padded.width(), (area.height() - legend) / padded.height());
     // Fitted to a view not laid out yet (a window completed before it is shown, or whose fit
     // was queued before its show): fitted again at each size its layout gives it, until it
-    // is first painted. Later resizes are the operator's and keep the map where it is.
+    // is first painted.
     if (!isVisible())
         m_refitUntilPainted = true;
+    if (!(scale > 0))
+        return; // a view of no size: fitted once it has one
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(padded.center() + QPointF(0, legend / 2 / scale)); // the city centred above the legend
+    m_fitScale = transform().m11();
+    m_fitScroll = {horizontalScrollBar()->value(), verticalScrollBar()->value()};
     updateDetail();
+}
+
+bool MapView::showsTheFit() const
+{
+    return m_fitScale > 0 && transform().m11() == m_fitScale && m_fitScroll == QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
 }
 
 void MapView::resizeEvent(QResizeEvent *event)
 {
+    // A map still showing the city as fitted is fitted again to its new size: the alarm banner
+    // taking its height above the map, a window resized. A map the operator zoomed or moved
+    // stays where the operator left it.
+    const bool refit = m_refitUntilPainted || showsTheFit();
     QGraphicsView::resizeEvent(event);
-    if (m_refitUntilPainted)
+    if (refit)
         fitCity();
 }
 

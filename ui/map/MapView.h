@@ -65,6 +65,7 @@ public:
     int seatCount() const;
     int neighbourCount() const { return int(m_neighbours.size()); }
     QString legendText() const; // what the map is drawn from and how exact it is
+    int legendHeight() const;   // the legend and the scale bar above it, at the bottom of the view
     static constexpr double MaxScale = 2.0; // ≈17 m a pixel: closer would pretend a precision the data lacks
     bool seatNamesShown() const; // zoomed in past the whole city
     void zoomBy(double factor);
@@ -93,7 +94,7 @@ private:
     void buildCounties();
     void buildNeighbours();
     QFont legendFont() const;
-    int legendHeight() const;
+    bool showsTheFit() const; // as fitCity() left it: not zoomed, not moved since
     void syncMarkers();
     void continueSync();
     void syncMarker(qint64 id);
@@ -109,6 +110,7 @@ private:
     };
     QList<SeatItems> m_seats;
     double m_fitScale = 0;
+    QPoint m_fitScroll;               // the scroll bars' values right after fitCity()
     bool m_refitUntilPainted = false; // see fitCity()
 
     IncidentStore &m_store;
