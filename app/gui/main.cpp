@@ -43,14 +43,12 @@
 namespace {
 
 // Core errors reach the operator as a dialog that says what is wrong and where, and the log.
-// With --screenshot nobody is at the desk (a benchmark, a package check): no dialog waits for
-// a click, the message is printed and the program ends.
-bool refuseInDialog = true;
-
-int refuse(const QString &what, const QString &why)
+// Without an operator (--screenshot: a benchmark, a package check) no dialog waits for a
+// click: the message is logged, printed with it, and the program ends.
+int refuse(bool interactive, const QString &what, const QString &why)
 {
     qCritical("%s %s", qPrintable(what), qPrintable(why));
-    if (refuseInDialog)
+    if (interactive)
         QMessageBox::critical(nullptr, QObject::tr("CommandDesk"), what + QStringLiteral("\n\n") + why);
     return 1;
 }
@@ -116,7 +114,8 @@ int main(int argc, char *argv[])
                   sizeOption = QStringLiteral("size"), drillOption = QStringLiteral("drill"), wallboardOption = QStringLiteral("wallboard"),
                   darkOption = QStringLiteral("dark"), verboseOption = QStringLiteral("verbose");
 
-    refuseInDialog = !parser.isSet(screenshotOption);
+    const bool interactive = !parser.isSet(screenshotOption);
+    auto refuse = [interactive](const QString &what, const QString &why) { return ::refuse(interactive, what, why); };
     const QString logFile = cd::initLogging(QStringLiteral("commanddesk"),
                                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"),
                                             cd::LogConsole::Stdout, parser.isSet(verboseOption));
@@ -162,7 +161,6 @@ int main(int argc, char *argv[])
                           : storeSetting.isEmpty() ? cd::Journal::defaultPath()
                                                    : storeSetting;
     journalOptions.initialise = journalOptions.path == cd::Journal::defaultPath(); // our own data folder may be created
-    const bool interactive = !parser.isSet(screenshotOption);
     // Entry times are always real time; a drill's event times come from the drill clock.
     auto journal = cd::Journal::open(journalOptions, wallClock, *library.value());
     if (!journal && interactive && cd::StoreLocation::looksLikeUri(journalOptions.path)) {
