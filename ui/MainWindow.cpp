@@ -136,7 +136,6 @@ MainWindow::MainWindow(IncidentStore &store, const RegionMap &counties, const Re
     applyTheme(settings.value(QStringLiteral("ui/dark")).toBool());
     selectMostUrgent();
     updateTitle();
-    QMetaObject::invokeMethod(m_map, &MapView::fitCity, Qt::QueuedConnection); // Whole; FrameFirst fits in buildMapOutlines()
     m_frameFirst = build == Build::FrameFirst;
     if (!m_frameFirst)
         completeBuild();
@@ -147,7 +146,7 @@ void MainWindow::completeBuild()
     if (m_complete)
         return;
     m_complete = true;
-    buildMapOutlines();
+    m_map->buildOutlines(); // already, unless the first frame's turns have not come (once)
     buildDockContents();
     fillMenus();
     buildUnitsPanel();
@@ -161,14 +160,6 @@ void MainWindow::completeBuild()
     Q_EMIT buildCompleted();
 }
 
-void MainWindow::buildMapOutlines()
-{
-    if (m_map->hasOutlines())
-        return;
-    m_map->buildOutlines();
-    m_map->fitCity(); // or again once shown, if it is not yet
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // The window's first expose paints it (the paint follows this filter). Build::FrameFirst:
@@ -177,21 +168,23 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
             Q_EMIT firstFramePainted();
-            if (!m_frameFirst)
-                return;
-            // Turns of their own: the map's outlines, their paint, the docks' contents (8 ms),
-            // then the rest (the menus' entries, the units, the banner: 2 ms). In one event with
-            // the contents the outlines made 11-12 ms, the rest 10 ms.
-            QTimer::singleShot(0, this, [this] {
-                buildMapOutlines();
-                afterPendingPaints(this, [this] {
-                    buildDockContents();
-                    QMetaObject::invokeMethod(this, &MainWindow::completeBuild, Qt::QueuedConnection);
-                });
-            });
+            if (m_frameFirst)
+                QTimer::singleShot(0, this, &MainWindow::buildAfterFirstFrame);
         });
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::buildAfterFirstFrame()
+{
+    // Turns of their own: the map's outlines, their paint, the docks' contents (8 ms), then the
+    // rest (the menus' entries, the units, the banner: 2 ms). In one event with the contents
+    // the outlines made 11-12 ms, the rest 10 ms.
+    m_map->buildOutlines();
+    afterPendingPaints(this, [this] {
+        buildDockContents();
+        QMetaObject::invokeMethod(this, &MainWindow::completeBuild, Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -464,7 +457,6 @@ void MainWindow::fillMenus()
 
     m_reports->addEntries();
     fillDrillMenu();
-    fillStartDrillMenu();
     fillAlarmMenu();
 
     QMenu *view = m_menus.view;
@@ -514,7 +506,17 @@ void MainWindow::buildDrill()
 void MainWindow::fillDrillMenu()
 {
     QMenu *drill = m_menus.drill;
-    m_startDrillMenu = drill->addMenu(tr("Start drill")); // its scenarios: fillStartDrillMenu()
+    // The shipped scenarios, read and checked against the plans (about 0.5 ms).
+    QMenu *start = drill->addMenu(tr("Start drill"));
+    for (const auto &file : Scenario::shipped()) {
+        const auto scenario = Scenario::load(file, m_store.library());
+        if (!scenario)
+            continue;
+        start->addAction(scenario->title, this, [this, s = scenario.value()] {
+            if (const auto ok = startDrill(s); !ok)
+                showProblem(ok.error());
+        });
+    }
     QAction *pause = drill->addAction(tr("Pause / resume"), this, [this] { m_drill->isPaused() ? m_drill->resume() : m_drill->pause(); });
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QMenu *speed = drill->addMenu(tr("Speed"));
@@ -542,21 +544,6 @@ void MainWindow::fillDrillMenu()
             return showProblem(tr("Select an incident first (on the map or in the list)."));
         startReplay(m_store.selectedId()); // in its own window: live work carries on here
     });
-}
-
-void MainWindow::fillStartDrillMenu()
-{
-    // The shipped scenarios are read and checked against the plans (about 0.5 ms): with the
-    // docks' contents, not before the first frame.
-    for (const auto &file : Scenario::shipped()) {
-        const auto scenario = Scenario::load(file, m_store.library());
-        if (!scenario)
-            continue;
-        m_startDrillMenu->addAction(scenario->title, this, [this, s = scenario.value()] {
-            if (const auto ok = startDrill(s); !ok)
-                showProblem(ok.error());
-        });
-    }
 }
 
 void MainWindow::buildAlarmBanner()

@@ -132,8 +132,7 @@ private:
     void addNote();
     void buildDrill();
     void fillDrillMenu();
-    void fillStartDrillMenu();
-    void buildMapOutlines();   // FrameFirst: on a turn of its own after the first frame, or with the contents
+    void buildAfterFirstFrame(); // FrameFirst: the outlines, the docks' contents, the rest, on turns of their own
     void buildLiveWork();
     bool confirm(const QString &what, QDateTime *at, QString *lateReason); // false: cancelled
     void saveAfterAction();
@@ -159,7 +158,6 @@ private:
     struct Menus {
         QMenu *file = nullptr, *incident = nullptr, *drill = nullptr, *alarms = nullptr, *view = nullptr;
     } m_menus; // buildMenuTitles(), filled by fillMenus()
-    QMenu *m_startDrillMenu = nullptr;
     DrillController *m_drill = nullptr;
     QPointer<ReplayWindow> m_replay;
     AlarmCenter *m_alarms = nullptr;

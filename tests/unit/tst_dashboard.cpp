@@ -5,6 +5,7 @@
 #include "GradingView.h"
 #include "IntakeForm.h"
 #include "JournalFixture.h"
+#include "MapFit.h"
 #include "MainWindow.h"
 #include "geo/RegionMap.h"
 #include "items/IncidentStore.h"
@@ -540,30 +541,11 @@ void TestDashboard::exerciseFilterAndMarker()
     QVERIFY(!d.statusText().contains(QStringLiteral("EXERCISE")));
 }
 
-namespace {
-
-// The counties (the middle third of the scene rect, MapView::buildOutlines) wholly in the view,
-// and none of them under the legend at its bottom.
-QString cityPlacement(const cd::MapView &map)
-{
-    const QRectF scene = map.sceneRect();
-    const QRect city = map.mapFromScene(QRectF(scene.x() + scene.width() / 3, scene.y() + scene.height() / 3, scene.width() / 3, scene.height() / 3))
-                           .boundingRect();
-    const QRect view = map.viewport()->rect();
-    if (!view.adjusted(-1, -1, 1, 1).contains(city))
-        return QStringLiteral("the city %1,%2 %3×%4 is not whole in the view %5×%6").arg(city.x()).arg(city.y()).arg(city.width()).arg(city.height())
-            .arg(view.width()).arg(view.height());
-    if (city.bottom() > view.height() - map.legendHeight() + 1)
-        return QStringLiteral("the city's bottom at %1 is under the legend, which starts at %2").arg(city.bottom()).arg(view.height() - map.legendHeight());
-    return {};
-}
-
-} // namespace
-
 // The map's view at the sizes a desk gives it (1366×768: 540×510, wider than the city's shape;
 // 1920×1080: 960×870; a 600×300 strip), fitted: the whole city, none of it under the legend,
 // whichever side limits the scale. When the alarm banner takes 52 px above it, a map still
-// showing the fit is fitted again; a map the operator zoomed stays as the operator left it.
+// showing the fit (an incident selected in sight does not move it) is fitted again; a map the
+// operator zoomed stays as the operator left it.
 void TestDashboard::mapStaysFittedWhenTheAlarmBannerAppears()
 {
     Dashboard d;
@@ -582,6 +564,26 @@ void TestDashboard::mapStaysFittedWhenTheAlarmBannerAppears()
         QApplication::processEvents();
         QVERIFY2(cityPlacement(map).isEmpty(), qPrintable(cityPlacement(map) + QStringLiteral(" after the banner ") + at));
     }
+    // An incident selected near the edge of the fitted view: its ring is in sight, so the view
+    // does not move, and it is still fitted again when the banner comes.
+    map.resize(540, 510);
+    QApplication::processEvents();
+    map.fitCity();
+    const QGeoCoordinate nearEdge = map.projection().unproject(map.mapToScene(QPoint(25, map.viewport()->height() / 2)));
+    const qint64 id = d.journal.newIncident(QStringLiteral(R"({"cause":"other","county":"龙泉市","participants":300,"location":{"lat":%1,"lon":%2}})")
+                                                .arg(nearEdge.latitude(), 0, 'f', 6)
+                                                .arg(nearEdge.longitude(), 0, 'f', 6)
+                                                .toUtf8());
+    QVERIFY(d.store.reload());
+    QApplication::processEvents();
+    QVERIFY(map.marker(id));
+    const QPointF fitted = map.mapToScene(map.viewport()->rect().center());
+    d.store.select(id);
+    QCOMPARE(map.mapToScene(map.viewport()->rect().center()), fitted);
+    map.resize(540, 458);
+    QApplication::processEvents();
+    QVERIFY2(cityPlacement(map).isEmpty(), qPrintable(cityPlacement(map) + QStringLiteral(" with an incident selected")));
+
     // Zoomed by the operator: the banner coming and going leaves the map as it was.
     map.zoomBy(1.4);
     const double zoomed = map.transform().m11();

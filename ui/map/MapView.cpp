@@ -94,8 +94,6 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     setViewportUpdateMode(SmartViewportUpdate);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    if (outlines == Outlines::Now)
-        buildOutlines();
 
     m_layer = new IncidentLayer;
     scene()->addItem(m_layer);
@@ -108,7 +106,10 @@ MapView::MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent
     connect(&store, &IncidentStore::incidentChanged, this, &MapView::syncMarker);
     connect(&store, &IncidentStore::selectionChanged, this, &MapView::updateSelection);
     syncMarkers();
-    setPalette(m_palette);
+    if (outlines == Outlines::Now)
+        buildOutlines(); // and the colours, and the fit
+    else
+        setPalette(m_palette); // the background: a blank view
 }
 
 void MapView::buildOutlines()
@@ -119,12 +120,12 @@ void MapView::buildOutlines()
     buildCounties();
     // Let the view pan a little beyond the city. The outlines' own extent: the scene's
     // itemsBoundingRect() strokes every outline to find it (1–2 ms of each start-up).
-    QRectF city;
     for (const QGraphicsPathItem *county : std::as_const(m_counties))
-        city |= county->path().controlPointRect();
-    scene()->setSceneRect(city.adjusted(-city.width(), -city.height(), city.width(), city.height()));
+        m_city |= county->path().controlPointRect();
+    scene()->setSceneRect(m_city.adjusted(-m_city.width(), -m_city.height(), m_city.width(), m_city.height()));
     buildNeighbours();
     setPalette(m_palette); // the new items in the current colours
+    fitCity();
 }
 
 QPainterPath MapView::projectedPath(const Region &region) const
@@ -380,7 +381,10 @@ void MapView::updateSelection()
         const QPointF c = m_projection.project(area.center());
         m_ring->setRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
         m_ring->setVisible(true);
-        ensureVisible(m_ring, 40, 40);
+        // Brought into sight when it is not; one already in sight leaves the view (and its fit,
+        // see showsTheFit) as it is.
+        if (!mapToScene(viewport()->rect()).boundingRect().contains(m_ring->sceneBoundingRect()))
+            ensureVisible(m_ring, 40, 40);
     } else {
         m_ring->setVisible(false);
     }
@@ -389,21 +393,17 @@ void MapView::updateSelection()
 void MapView::fitCity()
 {
     if (!hasOutlines())
-        return; // nothing to fit yet: whoever builds the outlines fits them (MainWindow)
-    QRectF city;
-    for (auto *c : m_counties)
-        city |= c->sceneBoundingRect();
+        return; // nothing to fit yet: buildOutlines() fits the city it draws
+    const QRectF &city = m_city;
     // The city with a 3 % margin, in the part of the view above the scale bar and the legend
     // (at most the bottom 30 %), so that they cover no county whichever side limits the scale.
     const QRectF padded = city.adjusted(-city.width() * 0.03, -city.height() * 0.03, city.width() * 0.03, city.height() * 0.03);
     const QRectF area = QRectF(viewport()->rect()).adjusted(2, 2, -2, -2);
     const double legend = std::min(double(legendHeight()), area.height() * 0.3);
     const double scale = std::min(area.width() / padded.width(), (area.height() - legend) / padded.height());
-    // Fitted to a view not laid out yet (a window completed before it is shown, or whose fit
-    // was queued before its show): fitted again at each size its layout gives it, until it
-    // is first painted.
-    if (!isVisible())
-        m_refitUntilPainted = true;
+    // Fitted to a view not laid out yet (built before its window is shown): fitted again at
+    // each size its layout gives it, until it is first painted.
+    m_refitUntilPainted = !isVisible();
     if (!(scale > 0))
         return; // a view of no size: fitted once it has one
     setTransform(QTransform::fromScale(scale, scale));

@@ -43,10 +43,11 @@ public:
     enum class Outlines { Now, Later };
     MapView(IncidentStore &store, const RegionMap &regions, QWidget *parent = nullptr, Outlines outlines = Outlines::Now);
 
-    void buildOutlines(); // the counties, their names and seats, the neighbours; once
+    void buildOutlines(); // the counties, their names and seats, the neighbours, fitted; once
     bool hasOutlines() const { return !m_counties.isEmpty(); }
 
     const WebMercator &projection() const { return m_projection; }
+    QRectF cityRect() const { return m_city; } // the counties' extent in the scene; empty without outlines
     void fitCity();
     void setPickingLocation(bool on);
     bool isPickingLocation() const { return m_picking; }
@@ -109,6 +110,7 @@ private:
         QGraphicsSimpleTextItem *name;
     };
     QList<SeatItems> m_seats;
+    QRectF m_city; // buildOutlines()
     double m_fitScale = 0;
     QPoint m_fitScroll;               // the scroll bars' values right after fitCity()
     bool m_refitUntilPainted = false; // see fitCity()
