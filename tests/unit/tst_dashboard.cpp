@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QStyle>
 #include <QPaintEvent>
+#include <QPixmapCache>
 #include <QProcess>
 
 #include <QCheckBox>
@@ -314,6 +315,7 @@ void TestDashboard::outlinesFromTheirCacheDrawAsWithout()
     QCOMPARE(outlines.size(), qsizetype(cd::RegionMap::lishuiCounties().regions().size() + map->neighbourCount()));
     for (auto *o : std::as_const(outlines))
         QCOMPARE(o->cacheMode(), QGraphicsItem::DeviceCoordinateCache); // as the map draws them
+    QVERIFY(QPixmapCache::cacheLimit() >= 48 * 1024); // room for them zoomed in, on a 2× screen too
     auto picture = [&](QGraphicsItem::CacheMode mode) {
         for (auto *o : std::as_const(outlines))
             o->setCacheMode(mode);
